@@ -1,0 +1,161 @@
+package dev.gavel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gavel.access.Access;
+import dev.gavel.access.Secrets;
+import dev.gavel.http.ApiRoutes;
+import dev.gavel.http.Pages;
+import dev.gavel.json.EventCodec;
+import dev.gavel.json.Json;
+import dev.gavel.live.LiveRoom;
+import dev.gavel.live.LiveSocket;
+import dev.gavel.live.Rooms;
+import dev.gavel.programme.DemoProgramme;
+import dev.gavel.programme.RoomInfo;
+import dev.gavel.room.Agenda;
+import dev.gavel.room.Notebook;
+import dev.gavel.room.RoomService;
+import dev.gavel.room.RoomSlug;
+import dev.gavel.store.Database;
+import dev.gavel.store.EventLog;
+import dev.gavel.store.ProgrammeStore;
+import dev.gavel.store.Settings;
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A running Gavel server: the database, every room brought back from its log, the HTTP and
+ * WebSocket edges, and the heartbeat. {@link #start} is all that {@code Main} and the tests call.
+ */
+public final class Gavel implements AutoCloseable {
+
+  static final String ORGANISER_SECRET = "organiser-secret";
+
+  private final Config config;
+  private final Database database;
+  private final Rooms rooms;
+  private final String organiserSecret;
+  private final String publicBase;
+  private final Javalin app;
+  private final ScheduledExecutorService heartbeat;
+
+  private Gavel(
+      Config config,
+      Database database,
+      Rooms rooms,
+      String organiserSecret,
+      String publicBase,
+      Javalin app,
+      ScheduledExecutorService heartbeat) {
+    this.config = config;
+    this.database = database;
+    this.rooms = rooms;
+    this.organiserSecret = organiserSecret;
+    this.publicBase = publicBase;
+    this.app = app;
+    this.heartbeat = heartbeat;
+  }
+
+  public static Gavel start(Config config) {
+    Database database = Database.open(config.databaseFile());
+    try {
+      return start(config, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static Gavel start(Config config, Database database) {
+    ObjectMapper mapper = Json.mapper();
+    Secrets secrets = new Secrets();
+    ProgrammeStore programme = new ProgrammeStore(database);
+    if (config.demo() && programme.isEmpty()) {
+      programme.create(DemoProgramme.plan(), secrets::next);
+    }
+    String organiserSecret =
+        config.adminSecret().orElseGet(
+            () -> new Settings(database).getOrCreate(ORGANISER_SECRET, secrets::next));
+
+    EventLog log = new EventLog(database, new EventCodec(mapper));
+    // Known once the server listens (a test asks for any free port).
+    AtomicReference<String> publicBase = new AtomicReference<>("");
+    Rooms rooms = new Rooms();
+    for (RoomInfo info : programme.rooms()) {
+      AtomicReference<Agenda> agenda = new AtomicReference<>(programme.agenda(info.slug()));
+      Notebook notebook = new Notebook();
+      RoomService service =
+          RoomService.replay(info.slug(), log, config.clock(), agenda::get, notebook);
+      rooms.add(
+          new LiveRoom(
+              info,
+              agenda,
+              service,
+              notebook,
+              publicBase::get,
+              mapper,
+              config.thresholds(),
+              config.clock()));
+    }
+    Access access = new Access(organiserSecret, slug -> moderatorSecret(rooms, slug));
+    LiveSocket live =
+        new LiveSocket(
+            rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
+    Javalin app =
+        App.create(
+            mapper,
+            new ApiRoutes(rooms, access, mapper, config.clock()),
+            new Pages(rooms, access),
+            live,
+            // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets first.
+            config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
+    app.start(config.host(), config.port());
+    publicBase.set(
+        config.publicUrl().orElseGet(() -> Addresses.bases(config.host(), app.port()).getFirst()));
+
+    ScheduledExecutorService heartbeat =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> Thread.ofPlatform().daemon().name("gavel-heartbeat").unstarted(task));
+    long period = config.heartbeat().toMillis();
+    heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
+    return new Gavel(config, database, rooms, organiserSecret, publicBase.get(), app, heartbeat);
+  }
+
+  private static Optional<String> moderatorSecret(Rooms rooms, RoomSlug slug) {
+    return rooms.find(slug).map(room -> room.info().moderatorSecret());
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** The address people in the room use, such as {@code http://192.168.1.20:7070}. */
+  public String publicBase() {
+    return publicBase;
+  }
+
+  public String organiserSecret() {
+    return organiserSecret;
+  }
+
+  public List<RoomInfo> rooms() {
+    return rooms.all().stream().map(LiveRoom::info).toList();
+  }
+
+  /** Stops taking connections, then closes the database; every acknowledged event is on disk. */
+  @Override
+  public void close() {
+    heartbeat.shutdownNow();
+    app.stop();
+    database.close();
+  }
+}

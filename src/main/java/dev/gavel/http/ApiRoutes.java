@@ -1,0 +1,141 @@
+package dev.gavel.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gavel.access.Access;
+import dev.gavel.access.Role;
+import dev.gavel.live.CommandDecoder;
+import dev.gavel.live.LiveRoom;
+import dev.gavel.live.Paths;
+import dev.gavel.live.Rooms;
+import dev.gavel.room.Answer;
+import dev.gavel.room.RoomCommand;
+import dev.gavel.room.RoomService;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The automation API, for scripts and button boxes. Reading needs nothing; commanding needs the
+ * room's moderator secret (or the organiser's) as {@code Authorization: Bearer <secret>}.
+ */
+public final class ApiRoutes {
+
+  private static final int MAX_COMMAND_ID = 100;
+
+  private final Rooms rooms;
+  private final Access access;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  public ApiRoutes(Rooms rooms, Access access, ObjectMapper mapper, Clock clock) {
+    this.rooms = rooms;
+    this.access = access;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/api/rooms", this::listRooms);
+    routes.get("/api/rooms/{room}/state", this::state);
+    routes.post("/api/rooms/{room}/commands", this::command);
+  }
+
+  private void listRooms(Context ctx) {
+    ctx.json(
+        rooms.all().stream()
+            .map(
+                room -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("slug", room.info().slug().value());
+                  entry.put("name", room.info().name());
+                  entry.put("event", room.info().eventSlug());
+                  entry.put("display", Paths.display(room.info().slug()));
+                  entry.put("follow", Paths.follow(room.info().slug()));
+                  return entry;
+                })
+            .toList());
+  }
+
+  private void state(Context ctx) {
+    LiveRoom room = room(ctx);
+    RoomService.Snapshot snapshot = room.service().snapshot();
+    ObjectNode body = mapper.createObjectNode();
+    body.put("room", room.info().slug().value());
+    body.put("seq", snapshot.seq());
+    body.put("serverTime", clock.millis());
+    body.setAll((ObjectNode) mapper.valueToTree(room.view(snapshot.state())));
+    ctx.contentType("application/json").result(body.toString());
+  }
+
+  private void command(Context ctx) {
+    LiveRoom room = room(ctx);
+    String header = ctx.header("Authorization");
+    if (header == null || header.isBlank()) {
+      throw new ApiError(401, "commands need \"Authorization: Bearer <moderator secret>\"");
+    }
+    String secret = header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : "";
+    Role role =
+        access
+            .roleIn(room.info().slug(), secret)
+            .filter(Role::mayCommand)
+            .orElseThrow(() -> new ApiError(403, "that secret does not open this room"));
+    JsonNode body = body(ctx);
+    RoomCommand command = CommandDecoder.decode(body);
+    Answer answer = room.service().handle(commandId(ctx, body), command);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("seq", answer.seq());
+    switch (answer) {
+      case Answer.Ack ack -> ctx.status(200);
+      case Answer.Refusal refusal -> {
+        ctx.status(409);
+        result.put("error", refusal.reason());
+      }
+    }
+    result.put("role", role.name().toLowerCase(java.util.Locale.ROOT));
+    ctx.json(result);
+  }
+
+  /** The client's id for the command, so a retry takes effect once; scripts may leave it out. */
+  private static String commandId(Context ctx, JsonNode body) {
+    String id = ctx.header("Idempotency-Key");
+    if (id == null && body.hasNonNull("commandId")) {
+      id = body.get("commandId").asText();
+    }
+    if (id == null) {
+      return "http-" + UUID.randomUUID();
+    }
+    if (id.isBlank() || id.length() > MAX_COMMAND_ID) {
+      throw new ApiError(400, "a command id is 1 to 100 characters");
+    }
+    return id;
+  }
+
+  private JsonNode body(Context ctx) {
+    String type = ctx.contentType();
+    if (type != null && !type.startsWith("application/json")) {
+      throw new ApiError(415, "send the command as application/json, not " + type);
+    }
+    try {
+      JsonNode body = mapper.readTree(ctx.body());
+      if (body == null) {
+        throw new ApiError(400, "the body is empty: send a JSON command such as {\"type\": \"nextSlide\"}");
+      }
+      return body;
+    } catch (JsonProcessingException e) {
+      throw new ApiError(400, "the body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private LiveRoom room(Context ctx) {
+    String slug = ctx.pathParam("room");
+    return rooms
+        .find(slug)
+        .orElseThrow(() -> new ApiError(404, "there is no room \"" + slug + "\""));
+  }
+}

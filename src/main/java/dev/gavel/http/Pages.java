@@ -1,0 +1,123 @@
+package dev.gavel.http;
+
+import dev.gavel.access.Access;
+import dev.gavel.access.Role;
+import dev.gavel.live.LiveRoom;
+import dev.gavel.live.Rooms;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The pages people open: each view is one static HTML file from {@code web/}, served at the
+ * room's address so links stay short and readable. A room's page comes with the room's snapshot
+ * inside it, so it shows the topic and the notes at once, before its socket is even open.
+ */
+public final class Pages {
+
+  /** Where a page wants the snapshot: a {@code <script type="application/json">} element. */
+  static final String SNAPSHOT_SLOT = "<!--snapshot-->";
+
+  private final Rooms rooms;
+  private final Access access;
+  private final String home = page("index.html");
+  private final String display = page("display/index.html");
+  private final String moderate = page("moderate/index.html");
+  private final String follow = page("follow/index.html");
+  private final String denied = page("moderate/denied.html");
+
+  public Pages(Rooms rooms, Access access) {
+    this.rooms = rooms;
+    this.access = access;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/", ctx -> html(ctx, home));
+    routes.get("/rooms/{room}/display", ctx -> roomPage(ctx, display));
+    routes.get("/rooms/{room}/moderate", this::moderatePage);
+    routes.get("/rooms/{room}/join.svg", this::joinCode);
+    routes.get("/rooms/{room}", ctx -> roomPage(ctx, follow));
+  }
+
+  private void roomPage(Context ctx, String page) {
+    Optional<LiveRoom> room = room(ctx);
+    if (room.isPresent()) {
+      html(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
+    }
+  }
+
+  /** Without the room's moderator key the page says so, and offers nothing to press. */
+  private void moderatePage(Context ctx) {
+    Optional<LiveRoom> room = room(ctx);
+    if (room.isEmpty()) {
+      return;
+    }
+    boolean moderator =
+        access
+            .roleIn(room.get().info().slug(), ctx.queryParam("key"))
+            .filter(Role::mayCommand)
+            .isPresent();
+    if (moderator) {
+      html(ctx, moderate.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
+    } else {
+      ctx.status(403);
+      html(ctx, denied.replace("<!--room-->", room.get().info().slug().value()));
+    }
+  }
+
+  /** The QR code of the room's attendee page, for the projector. */
+  private void joinCode(Context ctx) {
+    room(ctx)
+        .ifPresent(
+            room ->
+                ctx.header("Cache-Control", "no-cache")
+                    .contentType("image/svg+xml")
+                    .result(QrSvg.of(room.joinUrl())));
+  }
+
+  private Optional<LiveRoom> room(Context ctx) {
+    Optional<LiveRoom> room = rooms.find(ctx.pathParam("room"));
+    if (room.isEmpty()) {
+      ctx.status(404)
+          .contentType("text/plain; charset=utf-8")
+          .result("There is no room \"" + ctx.pathParam("room") + "\" on this server.");
+    }
+    return room;
+  }
+
+  /**
+   * JSON inside a script element must not contain {@code </script>}; {@code <} never appears in
+   * JSON outside a string, where {@code \u003c} means the same.
+   */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c");
+  }
+
+  private static void html(Context ctx, String page) {
+    ctx.header("Cache-Control", "no-cache")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer")
+        // Only this server's own scripts and styles: a note or a title can never load or run
+        // anything. The snapshot's JSON script element is data, not script.
+        .header(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
+                + " base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+        .html(page);
+  }
+
+  private static String page(String name) {
+    try (InputStream in = Pages.class.getResourceAsStream("/web/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the page web/" + name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package dev.gavel.live;
+
+/** A message or command that cannot be understood at all: answered with an error, changes nothing. */
+public final class MalformedMessage extends RuntimeException {
+  public MalformedMessage(String message) {
+    super(message);
+  }
+}

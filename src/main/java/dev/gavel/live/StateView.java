@@ -1,0 +1,152 @@
+package dev.gavel.live;
+
+import dev.gavel.room.Agenda;
+import dev.gavel.room.Countdown;
+import dev.gavel.room.Room;
+import dev.gavel.room.RoomRules;
+import dev.gavel.room.TimerThresholds;
+import dev.gavel.room.Topic;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The room's live state as every screen and script reads it. Instants are epoch milliseconds and
+ * durations milliseconds, so a browser needs no parsing; a running timer is its end instant, which
+ * clients count down to against their estimate of the server's clock.
+ *
+ * @param session the session the room is in (see {@link RoomRules#currentSession})
+ * @param slide null between topics
+ * @param cutOffReason empty when none was given; null when not cut off
+ */
+public record StateView(
+    SessionView session,
+    String phase,
+    TopicView topic,
+    Integer slide,
+    Integer slideLimit,
+    TimerView timer,
+    boolean cutOff,
+    String cutOffReason,
+    Long cutOffAt,
+    Long undoUntil,
+    BannerView banner,
+    TopicView next,
+    List<AgendaItem> agenda) {
+
+  public record SessionView(long id, String title) {}
+
+  public record TopicView(
+      long id,
+      long sessionId,
+      String title,
+      List<String> presenters,
+      String category,
+      int slideLimit,
+      long budgetMs,
+      long presentationBudgetMs,
+      Long startedAt,
+      Long discussionStartedAt) {
+
+    static TopicView of(Topic topic, Instant startedAt, Instant discussionStartedAt) {
+      return new TopicView(
+          topic.id().value(),
+          topic.session().value(),
+          topic.title(),
+          topic.presenters(),
+          topic.category(),
+          topic.slideLimit(),
+          topic.budget().toMillis(),
+          topic.presentationBudget().toMillis(),
+          millis(startedAt),
+          millis(discussionStartedAt));
+    }
+  }
+
+  /**
+   * @param endsAt the end instant while running, null while paused
+   * @param remainingMs what is left at the server's instant of this view; negative in overtime
+   * @param level normal, warning, danger or overtime at that instant
+   */
+  public record TimerView(
+      boolean running, Long endsAt, long remainingMs, long allottedMs, boolean overtime, String level) {}
+
+  public record BannerView(String intervention, int minutes, long at) {}
+
+  /** @param status done, current or coming */
+  public record AgendaItem(
+      long id, long sessionId, String title, List<String> presenters, String category, String status) {}
+
+  public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
+    Optional<Room.RunningTopic> running = room.topic();
+    Optional<Topic> next = agenda.next(room.done(), room.topicId());
+    return new StateView(
+        session(room, agenda),
+        room.phase().name().toLowerCase(Locale.ROOT),
+        running.map(r -> TopicView.of(r.topic(), r.startedAt(), r.discussionStartedAt())).orElse(null),
+        running.map(Room.RunningTopic::slide).orElse(null),
+        running.map(r -> r.topic().slideLimit()).orElse(null),
+        room.timer() == null ? null : timer(room.timer(), now, thresholds),
+        room.isCutOff(),
+        room.isCutOff() ? room.cutOff().reason() : null,
+        room.isCutOff() ? room.cutOff().at().toEpochMilli() : null,
+        room.isCutOff() ? room.cutOff().at().plus(RoomRules.UNDO_WINDOW).toEpochMilli() : null,
+        room.banner() == null
+            ? null
+            : new BannerView(
+                camel(room.banner().intervention().name()),
+                room.banner().minutes(),
+                room.banner().at().toEpochMilli()),
+        next.map(topic -> TopicView.of(topic, null, null)).orElse(null),
+        agenda.topics().stream()
+            .map(
+                topic ->
+                    new AgendaItem(
+                        topic.id().value(),
+                        topic.session().value(),
+                        topic.title(),
+                        topic.presenters(),
+                        topic.category(),
+                        room.done().contains(topic.id())
+                            ? "done"
+                            : topic.id().equals(room.topicId().orElse(null)) ? "current" : "coming"))
+            .toList());
+  }
+
+  private static SessionView session(Room room, Agenda agenda) {
+    return RoomRules.currentSession(room, agenda)
+        .flatMap(agenda::session)
+        .map(session -> new SessionView(session.id().value(), session.title()))
+        .orElse(null);
+  }
+
+  private static TimerView timer(Countdown timer, Instant now, TimerThresholds thresholds) {
+    return new TimerView(
+        timer.isRunning(),
+        timer instanceof Countdown.Running running ? running.endsAt().toEpochMilli() : null,
+        timer.remaining(now).toMillis(),
+        timer.allotted().toMillis(),
+        timer.isOvertime(now),
+        thresholds.level(timer, now).name().toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code TIME_EXTENSION} becomes {@code timeExtension}, the wire's spelling. */
+  static String camel(String constant) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  private static Long millis(Instant instant) {
+    return instant == null ? null : instant.toEpochMilli();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.gavel.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The WebSocket protocol of {@code /rooms/{room}/live}: every message is a JSON object with a
+ * {@code type}. The server is the source of truth; this table is the contract.
+ *
+ * <pre>
+ * client → server
+ *   command   id, command        a command (see {@link CommandDecoder}); id chosen by the client
+ *   ping      t                  the client's clock; answered by pong
+ *   pong      t                  answers the server's ping
+ *   resync                       asks for a fresh snapshot (after a gap in seq)
+ * server → client
+ *   snapshot  seq, serverTime, role, room, thresholds, state, notes
+ *                                first message, and on resync; notes are the session's so far
+ *   event     seq, event, state  every event in log order; seq goes up by one each time
+ *   ack       id, seq            the command took effect (or had already, for a retry)
+ *   refused   id, seq, reason    the command changed nothing; reason says why
+ *   error     message            a message that could not be understood; nothing changed
+ *   ping      serverTime         answer with pong so the server knows the socket is alive
+ *   pong      t, serverTime      answers ping: t is echoed for the round trip
+ * </pre>
+ */
+final class Wire {
+
+  private Wire() {}
+
+  /** @param joinUrl the attendee page's address as people in the room type it */
+  record RoomRef(String slug, String name, String joinUrl) {}
+
+  /** A line of notes; topicId is null for a note written between topics. */
+  record NoteView(long seq, long at, Long topicId, String text) {}
+
+  record Thresholds(long warningMs, long dangerMs) {}
+
+  record Snapshot(
+      String type,
+      long seq,
+      long serverTime,
+      String role,
+      RoomRef room,
+      Thresholds thresholds,
+      StateView state,
+      List<NoteView> notes) {}
+
+  record Event(String type, long seq, JsonNode event, StateView state) {}
+
+  record Ack(String type, String id, long seq) {}
+
+  record Refused(String type, String id, long seq, String reason) {}
+
+  record Error(String type, String message) {}
+
+  record Ping(String type, long serverTime) {}
+
+  record Pong(String type, JsonNode t, long serverTime) {}
+}

@@ -1,0 +1,89 @@
+package dev.gavel.programme;
+
+import dev.gavel.programme.EventPlan.RoomPlan;
+import dev.gavel.programme.EventPlan.SessionPlan;
+import dev.gavel.programme.EventPlan.TopicPlan;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The programme Gavel starts with on an empty database: the proposed topics of the 2015 networking
+ * microconference at Linux Plumbers, where the three-slide rule and the pitch cut-off come from.
+ */
+public final class DemoProgramme {
+
+  public static final String EVENT_SLUG = "lpc2015";
+  public static final String ROOM_SLUG = "networking";
+
+  private static final String IPV6 = "IPv6";
+  private static final String VIRTUALIZATION = "Network virtualization";
+  private static final String SECURITY = "Security";
+  private static final Duration BUDGET = Duration.ofMinutes(15);
+  private static final Duration PRESENTATION = Duration.ofMinutes(5);
+
+  private DemoProgramme() {}
+
+  public static EventPlan plan() {
+    return new EventPlan(
+        EVENT_SLUG,
+        "Linux Plumbers Conference 2015",
+        3,
+        List.of(
+            new RoomPlan(
+                ROOM_SLUG,
+                "Networking microconference",
+                List.of(
+                    new SessionPlan(
+                        "Networking",
+                        null,
+                        List.of(
+                            topic("A new VRF proposal", VIRTUALIZATION, "Shrijeet Mukherjee"),
+                            topic(
+                                "Scalable kernel-only encapsulation for containers: flow based"
+                                    + " tunneling with standard net_devices",
+                                VIRTUALIZATION,
+                                "Thomas Graf"),
+                            topic(
+                                "IPv6 underlays: what is needed? What performance issues will we"
+                                    + " run into?",
+                                IPV6),
+                            topic("IPv6 routing issues and recent changes", IPV6, "Martin Lau"),
+                            topic("Geneve OpenFlow API for OVS", VIRTUALIZATION, "Madhu Challa"),
+                            topic(
+                                "tc and eBPF classifier/action: short overview and to-dos",
+                                VIRTUALIZATION,
+                                "Daniel Borkmann"),
+                            topic(
+                                "Next steps in eBPF",
+                                VIRTUALIZATION,
+                                "Daniel Borkmann",
+                                "Alexei Starovoitov"),
+                            topic("Control plane options for Geneve", VIRTUALIZATION, "John Linville"),
+                            topic("Overlay encryption", SECURITY, "Jesse Gross"),
+                            topic(
+                                "Kernel framework for hardware accelerated virtio networking",
+                                VIRTUALIZATION,
+                                "Varun Sethi"),
+                            topic(
+                                "I/O accelerator virtualization for NFVs",
+                                VIRTUALIZATION,
+                                "Varun Sethi"),
+                            topic(
+                                "Identifier Locator Addressing: network virtualization without"
+                                    + " encapsulation using IPv6",
+                                IPV6,
+                                "Tom Herbert"),
+                            topic(
+                                "Small footprint 6LoWPAN + IPv6-only networking option",
+                                IPV6,
+                                "Marcel Holtmann"),
+                            topic(
+                                "Coordinated software (eBPF/tc/OVS/DPDK) and hardware dataplanes",
+                                VIRTUALIZATION,
+                                "John Fastabend")))))));
+  }
+
+  private static TopicPlan topic(String title, String category, String... presenters) {
+    return new TopicPlan(title, List.of(presenters), category, BUDGET, PRESENTATION, null);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.gavel.room;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The room's programme, in running order: its sessions and each session's topics. */
+public record Agenda(List<Session> sessions) {
+
+  public Agenda {
+    sessions = List.copyOf(sessions);
+  }
+
+  public record Session(SessionId id, String title, List<Topic> topics) {
+    public Session {
+      topics = List.copyOf(topics);
+    }
+  }
+
+  public static Agenda empty() {
+    return new Agenda(List.of());
+  }
+
+  public List<Topic> topics() {
+    return sessions.stream().flatMap(session -> session.topics().stream()).toList();
+  }
+
+  public Optional<Topic> find(TopicId id) {
+    return topics().stream().filter(topic -> topic.id().equals(id)).findFirst();
+  }
+
+  public Optional<Session> session(SessionId id) {
+    return sessions.stream().filter(session -> session.id().equals(id)).findFirst();
+  }
+
+  /** The first topic in running order that is neither finished nor the one running now. */
+  public Optional<Topic> next(Collection<TopicId> done, Optional<TopicId> running) {
+    return topics().stream()
+        .filter(topic -> !done.contains(topic.id()))
+        .filter(topic -> running.map(id -> !id.equals(topic.id())).orElse(true))
+        .findFirst();
+  }
+}

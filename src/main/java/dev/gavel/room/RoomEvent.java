@@ -1,0 +1,46 @@
+package dev.gavel.room;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What happened in a room: the session log is these, in order, and the room's state is their fold
+ * ({@link Room#apply}). Each carries the instant it happened, chosen by the rules, so replaying the
+ * log needs no clock.
+ */
+public sealed interface RoomEvent {
+
+  Instant at();
+
+  /** A topic began: slide 1, presentation phase, its presentation timer running. */
+  record TopicStarted(Instant at, Topic topic) implements RoomEvent {}
+
+  record SlideShown(Instant at, int slide) implements RoomEvent {}
+
+  /** Somebody asked for one slide more than the limit: refused, and kept in the log. */
+  record SlideLimitReached(Instant at, int slideLimit) implements RoomEvent {}
+
+  /** The discussion timer began with the topic's remaining time. */
+  record DiscussionStarted(Instant at, Duration duration) implements RoomEvent {}
+
+  record TimerPaused(Instant at) implements RoomEvent {}
+
+  record TimerResumed(Instant at) implements RoomEvent {}
+
+  /** Time given to (positive) or taken from (negative) the running phase's timer. */
+  record TimeAdded(Instant at, Duration amount) implements RoomEvent {}
+
+  /** The moderator stopped a pitch; the reason is empty when none was given. */
+  record PitchCutOff(Instant at, String reason) implements RoomEvent {}
+
+  record CutOffUndone(Instant at) implements RoomEvent {}
+
+  /** A typed intervention shown on every screen; minutes only for a time extension. */
+  record Intervened(Instant at, Intervention intervention, int minutes) implements RoomEvent {}
+
+  record TopicEnded(Instant at, TopicId topic) implements RoomEvent {}
+
+  /** A line of discussion notes, for the running topic or, between topics, for the session. */
+  record NoteWritten(Instant at, TopicId topic, SessionId session, String text)
+      implements RoomEvent {}
+}

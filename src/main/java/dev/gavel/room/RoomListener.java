@@ -1,0 +1,10 @@
+package dev.gavel.room;
+
+/**
+ * Told of every event once it is durable, in log order, on the room's writer. It must not block:
+ * it hands the event on (to viewers' outgoing queues, say) and returns.
+ */
+@FunctionalInterface
+public interface RoomListener {
+  void published(LoggedEvent event, Room state);
+}

@@ -1,0 +1,19 @@
+package dev.gavel.room;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where a room's session log is kept. The store implements it; the room knows no database. */
+public interface RoomLog {
+
+  List<LoggedEvent> readAll(RoomSlug room);
+
+  Optional<Answer> answerTo(RoomSlug room, String commandId);
+
+  /**
+   * Appends the events from {@code firstSeq} on, and the command's answer, in one durable
+   * transaction: when this returns, both survive a crash; when it throws, neither was written.
+   */
+  void append(
+      RoomSlug room, long firstSeq, List<RoomEvent> events, String commandId, Answer answer);
+}

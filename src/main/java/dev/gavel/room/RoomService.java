@@ -1,0 +1,164 @@
+package dev.gavel.room;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one writer of a room: decide, append, apply, publish, in that order and one command at a
+ * time. An event is durable before anybody is told of it; a command retried with the same id gets
+ * its first answer again.
+ */
+public final class RoomService {
+
+  /** Answers kept in memory for quick retries; older ones are found in the log. */
+  private static final int RECENT_ANSWERS = 1_000;
+
+  private final RoomSlug slug;
+  private final RoomLog log;
+  private final Clock clock;
+  private final Supplier<Agenda> agenda;
+  private final ReentrantLock writer = new ReentrantLock();
+  private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, Answer> recentAnswers =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
+          return size() > RECENT_ANSWERS;
+        }
+      };
+
+  private Room state;
+  private long seq;
+
+  /** A room's state and position together, as one consistent view. */
+  public record Snapshot(Room state, long seq) {}
+
+  private RoomService(RoomSlug slug, RoomLog log, Clock clock, Supplier<Agenda> agenda) {
+    this.slug = slug;
+    this.log = log;
+    this.clock = clock;
+    this.agenda = agenda;
+  }
+
+  /**
+   * Brings a room back from its log: the state is the fold of every event ever appended.
+   *
+   * @param projections told of every logged event during the replay, and of every new one after
+   */
+  public static RoomService replay(
+      RoomSlug slug,
+      RoomLog log,
+      Clock clock,
+      Supplier<Agenda> agenda,
+      RoomListener... projections) {
+    RoomService service = new RoomService(slug, log, clock, agenda);
+    Room state = Room.initial();
+    long seq = 0;
+    for (LoggedEvent logged : log.readAll(slug)) {
+      if (logged.seq() != seq + 1) {
+        throw new IllegalStateException(
+            "the log of room " + slug + " has a gap before position " + logged.seq());
+      }
+      state = state.apply(logged.event());
+      seq = logged.seq();
+      for (RoomListener projection : projections) {
+        projection.published(logged, state);
+      }
+    }
+    service.state = state;
+    service.seq = seq;
+    service.listeners.addAll(List.of(projections));
+    return service;
+  }
+
+  public RoomSlug slug() {
+    return slug;
+  }
+
+  public Agenda agenda() {
+    return agenda.get();
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Runs a command. Returns once its events are durable and published, or once it is refused.
+   *
+   * @param commandId chosen by the client; the same id again returns the first answer unchanged
+   */
+  public Answer handle(String commandId, RoomCommand command) {
+    writer.lock();
+    try {
+      Optional<Answer> earlier = earlierAnswer(commandId);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      Instant now = clock.instant();
+      Decision decision = RoomRules.decide(state, command, now, agenda.get());
+      List<RoomEvent> events = decision.events();
+      long last = seq + events.size();
+      Answer answer =
+          switch (decision) {
+            case Decision.Accepted accepted -> new Answer.Ack(last);
+            case Decision.Refused refused -> new Answer.Refusal(last, refused.reason());
+          };
+      log.append(slug, seq + 1, events, commandId, answer);
+      recentAnswers.put(commandId, answer);
+      for (RoomEvent event : events) {
+        state = state.apply(event);
+        seq++;
+        LoggedEvent logged = new LoggedEvent(seq, event);
+        for (RoomListener listener : listeners) {
+          listener.published(logged, state);
+        }
+      }
+      return answer;
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  private Optional<Answer> earlierAnswer(String commandId) {
+    Answer recent = recentAnswers.get(commandId);
+    return recent != null ? Optional.of(recent) : log.answerTo(slug, commandId);
+  }
+
+  public Snapshot snapshot() {
+    writer.lock();
+    try {
+      return new Snapshot(state, seq);
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  /** Adds a listener for every event from now on. */
+  public void listen(RoomListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Runs the action with the current snapshot while no command can run, so that whatever it
+   * registers is told of exactly the events after that snapshot: none missed, none twice. The
+   * action must be quick: commands wait for it.
+   */
+  public <T> T atSnapshot(Function<Snapshot, T> action) {
+    writer.lock();
+    try {
+      return action.apply(new Snapshot(state, seq));
+    } finally {
+      writer.unlock();
+    }
+  }
+
+}

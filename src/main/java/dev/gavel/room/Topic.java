@@ -1,0 +1,56 @@
+package dev.gavel.room;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A topic as the room runs it: a copy of the programme's entry taken when the topic starts, so the
+ * session log says what was on screen even if the programme is edited afterwards.
+ *
+ * @param budget the whole topic's time, presentation and discussion together
+ * @param presentationBudget the part of the budget the presentation may use, at most half of it
+ */
+public record Topic(
+    TopicId id,
+    SessionId session,
+    String title,
+    List<String> presenters,
+    String category,
+    Duration budget,
+    Duration presentationBudget,
+    int slideLimit) {
+
+  public static final int DEFAULT_SLIDE_LIMIT = 3;
+
+  public Topic {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(session, "session");
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("a topic needs a title");
+    }
+    presenters = List.copyOf(presenters);
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("a topic's time budget must be positive: " + budget);
+    }
+    if (presentationBudget.isNegative()
+        || presentationBudget.isZero()
+        || presentationBudget.compareTo(budget) > 0) {
+      throw new IllegalArgumentException(
+          "the presentation's budget must be positive and within the topic's: " + presentationBudget);
+    }
+    if (slideLimit < 1 || slideLimit > 99) {
+      throw new IllegalArgumentException("a slide limit is between 1 and 99: " + slideLimit);
+    }
+  }
+
+  /** The presentation's share when the organiser gives none: half of the topic's time. */
+  public static Duration defaultPresentationBudget(Duration budget) {
+    return budget.dividedBy(2);
+  }
+
+  /** The discussion's planned share of the topic. */
+  public Duration discussionBudget() {
+    return budget.minus(presentationBudget);
+  }
+}

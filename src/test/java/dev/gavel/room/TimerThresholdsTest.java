@@ -1,0 +1,55 @@
+package dev.gavel.room;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gavel.room.TimerThresholds.Level;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TimerThresholdsTest {
+
+  private static final Instant START = Instant.parse("2015-08-20T09:00:00Z");
+  private final TimerThresholds thresholds =
+      new TimerThresholds(Duration.ofMinutes(2), Duration.ZERO);
+  private final Countdown fiveMinutes = Countdown.startingAt(START, Duration.ofMinutes(5));
+
+  private Level at(Duration elapsed) {
+    return thresholds.level(fiveMinutes, START.plus(elapsed));
+  }
+
+  @Test
+  void normalUntilTheWarningThreshold() {
+    assertEquals(Level.NORMAL, at(Duration.ofSeconds(179)));
+  }
+
+  @Test
+  void warningFromTwoMinutesLeft() {
+    assertEquals(Level.WARNING, at(Duration.ofMinutes(3)));
+  }
+
+  @Test
+  void dangerAtZero() {
+    assertEquals(Level.DANGER, at(Duration.ofMinutes(5)));
+  }
+
+  @Test
+  void overtimeOnceTheTimeIsUp() {
+    assertEquals(Level.OVERTIME, at(Duration.ofSeconds(301)));
+  }
+
+  @Test
+  void aPausedTimerKeepsItsLevel() {
+    Countdown paused = ((Countdown.Running) fiveMinutes).pause(START.plus(Duration.ofMinutes(4)));
+
+    assertEquals(Level.WARNING, thresholds.level(paused, START.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void aDangerThresholdAboveTheWarningIsRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TimerThresholds(Duration.ofMinutes(1), Duration.ofMinutes(2)));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.gavel.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gavel.Config;
+import dev.gavel.Gavel;
+import dev.gavel.programme.DemoProgramme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real Gavel server for a test: its own SQLite file in the test's folder, loopback only, any
+ * free port, and a quick heartbeat so that silent sockets are found in a second or two.
+ */
+public final class TestServer implements AutoCloseable {
+
+  public static final String ORGANISER_SECRET = "organiser-secret-for-tests";
+  public static final String ROOM = DemoProgramme.ROOM_SLUG;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Config config;
+  private final Gavel gavel;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private TestServer(Config config) {
+    this.config = config;
+    this.gavel = Gavel.start(config);
+  }
+
+  public static TestServer start(Path dataDir) {
+    return new TestServer(
+        Config.defaults(dataDir)
+            .withHost("127.0.0.1")
+            .withPort(0)
+            .withAdminSecret(ORGANISER_SECRET)
+            .withLiveness(Duration.ofMillis(300), Duration.ofMillis(1500), 64));
+  }
+
+  /** The same database, started again: what a restart (or a crash and a restart) does. */
+  public TestServer restart() {
+    gavel.close();
+    return new TestServer(config);
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + gavel.port();
+  }
+
+  public String moderatorKey() {
+    return gavel.rooms().getFirst().moderatorSecret();
+  }
+
+  public URI socket(String key) {
+    return URI.create(
+        "ws://127.0.0.1:" + gavel.port() + "/rooms/" + ROOM + "/live"
+            + (key == null ? "" : "?key=" + key));
+  }
+
+  public LiveClient viewer() {
+    return LiveClient.connect(socket(null));
+  }
+
+  public LiveClient moderator() {
+    return LiveClient.connect(socket(moderatorKey()));
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+  }
+
+  /** POSTs a command to the room with the moderator's secret. */
+  public HttpResponse<String> command(String json) {
+    return command(json, moderatorKey());
+  }
+
+  public HttpResponse<String> command(String json, String secret) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + "/api/rooms/" + ROOM + "/commands"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (secret != null) {
+      request.header("Authorization", "Bearer " + secret);
+    }
+    return send(request.build());
+  }
+
+  public JsonNode state() {
+    return json(get("/api/rooms/" + ROOM + "/state").body());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    gavel.close();
+  }
+}

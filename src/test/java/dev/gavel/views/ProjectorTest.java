@@ -1,0 +1,151 @@
+package dev.gavel.views;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.WebSocketRoute;
+import dev.gavel.testing.BrowserTest;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The projector at 1920×1080, read the way the back row reads it. */
+class ProjectorTest extends BrowserTest {
+
+  @Test
+  void showsASlideChangeMadeOverTheApi() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page projector = projector();
+    assertThat(projector.locator("#title")).hasText("A new VRF proposal");
+    assertThat(projector.locator("#presenters")).hasText("Shrijeet Mukherjee");
+    assertThat(projector.locator("#slide")).hasText("1");
+
+    server.command("{\"type\":\"nextSlide\"}");
+
+    assertThat(projector.locator("#slide")).hasText("2");
+    assertThat(projector.locator("#slide-limit")).hasText("3");
+    assertThat(projector.locator("#slide-marks span.on")).hasCount(2);
+  }
+
+  @Test
+  void theTimerIsTheLargestThingOnScreen() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page projector = projector();
+    assertThat(projector.locator("#timer")).hasText("5:00");
+
+    double digits = projector.locator("#timer").boundingBox().height;
+
+    assertTrue(digits >= 1080 / 4.0, "the timer's digits are " + digits + " px high");
+    assertEquals("tabular-nums", projector.locator("#timer").evaluate("e => getComputedStyle(e).fontVariantNumeric"));
+    screenshot(projector, "projector-presentation");
+  }
+
+  @Test
+  void atTheLastSlideItSaysSoAndARefusedFourthFlashesANotice() {
+    server.command("{\"type\":\"startTopic\"}");
+    server.command("{\"type\":\"nextSlide\"}");
+    Page projector = projector();
+    assertThat(projector.locator("#last-slide")).isHidden();
+
+    server.command("{\"type\":\"nextSlide\"}");
+    assertThat(projector.locator("#last-slide")).isVisible();
+    assertThat(projector.locator("#last-slide")).hasText("last slide");
+
+    assertEquals(409, server.command("{\"type\":\"nextSlide\"}").statusCode());
+    assertThat(projector.locator("#slide-notice")).hasText("Three slides — time for discussion");
+    assertThat(projector.locator("#slide")).hasText("3");
+    screenshot(projector, "projector-slide-limit");
+  }
+
+  @Test
+  void aCutOffCoversTheScreenUntilItIsUndone() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page projector = projector();
+    assertThat(projector.locator("#cut-off")).isHidden();
+
+    server.command("{\"type\":\"cutOff\",\"reason\":\"product pitch\"}");
+    assertThat(projector.locator("#cut-off")).isVisible();
+    assertThat(projector.locator("#cut-off")).containsText("Pitch cut off by the moderator");
+    assertThat(projector.locator("#cut-off")).containsText("Back to discussion");
+    assertThat(projector.locator("#cut-off-reason")).hasText("“product pitch”");
+    screenshot(projector, "projector-cut-off");
+
+    server.command("{\"type\":\"undoCutOff\"}");
+    assertThat(projector.locator("#cut-off")).isHidden();
+  }
+
+  @Test
+  void interventionsShowTheirBanner() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page projector = projector();
+
+    server.command("{\"type\":\"intervene\",\"intervention\":\"timeExtension\",\"minutes\":5}");
+    assertThat(projector.locator("#banner")).hasText("Time extension granted: +5 min");
+    assertThat(projector.locator("#timer")).containsText("9:5");
+    screenshot(projector, "projector-extension");
+
+    server.command("{\"type\":\"intervene\",\"intervention\":\"offTopic\"}");
+    assertThat(projector.locator("#banner")).hasText("Off topic — back to the topic, please");
+    server.command("{\"type\":\"intervene\",\"intervention\":\"mailingList\"}");
+    assertThat(projector.locator("#banner")).hasText("Let’s take this to the mailing list");
+  }
+
+  @Test
+  void overtimeCountsUpInRedAndSaysSo() {
+    server.command("{\"type\":\"startTopic\"}");
+    server.command("{\"type\":\"addTime\",\"seconds\":-299}");
+    Page projector = projector();
+
+    assertThat(projector.locator("#timer-note")).hasText("overtime");
+    assertThat(projector.locator("#timer")).hasClass(java.util.regex.Pattern.compile("level-overtime"));
+    assertThat(projector.locator("#timer")).hasText(java.util.regex.Pattern.compile("^\\+0:0\\d$"));
+    screenshot(projector, "projector-overtime");
+  }
+
+  @Test
+  void showsTheQrCodeAndAddressOfTheAttendeePage() {
+    Page projector = projector();
+
+    assertThat(projector.locator("#join-url")).hasText(server.base().replace("http://", "") + "/rooms/networking");
+    projector.waitForFunction("() => document.querySelector('#join-code').naturalWidth > 0");
+    screenshot(projector, "projector-between-topics");
+  }
+
+  @Test
+  void keepsCountingWhenItsSocketIsCutAndCatchesUpAfter() {
+    AtomicBoolean cut = new AtomicBoolean(false);
+    AtomicReference<WebSocketRoute> current = new AtomicReference<>();
+    server.command("{\"type\":\"startTopic\"}");
+    Page projector = device(1920, 1080);
+    projector.routeWebSocket(
+        url -> url.contains("/live"),
+        socket -> {
+          if (cut.get()) {
+            socket.close();
+          } else {
+            current.set(socket);
+            socket.connectToServer();
+          }
+        });
+    projector.navigate(server.base() + "/rooms/networking/display");
+    assertThat(projector.locator("#slide")).hasText("1");
+    assertThat(projector.locator("#status")).isHidden();
+
+    cut.set(true);
+    current.get().close();
+    assertThat(projector.locator("#status")).isVisible();
+    assertThat(projector.locator("#status")).hasText("reconnecting…");
+    server.command("{\"type\":\"nextSlide\"}");
+    String before = projector.locator("#timer").textContent();
+    projector.waitForTimeout(1_500);
+    assertNotEquals(before, projector.locator("#timer").textContent(), "the timer kept counting");
+    assertThat(projector.locator("#slide")).hasText("1");
+
+    cut.set(false);
+    assertThat(projector.locator("#slide")).hasText("2", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+    assertThat(projector.locator("#status")).isHidden();
+  }
+}

@@ -1,0 +1,41 @@
+// A few DOM helpers. Text always goes in as text: nothing a user typed becomes markup.
+
+export const $ = (selector, root = document) => root.querySelector(selector);
+
+/** el("li", {class: "done"}, "text", child) */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value == null) continue;
+    if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? "" : value);
+  }
+  element.append(...children.flat().filter((child) => child != null && child !== false));
+  return element;
+}
+
+export function text(element, value) {
+  const next = value == null ? "" : String(value);
+  if (element.textContent !== next) element.textContent = next;
+}
+
+export function show(element, visible) {
+  element.hidden = !visible;
+}
+
+/** The room's slug from a page address such as /rooms/networking/display. */
+export function roomFromPath() {
+  const match = location.pathname.match(/^\/rooms\/([a-z0-9-]+)/);
+  return match ? match[1] : null;
+}
+
+export function presenters(list) {
+  return (list || []).join(", ");
+}
+
+/** The label each screen uses for the connection. */
+export const STATUS_LABELS = {
+  live: "live",
+  connecting: "connecting…",
+  reconnecting: "reconnecting…",
+};

@@ -1,0 +1,31 @@
+// What the screens say, in one place, so the projector, tablet and phones agree.
+
+const NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+export function slideLimitNotice(limit) {
+  const n = NUMBERS[limit] || String(limit);
+  return `${n[0].toUpperCase()}${n.slice(1)} slide${limit === 1 ? "" : "s"} — time for discussion`;
+}
+
+export const CUT_OFF_TITLE = "Pitch cut off by the moderator";
+export const CUT_OFF_SUBTITLE = "Back to discussion";
+
+export function interventionText(banner) {
+  switch (banner.intervention) {
+    case "offTopic":
+      return "Off topic — back to the topic, please";
+    case "mailingList":
+      return "Let’s take this to the mailing list";
+    case "timeExtension":
+      return `Time extension granted: +${banner.minutes} min`;
+    default:
+      return "";
+  }
+}
+
+/** How long a typed intervention stays on screen. */
+export const BANNER_MS = 10_000;
+
+export function phaseLabel(phase) {
+  return { presentation: "Presentation", discussion: "Discussion", idle: "Between topics" }[phase] || "";
+}
