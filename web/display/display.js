@@ -83,9 +83,11 @@ function tick() {
   const timer = $("#timer");
   const note = $("#timer-note");
   if (!state.timer) {
-    timer.className = "timer digits";
-    text(timer, "—:—");
-    text(note, "");
+    // Between topics: the next topic's planned time, quietly.
+    timer.className = "timer digits planned";
+    text(timer, state.next ? clock(state.next.budgetMs) : "");
+    note.classList.remove("overtime");
+    text(note, state.next ? "planned" : "");
   } else {
     const remaining = remainingMs(state.timer, now);
     const current = level(remaining, thresholds);

@@ -94,7 +94,7 @@ function tick() {
   if (state.cutOff) {
     const left = Math.ceil((state.undoUntil - now) / 1000);
     show($("#undo-button"), left > 0);
-    text($("#undo-text"), left > 0 ? `Pitch cut off. Undo within ${left} s` : "Pitch cut off.");
+    text($("#undo-text"), left > 0 ? `Pitch cut off — undo within ${left} s` : "Pitch cut off.");
   }
 }
 

@@ -40,9 +40,10 @@ export class NowCard {
     const s = this.slots;
     if (!state) return;
     if (!state.timer) {
-      s.timer.className = "timer digits";
-      text(s.timer, "—:—");
-      text(s.timerNote, "");
+      s.timer.className = "timer digits planned";
+      text(s.timer, state.next ? clock(state.next.budgetMs) : "");
+      s.timerNote.classList.remove("overtime");
+      text(s.timerNote, state.next ? "planned" : "");
     } else {
       const remaining = remainingMs(state.timer, serverNow);
       const current = level(remaining, thresholds);

@@ -227,7 +227,7 @@ class LiveRoomTest {
       flooder.next("snapshot");
       viewer.next("snapshot");
 
-      flooder.send("{\"type\":\"command\",\"id\":\"big\",\"command\":{\"type\":\"note\",\"text\":\"" + "x".repeat(64 * 1024) + "\"}}");
+      flooder.sendRegardless("{\"type\":\"command\",\"id\":\"big\",\"command\":{\"type\":\"note\",\"text\":\"" + "x".repeat(64 * 1024) + "\"}}");
 
       assertEquals(1009, flooder.closeCode());
       assertEquals(200, server.command("{\"type\":\"startTopic\"}").statusCode());

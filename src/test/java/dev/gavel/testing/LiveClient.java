@@ -103,6 +103,18 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     socket.sendText(text, true).join();
   }
 
+  /**
+   * Sends what the server may refuse half-way through (an oversized message, say): the server
+   * closing the socket before the last byte is part of what is being tested.
+   */
+  public void sendRegardless(String text) {
+    try {
+      send(text);
+    } catch (CompletionException e) {
+      // the server closed the socket while the message was still going out
+    }
+  }
+
   public void command(String id, String command) {
     send("{\"type\":\"command\",\"id\":\"" + id + "\",\"command\":" + command + "}");
   }

@@ -1,0 +1,184 @@
+package dev.gavel.views;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.gavel.testing.BrowserTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The moderator's tablet, tapped the way a moderator taps it, watched from the room's screens. */
+class ModeratorTest extends BrowserTest {
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(
+        com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  @Test
+  void tapsOnTheTabletChangeWhatTheProjectorAndAPhoneShow() {
+    Page tablet = tablet(1024, 768);
+    Page projector = projector();
+    Page phone = phone();
+    assertThat(tablet.locator("#status")).hasText("live");
+
+    button(tablet, "Start next topic ▶").click();
+    assertThat(projector.locator("#title")).hasText("A new VRF proposal");
+    assertThat(phone.locator("[data-slot=title]")).hasText("A new VRF proposal");
+
+    button(tablet, "Next slide ▶").click();
+    assertThat(projector.locator("#slide")).hasText("2");
+    assertThat(phone.locator("[data-slot=slide]")).hasText("2 / 3");
+
+    button(tablet, "+1 min").click();
+    assertThat(projector.locator("#timer")).hasText(Pattern.compile("^5:5\\d$"));
+
+    button(tablet, "Pause timer").click();
+    assertThat(projector.locator("#timer-note")).hasText("paused");
+    assertThat(button(tablet, "Start timer")).isVisible();
+
+    button(tablet, "Start discussion").click();
+    assertThat(projector.locator("#phase")).hasText("Discussion");
+    screenshot(tablet, "tablet-landscape");
+
+    button(tablet, "Next topic →").click();
+    assertThat(projector.locator("#title")).hasText(Pattern.compile("^Scalable kernel-only"));
+    assertThat(phone.locator("#agenda li[data-status=done]")).hasCount(1);
+  }
+
+  @Test
+  void aFourthSlideIsRefusedVisiblyOnTheTabletAndTheProjector() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    Page projector = projector();
+    Locator next = button(tablet, "Next slide ▶");
+    next.click();
+    next.click();
+    assertThat(projector.locator("#slide")).hasText("3");
+
+    next.click();
+
+    assertThat(tablet.locator(".toast")).hasText("slide limit reached: 3 slides, time for discussion");
+    assertThat(projector.locator("#slide-notice")).hasText("Three slides — time for discussion");
+    assertThat(projector.locator("#slide")).hasText("3");
+    screenshot(tablet, "tablet-refused-slide");
+  }
+
+  @Test
+  void holdingTheCutOffButtonCutsOffAndUndoTakesItBack() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    Page projector = projector();
+    assertThat(projector.locator("#title")).hasText("A new VRF proposal");
+    tablet.locator("#cut-off-reason").fill("product pitch");
+
+    Locator cutOff = tablet.locator("#cut-off-button");
+    cutOff.hover();
+    tablet.mouse().down();
+    tablet.waitForTimeout(1_200);
+    tablet.mouse().up();
+
+    assertThat(projector.locator("#cut-off")).isVisible();
+    assertThat(projector.locator("#cut-off-reason")).hasText("“product pitch”");
+    assertThat(tablet.locator("#undo-text")).containsText("undo within");
+    screenshot(tablet, "tablet-cut-off");
+    screenshot(projector, "projector-cut-off-from-tablet");
+
+    button(tablet, "Undo").click();
+    assertThat(projector.locator("#cut-off")).isHidden();
+    assertThat(tablet.locator("#cut-off-button")).isVisible();
+  }
+
+  @Test
+  void aStrayTapDoesNotCutOffButTwoTapsDo() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(768, 1024);
+    Locator cutOff = tablet.locator("#cut-off-button");
+
+    cutOff.click();
+    assertThat(cutOff).hasText("Tap again to cut off the pitch");
+    tablet.waitForTimeout(300);
+    assertEquals(false, server.state().get("cutOff").asBoolean());
+
+    cutOff.click();
+    assertThat(tablet.locator("#undo-bar")).isVisible();
+    assertTrue(server.state().get("cutOff").asBoolean());
+  }
+
+  @Test
+  void notesWrittenOnTheTabletAppearOnAPhone() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    Page phone = phone();
+    assertThat(phone.locator("#status")).hasText("live");
+
+    tablet.locator("#note-text").fill("Socket binding to a VRF: use SO_BINDTODEVICE");
+    tablet.locator("#note-text").press("Enter");
+
+    assertThat(phone.locator("#notes li[data-seq]")).hasText(Pattern.compile("Socket binding to a VRF: use SO_BINDTODEVICE$"));
+    assertThat(tablet.locator("#note-text")).hasValue("");
+    assertThat(tablet.locator("#notes li")).hasCount(1);
+  }
+
+  @Test
+  void keyboardShortcutsRunTheRoomAndAreListedInTheHelp() {
+    Page tablet = tablet(1024, 768);
+    assertThat(tablet.locator("#status")).hasText("live");
+
+    tablet.keyboard().press("n");
+    assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
+    tablet.keyboard().press("ArrowRight");
+    assertThat(tablet.locator("[data-slot=slide]")).hasText("2 / 3");
+    tablet.keyboard().press("PageUp");
+    assertThat(tablet.locator("[data-slot=slide]")).hasText("1 / 3");
+    tablet.keyboard().press(" ");
+    assertThat(tablet.locator("[data-slot=timerNote]")).hasText("paused");
+
+    tablet.keyboard().press("?");
+    assertThat(tablet.locator("#help")).isVisible();
+    assertThat(tablet.locator("#help")).containsText("Next slide");
+    screenshot(tablet, "tablet-help");
+    tablet.keyboard().press("Escape");
+    assertThat(tablet.locator("#help")).isHidden();
+  }
+
+  @Test
+  void everyTargetIsAtLeast48PixelsInPortraitAndLandscape() {
+    server.command("{\"type\":\"startTopic\"}");
+    for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
+      Page tablet = tablet(size[0], size[1]);
+      assertThat(tablet.locator("#status")).hasText("live");
+      List<String> small = new ArrayList<>();
+      Locator targets = tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
+      for (int i = 0; i < targets.count(); i++) {
+        BoundingBox box = targets.nth(i).boundingBox();
+        if (box.height < 48 || box.width < 48) {
+          small.add(targets.nth(i).evaluate("e => e.outerHTML").toString());
+        }
+      }
+      assertEquals(List.of(), small, "targets under 48 px at " + size[0] + "×" + size[1]);
+      assertEquals(
+          Boolean.FALSE,
+          tablet.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"),
+          "no sideways scrolling at " + size[0] + "×" + size[1]);
+      screenshot(tablet, "tablet-" + size[0] + "x" + size[1]);
+    }
+  }
+
+  @Test
+  void withoutAValidKeyThePageSaysSoAndOffersNothingToPress() {
+    Page page = device(1024, 768);
+    page.navigate(server.base() + "/rooms/networking/moderate?key=guess");
+
+    assertThat(page.locator("h1")).hasText("This link does not open the moderator’s controls");
+    assertThat(page.locator("button")).hasCount(0);
+    screenshot(page, "tablet-without-key");
+  }
+}

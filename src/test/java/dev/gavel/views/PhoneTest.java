@@ -1,0 +1,75 @@
+package dev.gavel.views;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import dev.gavel.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** The attendee's phone at 390×844. */
+class PhoneTest extends BrowserTest {
+
+  @Test
+  void showsTheTopicTimerAndProgrammeWithoutSidewaysScrolling() {
+    server.command("{\"type\":\"startTopic\"}");
+    server.command("{\"type\":\"startTopic\"}");
+    Page phone = phone();
+
+    assertThat(phone.locator("[data-slot=title]")).hasText("Scalable kernel-only encapsulation for containers: flow based tunneling with standard net_devices");
+    assertThat(phone.locator("[data-slot=presenters]")).hasText("Thomas Graf");
+    assertThat(phone.locator("[data-slot=timer]")).hasText(java.util.regex.Pattern.compile("^[45]:\\d\\d$"));
+    assertThat(phone.locator("#agenda li[data-status=done]")).hasCount(1);
+    assertThat(phone.locator("#agenda li[data-status=current]")).hasCount(1);
+    assertThat(phone.locator("#agenda li[data-status=coming]")).hasCount(12);
+    assertEquals(Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
+    screenshot(phone, "phone");
+  }
+
+  @Test
+  void theSessionsNotesAreThereBeforeTheSocketConnects() {
+    server.command("{\"type\":\"startTopic\"}");
+    server.command("{\"type\":\"note\",\"text\":\"VRF as an L3 master device\"}");
+    Page phone = device(390, 844);
+    phone.routeWebSocket(url -> url.contains("/live"), socket -> socket.close());
+
+    phone.navigate(server.base() + "/rooms/networking");
+
+    assertThat(phone.locator("#notes li[data-seq]")).containsText("VRF as an L3 master device");
+    assertThat(phone.locator("[data-slot=title]")).hasText("A new VRF proposal");
+    assertThat(phone.locator("#status")).hasText("reconnecting…");
+  }
+
+  @Test
+  void aReaderWhoScrolledUpIsToldOfNewNotes() {
+    server.command("{\"type\":\"startTopic\"}");
+    for (int i = 1; i <= 30; i++) {
+      server.command("{\"type\":\"note\",\"text\":\"Point number " + i + " of the discussion\"}");
+    }
+    Page phone = phone();
+    assertThat(phone.locator("#status")).hasText("live");
+    assertThat(phone.locator("#new-notes")).isHidden();
+
+    phone.locator("#notes").evaluate("list => list.scrollTop = 0");
+    server.command("{\"type\":\"note\",\"text\":\"A new point\"}");
+
+    assertThat(phone.locator("#new-notes")).isVisible();
+    screenshot(phone, "phone-new-notes");
+    phone.locator("#new-notes").click();
+    assertThat(phone.locator("#new-notes")).isHidden();
+    assertThat(phone.locator("#notes li[data-seq]").last()).isInViewport();
+  }
+
+  @Test
+  void aNewNoteIsFollowedWhenTheReaderIsAtTheNewest() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page phone = phone();
+    assertThat(phone.locator("#status")).hasText("live");
+
+    server.command("{\"type\":\"note\",\"text\":\"First point\"}");
+
+    assertThat(phone.locator("#notes li[data-seq]")).containsText("First point");
+    assertThat(phone.locator("#new-notes")).isHidden();
+    assertThat(phone.locator("#no-notes")).isHidden();
+  }
+}
