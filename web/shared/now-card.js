@@ -1,6 +1,6 @@
 // The "what is on now" card of the tablet and the phone: topic, presenters, timer, slides,
-// and whether the pitch was cut off or the moderator intervened. Its markup is in each page,
-// with data-slot attributes naming the parts.
+// and whether the pitch was cut off or the moderator intervened. It fills the page's empty
+// <article class="now-card">; data-slot attributes name its parts.
 import { el, text, show, presenters } from "/assets/shared/dom.js";
 import { remainingMs, level, clock } from "/assets/shared/timer.js";
 import { interventionText, phaseLabel, BANNER_MS, CUT_OFF_TITLE } from "/assets/shared/words.js";
@@ -8,6 +8,23 @@ import { interventionText, phaseLabel, BANNER_MS, CUT_OFF_TITLE } from "/assets/
 export class NowCard {
   constructor(root) {
     this.root = root;
+    root.replaceChildren(
+      el("div", { class: "now-meta" },
+        el("span", { "data-slot": "phase", class: "phase" }),
+        el("span", { "data-slot": "category", class: "category", hidden: true })),
+      el("h1", { "data-slot": "title" }),
+      el("p", { "data-slot": "presenters", class: "presenters" }),
+      el("div", { class: "now-clock" },
+        el("span", { "data-slot": "timer", class: "timer digits" }),
+        el("span", { "data-slot": "timerNote", class: "timer-note" })),
+      el("div", { "data-slot": "slides", class: "now-slides", hidden: true },
+        "Slide ",
+        el("span", { "data-slot": "slide", class: "digits" }),
+        el("span", { "data-slot": "marks", class: "slide-marks", "aria-hidden": "true" }),
+        el("span", { "data-slot": "lastSlide", class: "last-slide", hidden: true }, "last slide")),
+      el("div", { "data-slot": "cutOff", class: "now-cut-off", hidden: true }),
+      el("div", { "data-slot": "banner", class: "now-banner", hidden: true }),
+    );
     this.slots = {};
     for (const slot of root.querySelectorAll("[data-slot]")) this.slots[slot.dataset.slot] = slot;
   }

@@ -5,31 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The automation API, as a script or a button box uses it. */
-class ApiTest {
-
-  @TempDir Path data;
-  private TestServer server;
-
-  @BeforeEach
-  void start() {
-    server = TestServer.start(data);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class ApiTest extends ServerTest {
 
   private static JsonNode body(HttpResponse<String> response) {
     return TestServer.json(response.body());

@@ -6,29 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.testing.LiveClient;
+import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The live room over real sockets, against a real server and a real SQLite file. */
-class LiveRoomTest {
-
-  @TempDir Path data;
-  private TestServer server;
-
-  @BeforeEach
-  void start() {
-    server = TestServer.start(data);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class LiveRoomTest extends ServerTest {
 
   @Test
   void aSocketStartsWithASnapshotOfTheRoomAndTheServersTime() {

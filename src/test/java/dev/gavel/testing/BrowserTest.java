@@ -17,15 +17,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A test in real headless Chromium against a real server. One browser per test class (it takes a
  * second or two to start), a fresh server and fresh browser contexts per test. Without Chromium the
  * tests are skipped with a loud message on a laptop, and fail under CI.
  */
-public abstract class BrowserTest {
+public abstract class BrowserTest extends ServerTest {
 
   /** Where the views' screenshots go, for people to look at. */
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -33,8 +31,6 @@ public abstract class BrowserTest {
   private static Playwright playwright;
   protected static Browser browser;
 
-  @TempDir protected Path data;
-  protected TestServer server;
   private final List<BrowserContext> contexts = new ArrayList<>();
 
   @BeforeAll
@@ -86,16 +82,10 @@ public abstract class BrowserTest {
     }
   }
 
-  @BeforeEach
-  void startServer() {
-    server = TestServer.start(data);
-  }
-
   @AfterEach
-  void stopServer() {
+  void closeDevices() {
     contexts.forEach(BrowserContext::close);
     contexts.clear();
-    server.close();
   }
 
   /** A new page at this device size, on its own, like a separate device in the room. */

@@ -2,9 +2,12 @@ package dev.gavel.views;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import dev.gavel.testing.BrowserTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The attendee's phone at 390×844. */
@@ -24,6 +27,31 @@ class PhoneTest extends BrowserTest {
     assertThat(phone.locator("#agenda li[data-status=coming]")).hasCount(12);
     assertEquals(Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
     screenshot(phone, "phone");
+  }
+
+  @Test
+  void aNarrowPhoneOf360PixelsNeverScrollsSideways() {
+    server.command("{\"type\":\"startTopic\",\"id\":2}");
+    server.command("{\"type\":\"note\",\"text\":\"" + "averyveryverylongwordwithoutanyspaces".repeat(4) + "\"}");
+    Page phone = device(360, 740);
+    phone.navigate(server.base() + "/rooms/networking");
+
+    assertThat(phone.locator("#notes li[data-seq]")).hasCount(1);
+    assertEquals(Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
+    screenshot(phone, "phone-360");
+  }
+
+  @Test
+  void thePageIsSmallEnoughForBadWifi() {
+    Page phone = device(390, 844);
+    List<Integer> sizes = new ArrayList<>();
+    phone.onResponse(response -> sizes.add(response.body().length));
+
+    phone.navigate(server.base() + "/rooms/networking");
+    assertThat(phone.locator("#status")).hasText("live");
+
+    int total = sizes.stream().mapToInt(Integer::intValue).sum();
+    assertTrue(total < 100 * 1024, "the attendee page loads " + total + " bytes");
   }
 
   @Test

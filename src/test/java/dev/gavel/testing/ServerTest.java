@@ -1,0 +1,23 @@
+package dev.gavel.testing;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A test against a real server of its own, with its SQLite file in the test's temp folder. */
+public abstract class ServerTest {
+
+  @TempDir protected Path data;
+  protected TestServer server;
+
+  @BeforeEach
+  void startServer() {
+    server = TestServer.start(data);
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+  }
+}
