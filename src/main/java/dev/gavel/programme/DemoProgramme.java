@@ -33,7 +33,7 @@ public final class DemoProgramme {
                 ROOM_SLUG,
                 "Networking microconference",
                 List.of(
-                    new SessionPlan(
+                    SessionPlan.unscheduled(
                         "Networking",
                         null,
                         List.of(
@@ -84,6 +84,7 @@ public final class DemoProgramme {
   }
 
   private static TopicPlan topic(String title, String category, String... presenters) {
-    return new TopicPlan(title, List.of(presenters), category, BUDGET, PRESENTATION, null);
+    return new TopicPlan(
+        null, title, List.of(presenters), category, BUDGET, PRESENTATION, null, null, null);
   }
 }

@@ -62,6 +62,8 @@ public final class ProgrammeStore {
                       .set(SESSION.POSITION, sessionPosition++)
                       .set(SESSION.TITLE, session.title())
                       .set(SESSION.MODERATOR, session.moderator())
+                      .set(SESSION.STARTS_AT, text(session.startsAt()))
+                      .set(SESSION.ENDS_AT, text(session.endsAt()))
                       .returning(SESSION.ID)
                       .fetchOne(SESSION.ID);
               insertTopics(dsl, sessionId, session.topics());
@@ -87,6 +89,9 @@ public final class ProgrammeStore {
               .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
               .set(TOPIC.PRESENTATION_SECONDS, presentation.toSeconds())
               .set(TOPIC.SLIDE_LIMIT, topic.slideLimit() == null ? null : (long) topic.slideLimit())
+              .set(TOPIC.ABSTRACT, topic.abstractText())
+              .set(TOPIC.SOURCE_KEY, topic.key())
+              .set(TOPIC.STARTS_AT, text(topic.startsAt()))
               .returning(TOPIC.ID)
               .fetchOne(TOPIC.ID);
       long presenterPosition = 0;
@@ -98,6 +103,11 @@ public final class ProgrammeStore {
             .execute();
       }
     }
+  }
+
+  /** Instants are kept as ISO-8601 text with their offset, as written in the source. */
+  private static String text(java.time.OffsetDateTime instant) {
+    return instant == null ? null : instant.toString();
   }
 
   public List<RoomInfo> rooms() {

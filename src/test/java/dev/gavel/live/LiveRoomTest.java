@@ -213,7 +213,10 @@ class LiveRoomTest extends ServerTest {
 
       flooder.sendRegardless("{\"type\":\"command\",\"id\":\"big\",\"command\":{\"type\":\"note\",\"text\":\"" + "x".repeat(64 * 1024) + "\"}}");
 
-      assertEquals(1009, flooder.closeCode());
+      // 1009 "too big"; or, when the server closes before the client has sent the last byte, the
+      // client's own send fails first and it sees only the broken connection.
+      int code = flooder.closeCode();
+      assertTrue(code == 1009 || code == LiveClient.BROKEN, "closed with " + code);
       assertEquals(200, server.command("{\"type\":\"startTopic\"}").statusCode());
       assertEquals("topicStarted", viewer.next("event").at("/event/type").asText());
       assertEquals(1, server.state().get("seq").asLong());

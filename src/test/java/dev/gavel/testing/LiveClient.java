@@ -26,6 +26,9 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
   private static final long WAIT_SECONDS = 10;
 
+  /** The close "code" of a connection that broke without a close frame. */
+  public static final int BROKEN = -1;
+
   private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
@@ -90,7 +93,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
   @Override
   public void onError(WebSocket webSocket, Throwable error) {
-    closed.complete(-1);
+    closed.complete(BROKEN);
   }
 
   @Override
