@@ -1,7 +1,7 @@
 // The projector. Draws the room from the live state and counts the timer down on its own,
 // so a dropped socket never freezes the clock: it carries on from the last known end instant.
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
-import { $, el, text, show, roomFromPath, presenters, STATUS_LABELS } from "/assets/shared/dom.js";
+import { $, el, text, show, roomFromPath, presenters, statusMark } from "/assets/shared/dom.js";
 import { remainingMs, level, clock } from "/assets/shared/timer.js";
 import { slideLimitNotice, interventionText, phaseLabel, BANNER_MS } from "/assets/shared/words.js";
 
@@ -24,10 +24,9 @@ const link = new RoomLink({
     draw(message.state);
   },
   onStatus(status) {
-    const mark = $("#status");
-    mark.dataset.status = status;
-    text(mark, STATUS_LABELS[status]);
-    show(mark, status !== "live");
+    // The projector shows its connection only when something is wrong.
+    statusMark($("#status"))(status);
+    show($("#status"), status !== "live");
   },
 });
 

@@ -1,9 +1,9 @@
 // The attendee's phone: what is on, the timer, the session's notes as they are written, and
 // the programme. The page arrives with the room's snapshot, so it is useful before the socket.
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
-import { $, el, text, show, roomFromPath, presenters, STATUS_LABELS } from "/assets/shared/dom.js";
+import { $, el, text, show, roomFromPath, presenters, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
-import { SessionNotes, timeOfDay } from "/assets/shared/notes.js";
+import { SessionNotes, timeOfDay, noteBody } from "/assets/shared/notes.js";
 
 const card = new NowCard($("#now"));
 const notes = new SessionNotes();
@@ -25,11 +25,7 @@ const link = new RoomLink({
     draw(message.state);
     if (changed) drawNotes(false);
   },
-  onStatus(status) {
-    const mark = $("#status");
-    mark.dataset.status = status;
-    text(mark, STATUS_LABELS[status]);
-  },
+  onStatus: statusMark($("#status")),
 });
 
 function draw(state) {
@@ -54,15 +50,16 @@ function drawNotes(first) {
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
   const items = [];
   let topic;
-  for (const note of notes.notes) {
+  const lines = notes.visible();
+  for (const note of lines) {
     if (note.topicId !== topic) {
       topic = note.topicId;
       items.push(el("li", { class: "topic-label" }, titles.get(topic) || "Between topics"));
     }
-    items.push(el("li", { "data-seq": note.seq }, el("time", {}, timeOfDay(note.at)), note.text));
+    items.push(el("li", { "data-seq": note.seq }, el("time", {}, timeOfDay(note.at)), noteBody(note)));
   }
   list.replaceChildren(...items);
-  show($("#no-notes"), notes.notes.length === 0);
+  show($("#no-notes"), lines.length === 0);
   if (first || atBottom) {
     list.scrollTop = list.scrollHeight;
     show($("#new-notes"), false);

@@ -1,13 +1,13 @@
 // The moderator's tablet: a live mirror of the projector and the controls that run the room.
 // Every command goes over the socket; every refusal is shown with the server's reason.
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
-import { $, el, text, show, roomFromPath, presenters, STATUS_LABELS } from "/assets/shared/dom.js";
+import { $, el, text, show, roomFromPath, presenters, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
-import { SessionNotes, timeOfDay } from "/assets/shared/notes.js";
+import { noteBox, toast as showToast } from "/assets/shared/note-writer.js";
+import { SessionNotes, timeOfDay, noteBody } from "/assets/shared/notes.js";
 
 const HOLD_MS = 900;
 const ARMED_MS = 3_000;
-const TOAST_MS = 6_000;
 
 const key = new URLSearchParams(location.search).get("key") || "";
 const card = new NowCard($("#now"));
@@ -28,11 +28,7 @@ const link = new RoomLink({
     if (notes.apply(message)) drawNotes();
     draw(message.state);
   },
-  onStatus(status) {
-    const mark = $("#status");
-    mark.dataset.status = status;
-    text(mark, STATUS_LABELS[status]);
-  },
+  onStatus: statusMark($("#status")),
   onError(message) {
     toast(message);
   },
@@ -81,7 +77,7 @@ function drawAgenda(state) {
 function drawNotes() {
   const list = $("#notes");
   list.replaceChildren(
-    ...notes.notes.map((note) => el("li", {}, el("time", {}, timeOfDay(note.at)), note.text)),
+    ...notes.visible().map((note) => el("li", {}, el("time", {}, timeOfDay(note.at)), noteBody(note))),
   );
   list.scrollTop = list.scrollHeight;
 }
@@ -106,10 +102,8 @@ async function run(command) {
   return result;
 }
 
-function toast(message, kind = "") {
-  const item = el("div", { class: `toast ${kind}` }, message);
-  $("#toasts").append(item);
-  setTimeout(() => item.remove(), TOAST_MS);
+function toast(message) {
+  showToast($("#toasts"), message);
 }
 
 function commandOf(button) {
@@ -196,30 +190,7 @@ cutOffButton.addEventListener("contextmenu", (event) => event.preventDefault());
 
 // ---- notes -----------------------------------------------------------------------------
 
-async function sendNotes() {
-  const box = $("#note-text");
-  const lines = box.value.split("\n").map((line) => line.trim()).filter(Boolean);
-  if (lines.length === 0) return;
-  box.value = "";
-  const failed = [];
-  for (const line of lines) {
-    const result = await run({ type: "note", text: line });
-    if (!result.ok) failed.push(line);
-  }
-  // Nothing typed is lost: a line that was not taken goes back in the box.
-  if (failed.length) box.value = failed.join("\n") + (box.value ? `\n${box.value}` : "");
-}
-
-$("#note-form").addEventListener("submit", (event) => {
-  event.preventDefault();
-  sendNotes();
-});
-$("#note-text").addEventListener("keydown", (event) => {
-  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-    event.preventDefault();
-    sendNotes();
-  }
-});
+noteBox($("#note-form"), $("#note-text"), run);
 
 // ---- keyboard --------------------------------------------------------------------------
 

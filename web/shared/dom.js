@@ -39,3 +39,11 @@ export const STATUS_LABELS = {
   connecting: "connecting…",
   reconnecting: "reconnecting…",
 };
+
+/** Shows the connection's status in a .status element: a coloured dot and its label. */
+export function statusMark(element) {
+  return (status) => {
+    element.dataset.status = status;
+    text(element, STATUS_LABELS[status]);
+  };
+}

@@ -1,4 +1,6 @@
 // The discussion notes of the room's current session, kept from the snapshot and the events.
+// Each line comes with its HTML, rendered from Markdown and made safe by the server.
+import { el } from "/assets/shared/dom.js";
 
 export class SessionNotes {
   constructor() {
@@ -24,15 +26,30 @@ export class SessionNotes {
       this.notes = [];
       changed = true;
     }
-    const event = message.event;
-    if (event.type === "noteWritten" && event.session === this.session) {
-      this.notes.push({ seq: message.seq, at: Date.parse(event.at), topicId: event.topic, text: event.text });
-      changed = true;
+    const note = message.note;
+    if (!note) return changed;
+    if (message.event.type === "noteWritten") {
+      if (message.event.session === this.session) this.notes.push(note);
+      return true;
     }
-    return changed;
+    const index = this.notes.findIndex((line) => line.seq === note.seq);
+    if (index >= 0) this.notes[index] = note;
+    return index >= 0 || changed;
+  }
+
+  /** The lines a reader sees: struck ones are taken back. */
+  visible() {
+    return this.notes.filter((note) => !note.struck);
   }
 }
 
 export function timeOfDay(ms) {
   return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+/** A line's rendered text. Its HTML was made on the server from Markdown with raw HTML escaped. */
+export function noteBody(note) {
+  const body = el("div", { class: "text", dir: "auto" });
+  body.innerHTML = note.html;
+  return body;
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.http.ApiRoutes;
 import dev.gavel.http.Errors;
 import dev.gavel.http.Pages;
+import dev.gavel.http.SessionRoutes;
 import dev.gavel.live.LiveSocket;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -19,7 +20,12 @@ public final class App {
   private App() {}
 
   public static Javalin create(
-      ObjectMapper mapper, ApiRoutes api, Pages pages, LiveSocket live, Duration idleTimeout) {
+      ObjectMapper mapper,
+      ApiRoutes api,
+      Pages pages,
+      SessionRoutes sessions,
+      LiveSocket live,
+      Duration idleTimeout) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -39,6 +45,7 @@ public final class App {
           Errors.register(config.routes);
           api.register(config.routes);
           pages.register(config.routes);
+          sessions.register(config.routes);
           config.routes.wsBeforeUpgrade(LiveSocket.PATH, live::beforeUpgrade);
           config.routes.ws(LiveSocket.PATH, live::configure);
         });

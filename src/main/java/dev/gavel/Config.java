@@ -44,7 +44,7 @@ public record Config(
         Duration.ofSeconds(5),
         Duration.ofSeconds(15),
         512,
-        Clock.systemUTC());
+        Clock.systemDefaultZone());
   }
 
   public Path databaseFile() {

@@ -5,6 +5,7 @@ import dev.gavel.access.Access;
 import dev.gavel.access.Secrets;
 import dev.gavel.http.ApiRoutes;
 import dev.gavel.http.Pages;
+import dev.gavel.http.SessionRoutes;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
 import dev.gavel.live.LiveRoom;
@@ -13,16 +14,13 @@ import dev.gavel.live.Rooms;
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
-import dev.gavel.room.Notebook;
 import dev.gavel.room.RoomService;
-import dev.gavel.room.RoomSlug;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
 import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +76,7 @@ public final class Gavel implements AutoCloseable {
     if (config.demo() && programme.isEmpty()) {
       programme.create(DemoProgramme.plan(), secrets::next);
     }
+    programme.giveEveryRoomANotesSecret(secrets::next);
     String organiserSecret =
         config.adminSecret().orElseGet(
             () -> new Settings(database).getOrCreate(ORGANISER_SECRET, secrets::next));
@@ -88,21 +87,18 @@ public final class Gavel implements AutoCloseable {
     Rooms rooms = new Rooms();
     for (RoomInfo info : programme.rooms()) {
       AtomicReference<Agenda> agenda = new AtomicReference<>(programme.agenda(info.slug()));
-      Notebook notebook = new Notebook();
-      RoomService service =
-          RoomService.replay(info.slug(), log, config.clock(), agenda::get, notebook);
+      RoomService service = RoomService.replay(info.slug(), log, config.clock(), agenda::get);
       rooms.add(
           new LiveRoom(
               info,
               agenda,
               service,
-              notebook,
               publicBase::get,
               mapper,
               config.thresholds(),
               config.clock()));
     }
-    Access access = new Access(organiserSecret, slug -> moderatorSecret(rooms, slug));
+    Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(LiveRoom::info));
     LiveSocket live =
         new LiveSocket(
             rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
@@ -111,6 +107,7 @@ public final class Gavel implements AutoCloseable {
             mapper,
             new ApiRoutes(rooms, access, mapper, config.clock()),
             new Pages(rooms, access),
+            new SessionRoutes(rooms, mapper, config.clock()),
             live,
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
@@ -124,10 +121,6 @@ public final class Gavel implements AutoCloseable {
     long period = config.heartbeat().toMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
     return new Gavel(config, database, rooms, organiserSecret, publicBase.get(), app, heartbeat);
-  }
-
-  private static Optional<String> moderatorSecret(Rooms rooms, RoomSlug slug) {
-    return rooms.find(slug).map(room -> room.info().moderatorSecret());
   }
 
   public int port() {

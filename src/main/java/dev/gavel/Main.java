@@ -107,6 +107,7 @@ public final class Main implements Callable<Integer> {
       out.println("  projector  " + base + Paths.display(room.slug()));
       out.println("  attendees  " + base + Paths.follow(room.slug()));
       out.println("  moderator  " + base + Paths.moderate(room.slug(), room.moderatorSecret()));
+      out.println("  notes      " + base + Paths.takeNotes(room.slug(), room.notesSecret()));
     }
     out.println();
     out.println("Organiser secret (keep it to yourself): " + gavel.organiserSecret());

@@ -1,5 +1,6 @@
 package dev.gavel.access;
 
+import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.RoomSlug;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,11 +11,12 @@ import java.util.function.Function;
 public final class Access {
 
   private final String organiserSecret;
-  private final Function<RoomSlug, Optional<String>> moderatorSecret;
+  private final Function<RoomSlug, Optional<RoomInfo>> rooms;
 
-  public Access(String organiserSecret, Function<RoomSlug, Optional<String>> moderatorSecret) {
+  /** @param rooms each room with its secrets, by slug */
+  public Access(String organiserSecret, Function<RoomSlug, Optional<RoomInfo>> rooms) {
     this.organiserSecret = organiserSecret;
-    this.moderatorSecret = moderatorSecret;
+    this.rooms = rooms;
   }
 
   /**
@@ -28,8 +30,12 @@ public final class Access {
     if (matches(presented, organiserSecret)) {
       return Optional.of(Role.ORGANISER);
     }
-    if (moderatorSecret.apply(room).filter(secret -> matches(presented, secret)).isPresent()) {
+    Optional<RoomInfo> info = rooms.apply(room);
+    if (info.filter(r -> matches(presented, r.moderatorSecret())).isPresent()) {
       return Optional.of(Role.MODERATOR);
+    }
+    if (info.filter(r -> r.notesSecret() != null && matches(presented, r.notesSecret())).isPresent()) {
+      return Optional.of(Role.NOTE_TAKER);
     }
     return Optional.empty();
   }

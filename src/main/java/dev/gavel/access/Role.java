@@ -1,12 +1,48 @@
 package dev.gavel.access;
 
-/** Who is on the other end: anybody may watch; only moderators and the organiser may command. */
+import dev.gavel.room.RoomCommand;
+
+/**
+ * Who is on the other end: anybody may watch; a note-taker may write the notes; moderators and
+ * the organiser may do everything.
+ */
 public enum Role {
   VIEWER,
+  NOTE_TAKER,
   MODERATOR,
   ORGANISER;
 
+  public boolean may(RoomCommand command) {
+    return switch (this) {
+      case VIEWER -> false;
+      case NOTE_TAKER -> command.writesNotes();
+      case MODERATOR, ORGANISER -> true;
+    };
+  }
+
+  /** Whether this role may send any command at all (and so must come from our own pages). */
   public boolean mayCommand() {
     return this != VIEWER;
+  }
+
+  /** Whether this role runs the room: the moderator's controls, not only the notes. */
+  public boolean runsTheRoom() {
+    return this == MODERATOR || this == ORGANISER;
+  }
+
+  /** Why a command is not this role's to give, in the words its screen shows. */
+  public String refusal() {
+    return this == NOTE_TAKER
+        ? "the note-taker's link can only write notes: the moderator runs the room"
+        : "this screen can only watch: open the moderator's link to run the room";
+  }
+
+  public String wireName() {
+    return switch (this) {
+      case VIEWER -> "viewer";
+      case NOTE_TAKER -> "noteTaker";
+      case MODERATOR -> "moderator";
+      case ORGANISER -> "organiser";
+    };
   }
 }

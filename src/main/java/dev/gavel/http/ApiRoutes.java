@@ -87,6 +87,9 @@ public final class ApiRoutes {
             .orElseThrow(() -> new ApiError(403, "that secret does not open this room"));
     JsonNode body = body(ctx);
     RoomCommand command = CommandDecoder.decode(body);
+    if (!role.may(command)) {
+      throw new ApiError(403, role.refusal());
+    }
     Answer answer = room.service().handle(commandId(ctx, body), command);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("seq", answer.seq());
@@ -97,7 +100,7 @@ public final class ApiRoutes {
         result.put("error", refusal.reason());
       }
     }
-    result.put("role", role.name().toLowerCase(java.util.Locale.ROOT));
+    result.put("role", role.wireName());
     ctx.json(result);
   }
 

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The pages people open: each view is one static HTML file from {@code web/}, served at the
@@ -28,6 +29,7 @@ public final class Pages {
   private final String display = page("display/index.html");
   private final String moderate = page("moderate/index.html");
   private final String follow = page("follow/index.html");
+  private final String takeNotes = page("notetaker/index.html");
   private final String denied = page("moderate/denied.html");
 
   public Pages(Rooms rooms, Access access) {
@@ -36,9 +38,10 @@ public final class Pages {
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/", ctx -> html(ctx, home));
+    routes.get("/", ctx -> HtmlResponse.send(ctx, home));
     routes.get("/rooms/{room}/display", ctx -> roomPage(ctx, display));
-    routes.get("/rooms/{room}/moderate", this::moderatePage);
+    routes.get("/rooms/{room}/moderate", ctx -> writerPage(ctx, moderate, Role::runsTheRoom));
+    routes.get("/rooms/{room}/notes", ctx -> writerPage(ctx, takeNotes, Role::mayCommand));
     routes.get("/rooms/{room}/join.svg", this::joinCode);
     routes.get("/rooms/{room}", ctx -> roomPage(ctx, follow));
   }
@@ -46,26 +49,23 @@ public final class Pages {
   private void roomPage(Context ctx, String page) {
     Optional<LiveRoom> room = room(ctx);
     if (room.isPresent()) {
-      html(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
+      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
     }
   }
 
-  /** Without the room's moderator key the page says so, and offers nothing to press. */
-  private void moderatePage(Context ctx) {
+  /** Without a key that lets it write, a page says so, and offers nothing to press. */
+  private void writerPage(Context ctx, String page, Predicate<Role> allowed) {
     Optional<LiveRoom> room = room(ctx);
     if (room.isEmpty()) {
       return;
     }
-    boolean moderator =
-        access
-            .roleIn(room.get().info().slug(), ctx.queryParam("key"))
-            .filter(Role::mayCommand)
-            .isPresent();
-    if (moderator) {
-      html(ctx, moderate.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
+    boolean opens =
+        access.roleIn(room.get().info().slug(), ctx.queryParam("key")).filter(allowed).isPresent();
+    if (opens) {
+      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
     } else {
       ctx.status(403);
-      html(ctx, denied.replace("<!--room-->", room.get().info().slug().value()));
+      HtmlResponse.send(ctx, denied.replace("<!--room-->", room.get().info().slug().value()));
     }
   }
 
@@ -97,20 +97,7 @@ public final class Pages {
     return json.replace("<", "\\u003c");
   }
 
-  private static void html(Context ctx, String page) {
-    ctx.header("Cache-Control", "no-cache")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        // Only this server's own scripts and styles: a note or a title can never load or run
-        // anything. The snapshot's JSON script element is data, not script.
-        .header(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
-                + " base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-        .html(page);
-  }
-
-  private static String page(String name) {
+  static String page(String name) {
     try (InputStream in = Pages.class.getResourceAsStream("/web/" + name)) {
       if (in == null) {
         throw new IllegalStateException("the page web/" + name + " is missing from the build");

@@ -63,6 +63,21 @@ public final class CommandDecoder {
         int minutes = json.has("minutes") ? (int) wholeNumber(json, "minutes") : 0;
         yield new RoomCommand.Intervene(intervention, minutes);
       }
+      case "correctNote" -> {
+        only(json, "note", "version", "text");
+        long note = wholeNumber(json, "note");
+        Optional<Long> version =
+            json.has("version") ? Optional.of(wholeNumber(json, "version")) : Optional.empty();
+        yield new RoomCommand.CorrectNote(
+            note,
+            version,
+            optionalText(json, "text")
+                .orElseThrow(() -> new MalformedMessage("a correction needs a \"text\"")));
+      }
+      case "strikeNote" -> {
+        only(json, "note");
+        yield new RoomCommand.StrikeNote(wholeNumber(json, "note"));
+      }
       case "note" -> {
         only(json, "text");
         yield new RoomCommand.Note(

@@ -7,8 +7,10 @@ import dev.gavel.json.EventCodec;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.LoggedEvent;
+import dev.gavel.notes.NoteMarkdown;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Room;
+import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomListener;
 import dev.gavel.room.RoomRules;
 import dev.gavel.room.RoomService;
@@ -30,7 +32,6 @@ public final class LiveRoom implements RoomListener {
   private final RoomInfo info;
   private final AtomicReference<Agenda> agenda;
   private final RoomService service;
-  private final Notebook notebook;
   private final Supplier<String> publicBase;
   private final ObjectMapper mapper;
   private final EventCodec codec;
@@ -40,7 +41,6 @@ public final class LiveRoom implements RoomListener {
 
   /**
    * @param agenda the room's programme, replaced when the organiser edits it
-   * @param notebook the room's notes, kept up to date by the service
    * @param publicBase the server's address as people in the room reach it, such as
    *     {@code http://192.168.1.20:7070}
    */
@@ -48,7 +48,6 @@ public final class LiveRoom implements RoomListener {
       RoomInfo info,
       AtomicReference<Agenda> agenda,
       RoomService service,
-      Notebook notebook,
       Supplier<String> publicBase,
       ObjectMapper mapper,
       TimerThresholds thresholds,
@@ -56,7 +55,6 @@ public final class LiveRoom implements RoomListener {
     this.info = info;
     this.agenda = agenda;
     this.service = service;
-    this.notebook = notebook;
     this.publicBase = publicBase;
     this.mapper = mapper;
     this.codec = new EventCodec(mapper);
@@ -67,6 +65,10 @@ public final class LiveRoom implements RoomListener {
 
   public RoomInfo info() {
     return info;
+  }
+
+  public Agenda agenda() {
+    return agenda.get();
   }
 
   public RoomService service() {
@@ -93,8 +95,15 @@ public final class LiveRoom implements RoomListener {
 
   @Override
   public void published(LoggedEvent logged, Room state) {
+    Wire.NoteView note =
+        switch (logged.event()) {
+          case RoomEvent.NoteWritten written -> noteView(logged.seq());
+          case RoomEvent.NoteCorrected corrected -> noteView(corrected.note());
+          case RoomEvent.NoteStruck struck -> noteView(struck.note());
+          default -> null;
+        };
     String message =
-        json(new Wire.Event("event", logged.seq(), codec.toTree(logged.event()), view(state)));
+        json(new Wire.Event("event", logged.seq(), codec.toTree(logged.event()), view(state), note));
     for (Connection connection : connections) {
       connection.outbox.offer(message);
     }
@@ -125,7 +134,7 @@ public final class LiveRoom implements RoomListener {
   private String snapshotMessage(RoomService.Snapshot snapshot, Role role) {
     Agenda programme = agenda.get();
     List<Wire.NoteView> notes =
-        RoomRules.currentSession(snapshot.state(), programme).map(notebook::of).orElse(List.of())
+        RoomRules.currentSession(snapshot.state(), programme).map(service.notebook()::of).orElse(List.of())
             .stream()
             .map(LiveRoom::noteView)
             .toList();
@@ -134,11 +143,15 @@ public final class LiveRoom implements RoomListener {
             "snapshot",
             snapshot.seq(),
             clock.millis(),
-            role.name().toLowerCase(Locale.ROOT),
+            role.wireName(),
             new Wire.RoomRef(info.slug().value(), info.name(), joinUrl()),
             new Wire.Thresholds(thresholds.warning().toMillis(), thresholds.danger().toMillis()),
             view(snapshot.state()),
             notes));
+  }
+
+  private Wire.NoteView noteView(long seq) {
+    return service.notebook().find(seq).map(LiveRoom::noteView).orElse(null);
   }
 
   private static Wire.NoteView noteView(Notebook.Note note) {
@@ -146,7 +159,11 @@ public final class LiveRoom implements RoomListener {
         note.seq(),
         note.at().toEpochMilli(),
         note.topic() == null ? null : note.topic().value(),
-        note.text());
+        note.text(),
+        NoteMarkdown.html(note.text()),
+        note.struck(),
+        note.version(),
+        note.editedAt() == null ? null : note.editedAt().toEpochMilli());
   }
 
   String json(Object message) {

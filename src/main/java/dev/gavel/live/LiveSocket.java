@@ -145,17 +145,13 @@ public final class LiveSocket {
     if (id.isBlank() || id.length() > MAX_COMMAND_ID) {
       throw new MalformedMessage("a command needs an \"id\" of 1 to 100 characters");
     }
-    if (!connection.role.mayCommand()) {
+    RoomCommand command = CommandDecoder.decode(message.get("command"));
+    if (!connection.role.may(command)) {
       send(
           connection,
-          new Wire.Refused(
-              "refused",
-              id,
-              room.service().snapshot().seq(),
-              "this screen can only watch: open the moderator's link to run the room"));
+          new Wire.Refused("refused", id, room.service().snapshot().seq(), connection.role.refusal()));
       return;
     }
-    RoomCommand command = CommandDecoder.decode(message.get("command"));
     Answer answer = room.service().handle(id, command);
     send(
         connection,

@@ -15,6 +15,10 @@ public final class Paths {
     return "/rooms/" + room.value() + "/moderate?key=" + secret;
   }
 
+  public static String takeNotes(RoomSlug room, String secret) {
+    return "/rooms/" + room.value() + "/notes?key=" + secret;
+  }
+
   public static String follow(RoomSlug room) {
     return "/rooms/" + room.value();
   }

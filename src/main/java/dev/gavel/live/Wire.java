@@ -16,7 +16,9 @@ import java.util.List;
  * server → client
  *   snapshot  seq, serverTime, role, room, thresholds, state, notes
  *                                first message, and on resync; notes are the session's so far
- *   event     seq, event, state  every event in log order; seq goes up by one each time
+ *   event     seq, event, state, note?
+ *                                every event in log order; seq goes up by one each time; note
+ *                                events carry the line as it now is, its HTML rendered
  *   ack       id, seq            the command took effect (or had already, for a retry)
  *   refused   id, seq, reason    the command changed nothing; reason says why
  *   error     message            a message that could not be understood; nothing changed
@@ -31,8 +33,13 @@ final class Wire {
   /** @param joinUrl the attendee page's address as people in the room type it */
   record RoomRef(String slug, String name, String joinUrl) {}
 
-  /** A line of notes; topicId is null for a note written between topics. */
-  record NoteView(long seq, long at, Long topicId, String text) {}
+  /**
+   * A line of notes: its Markdown text and the HTML it renders to, made safe on the server.
+   * topicId is null for a note written between topics; version is the log position of its last
+   * change, which a correction names.
+   */
+  record NoteView(
+      long seq, long at, Long topicId, String text, String html, boolean struck, long version, Long editedAt) {}
 
   record Thresholds(long warningMs, long dangerMs) {}
 
@@ -46,7 +53,8 @@ final class Wire {
       StateView state,
       List<NoteView> notes) {}
 
-  record Event(String type, long seq, JsonNode event, StateView state) {}
+  /** @param note the line of notes the event wrote, corrected or struck; absent otherwise */
+  record Event(String type, long seq, JsonNode event, StateView state, NoteView note) {}
 
   record Ack(String type, String id, long seq) {}
 

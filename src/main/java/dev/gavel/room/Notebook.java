@@ -3,32 +3,70 @@ package dev.gavel.room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The discussion notes of a room, by session, as the log has them. Kept beside the room's state
- * rather than in it: an undone cut-off restores the state before it, and must not take back a note
- * written meanwhile.
+ * The discussion notes of a room, by session, as the log has them: each line with its latest text
+ * and whether it was struck. Kept beside the room's state rather than in it: an undone cut-off
+ * restores the state before it, and must not take back a note written meanwhile.
  */
 public final class Notebook implements RoomListener {
 
-  /** A line of notes at its place in the log; topic is null for a note between topics. */
-  public record Note(long seq, Instant at, TopicId topic, String text) {}
+  /**
+   * A line of notes.
+   *
+   * @param seq its log position as first written: its id
+   * @param topic null for a note between topics
+   * @param version the log position of its last change; a correction names the version it saw
+   * @param editedAt when it was last corrected or struck, or null
+   */
+  public record Note(
+      long seq,
+      Instant at,
+      TopicId topic,
+      SessionId session,
+      String text,
+      boolean struck,
+      long version,
+      Instant editedAt) {}
 
-  private final Map<SessionId, List<Note>> bySession = new HashMap<>();
+  private final Map<Long, Note> bySeq = new LinkedHashMap<>();
+  private final Map<SessionId, List<Long>> bySession = new HashMap<>();
 
   @Override
   public synchronized void published(LoggedEvent logged, Room state) {
-    if (logged.event() instanceof RoomEvent.NoteWritten note) {
-      bySession
-          .computeIfAbsent(note.session(), session -> new ArrayList<>())
-          .add(new Note(logged.seq(), note.at(), note.topic(), note.text()));
+    switch (logged.event()) {
+      case RoomEvent.NoteWritten note -> {
+        bySeq.put(
+            logged.seq(),
+            new Note(logged.seq(), note.at(), note.topic(), note.session(), note.text(), false, logged.seq(), null));
+        bySession.computeIfAbsent(note.session(), session -> new ArrayList<>()).add(logged.seq());
+      }
+      case RoomEvent.NoteCorrected correction ->
+          bySeq.computeIfPresent(
+              correction.note(),
+              (seq, note) ->
+                  new Note(seq, note.at(), note.topic(), note.session(), correction.text(), note.struck(), logged.seq(), correction.at()));
+      case RoomEvent.NoteStruck strike ->
+          bySeq.computeIfPresent(
+              strike.note(),
+              (seq, note) ->
+                  new Note(seq, note.at(), note.topic(), note.session(), note.text(), true, logged.seq(), strike.at()));
+      default -> {
+        // other events do not touch the notes
+      }
     }
   }
 
-  /** The session's notes in the order they were written. */
+  /** The session's notes in the order they were written, struck ones included. */
   public synchronized List<Note> of(SessionId session) {
-    return List.copyOf(bySession.getOrDefault(session, List.of()));
+    return bySession.getOrDefault(session, List.of()).stream().map(bySeq::get).toList();
+  }
+
+  public synchronized Optional<Note> find(long seq) {
+    return Optional.ofNullable(bySeq.get(seq));
   }
 }

@@ -117,6 +117,8 @@ public record Room(
         yield new Room(Phase.IDLE, null, null, null, null, ended, session);
       }
       case RoomEvent.NoteWritten e -> this;
+      case RoomEvent.NoteCorrected e -> this;
+      case RoomEvent.NoteStruck e -> this;
     };
   }
 

@@ -36,4 +36,20 @@ public sealed interface RoomCommand {
   record EndTopic() implements RoomCommand {}
 
   record Note(String text) implements RoomCommand {}
+
+  /**
+   * Rewrites a line of notes.
+   *
+   * @param note the line's log position as first written
+   * @param version the version the writer saw (its last change's log position), so that two
+   *     note-takers correcting the same line do not overwrite each other; empty to not check
+   */
+  record CorrectNote(long note, Optional<Long> version, String text) implements RoomCommand {}
+
+  record StrikeNote(long note) implements RoomCommand {}
+
+  /** Whether the command only writes notes, which a note-taker may do too. */
+  default boolean writesNotes() {
+    return this instanceof Note || this instanceof CorrectNote || this instanceof StrikeNote;
+  }
 }

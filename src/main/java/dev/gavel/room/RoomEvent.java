@@ -43,4 +43,10 @@ public sealed interface RoomEvent {
   /** A line of discussion notes, for the running topic or, between topics, for the session. */
   record NoteWritten(Instant at, TopicId topic, SessionId session, String text)
       implements RoomEvent {}
+
+  /** A line of notes rewritten; {@code note} is the log position of the line as first written. */
+  record NoteCorrected(Instant at, long note, String text) implements RoomEvent {}
+
+  /** A line of notes taken back; the log keeps it, the published notes no longer show it. */
+  record NoteStruck(Instant at, long note) implements RoomEvent {}
 }

@@ -27,7 +27,9 @@ public final class RoomRules {
 
   private RoomRules() {}
 
-  public static Decision decide(Room room, RoomCommand command, Instant now, Agenda agenda) {
+  /** @param notes the room's notes, for corrections and strikes of a line */
+  public static Decision decide(
+      Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
     return switch (command) {
       case RoomCommand.StartTopic c -> startTopic(room, c.topic(), now, agenda);
       case RoomCommand.NextSlide c -> nextSlide(room, now);
@@ -41,6 +43,8 @@ public final class RoomRules {
       case RoomCommand.Intervene c -> intervene(room, c.intervention(), c.minutes(), now);
       case RoomCommand.EndTopic c -> endTopic(room, now);
       case RoomCommand.Note c -> note(room, c.text(), now, agenda);
+      case RoomCommand.CorrectNote c -> correctNote(c, now, notes);
+      case RoomCommand.StrikeNote c -> strikeNote(c.note(), now, notes);
     };
   }
 
@@ -208,19 +212,63 @@ public final class RoomRules {
   }
 
   private static Decision note(Room room, String text, Instant now, Agenda agenda) {
-    String line = text == null ? "" : text.strip();
-    if (line.isEmpty()) {
-      return Decision.refuse("a note needs some text");
+    Optional<String> invalid = invalidNote(text);
+    if (invalid.isPresent()) {
+      return Decision.refuse(invalid.get());
     }
-    if (line.length() > MAX_NOTE_LENGTH) {
-      return Decision.refuse("a note is at most " + MAX_NOTE_LENGTH + " characters");
-    }
+    String line = text.strip();
     SessionId session = currentSession(room, agenda).orElse(null);
     if (session == null) {
       return Decision.refuse("this room has no session to write notes for");
     }
     return Decision.accept(
         new RoomEvent.NoteWritten(now, room.topicId().orElse(null), session, line));
+  }
+
+  private static Decision correctNote(RoomCommand.CorrectNote command, Instant now, Notebook notes) {
+    Optional<Notebook.Note> found = notes.find(command.note());
+    if (found.isEmpty()) {
+      return Decision.refuse("there is no line of notes " + command.note());
+    }
+    Notebook.Note note = found.get();
+    if (note.struck()) {
+      return Decision.refuse("that line was struck: write a new one instead");
+    }
+    if (command.version().isPresent() && command.version().get() != note.version()) {
+      return Decision.refuse(
+          "somebody else changed that line meanwhile; it now reads: " + note.text());
+    }
+    Optional<String> invalid = invalidNote(command.text());
+    if (invalid.isPresent()) {
+      return Decision.refuse(invalid.get());
+    }
+    String text = command.text().strip();
+    if (text.equals(note.text())) {
+      return Decision.refuse("that line already reads so");
+    }
+    return Decision.accept(new RoomEvent.NoteCorrected(now, note.seq(), text));
+  }
+
+  private static Decision strikeNote(long seq, Instant now, Notebook notes) {
+    Optional<Notebook.Note> note = notes.find(seq);
+    if (note.isEmpty()) {
+      return Decision.refuse("there is no line of notes " + seq);
+    }
+    if (note.get().struck()) {
+      return Decision.refuse("that line is already struck");
+    }
+    return Decision.accept(new RoomEvent.NoteStruck(now, seq));
+  }
+
+  private static Optional<String> invalidNote(String text) {
+    String line = text == null ? "" : text.strip();
+    if (line.isEmpty()) {
+      return Optional.of("a note needs some text");
+    }
+    if (line.length() > MAX_NOTE_LENGTH) {
+      return Optional.of("a note is at most " + MAX_NOTE_LENGTH + " characters");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -27,6 +27,7 @@ public final class RoomService {
   private final Supplier<Agenda> agenda;
   private final ReentrantLock writer = new ReentrantLock();
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
+  private final Notebook notebook = new Notebook();
   private final Map<String, Answer> recentAnswers =
       new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -48,17 +49,9 @@ public final class RoomService {
     this.agenda = agenda;
   }
 
-  /**
-   * Brings a room back from its log: the state is the fold of every event ever appended.
-   *
-   * @param projections told of every logged event during the replay, and of every new one after
-   */
+  /** Brings a room back from its log: the state and the notes are the fold of every event. */
   public static RoomService replay(
-      RoomSlug slug,
-      RoomLog log,
-      Clock clock,
-      Supplier<Agenda> agenda,
-      RoomListener... projections) {
+      RoomSlug slug, RoomLog log, Clock clock, Supplier<Agenda> agenda) {
     RoomService service = new RoomService(slug, log, clock, agenda);
     Room state = Room.initial();
     long seq = 0;
@@ -69,13 +62,11 @@ public final class RoomService {
       }
       state = state.apply(logged.event());
       seq = logged.seq();
-      for (RoomListener projection : projections) {
-        projection.published(logged, state);
-      }
+      service.notebook.published(logged, state);
     }
     service.state = state;
     service.seq = seq;
-    service.listeners.addAll(List.of(projections));
+    service.listeners.add(service.notebook);
     return service;
   }
 
@@ -85,6 +76,16 @@ public final class RoomService {
 
   public Agenda agenda() {
     return agenda.get();
+  }
+
+  /** Every event of the room's log, read from the store: for pages and exports, not live use. */
+  public List<LoggedEvent> loggedEvents() {
+    return log.readAll(slug);
+  }
+
+  /** The room's notes, kept up to date before any other listener hears of an event. */
+  public Notebook notebook() {
+    return notebook;
   }
 
   public Instant now() {
@@ -104,7 +105,7 @@ public final class RoomService {
         return earlier.get();
       }
       Instant now = clock.instant();
-      Decision decision = RoomRules.decide(state, command, now, agenda.get());
+      Decision decision = RoomRules.decide(state, command, now, agenda.get(), notebook);
       List<RoomEvent> events = decision.events();
       long last = seq + events.size();
       Answer answer =

@@ -52,6 +52,7 @@ public final class ProgrammeStore {
                     .set(ROOM.SLUG, new RoomSlug(room.slug()).value())
                     .set(ROOM.NAME, room.name())
                     .set(ROOM.MODERATOR_SECRET, newSecret.get())
+                    .set(ROOM.NOTES_SECRET, newSecret.get())
                     .returning(ROOM.ID)
                     .fetchOne(ROOM.ID);
             long sessionPosition = 0;
@@ -110,10 +111,27 @@ public final class ProgrammeStore {
     return instant == null ? null : instant.toString();
   }
 
+  /** Rooms made before note-takers had links of their own get one now. */
+  public void giveEveryRoomANotesSecret(Supplier<String> newSecret) {
+    database.transaction(
+        dsl -> {
+          for (Long room : dsl.select(ROOM.ID).from(ROOM).where(ROOM.NOTES_SECRET.isNull()).fetch(ROOM.ID)) {
+            dsl.update(ROOM).set(ROOM.NOTES_SECRET, newSecret.get()).where(ROOM.ID.eq(room)).execute();
+          }
+          return null;
+        });
+  }
+
   public List<RoomInfo> rooms() {
     return database.read(
         dsl ->
-            dsl.select(ROOM.SLUG, ROOM.NAME, EVENT.SLUG, EVENT.TITLE, ROOM.MODERATOR_SECRET)
+            dsl.select(
+                    ROOM.SLUG,
+                    ROOM.NAME,
+                    EVENT.SLUG,
+                    EVENT.TITLE,
+                    ROOM.MODERATOR_SECRET,
+                    ROOM.NOTES_SECRET)
                 .from(ROOM)
                 .join(EVENT)
                 .on(EVENT.ID.eq(ROOM.EVENT_ID))
@@ -125,7 +143,8 @@ public final class ProgrammeStore {
                             row.value2(),
                             row.value3(),
                             row.value4(),
-                            row.value5())));
+                            row.value5(),
+                            row.value6())));
   }
 
   /** The room's sessions and topics in running order, each topic with its effective slide limit. */

@@ -182,7 +182,7 @@ class ApiTest extends ServerTest {
     HttpResponse<String> page = server.get("/rooms/networking/moderate?key=wrong");
 
     assertEquals(403, page.statusCode());
-    assertTrue(page.body().contains("This link does not open the moderator’s controls"));
+    assertTrue(page.body().contains("This link’s key does not open this page"));
     assertFalse(page.body().contains("<button"));
   }
 

@@ -10,26 +10,27 @@ import java.util.Optional;
  * Runs commands through the rules and folds what they decide, on a clock the test moves by hand:
  * a room in a test, without a server or a sleep.
  */
-final class RoomScript {
+public final class RoomScript {
 
-  static final Instant NINE_AM = Instant.parse("2015-08-20T09:00:00Z");
-  static final SessionId SESSION = new SessionId(1);
+  public static final Instant NINE_AM = Instant.parse("2015-08-20T09:00:00Z");
+  public static final SessionId SESSION = new SessionId(1);
 
-  final Agenda agenda;
-  final List<RoomEvent> log = new ArrayList<>();
-  Room room = Room.initial();
-  Instant now = NINE_AM;
+  public final Agenda agenda;
+  public final List<RoomEvent> log = new ArrayList<>();
+  public final Notebook notes = new Notebook();
+  public Room room = Room.initial();
+  public Instant now = NINE_AM;
 
-  RoomScript(Topic... topics) {
+  public RoomScript(Topic... topics) {
     this.agenda = new Agenda(List.of(new Agenda.Session(SESSION, "Networking", List.of(topics))));
   }
 
   /** Three topics of 15 minutes, 5 of them for the presentation, with three slides each. */
-  static RoomScript withThreeTopics() {
+  public static RoomScript withThreeTopics() {
     return new RoomScript(topic(1, "A new VRF proposal"), topic(2, "IPv6 routing"), topic(3, "Next steps in eBPF"));
   }
 
-  static Topic topic(long id, String title) {
+  public static Topic topic(long id, String title) {
     return new Topic(
         new TopicId(id),
         SESSION,
@@ -41,17 +42,18 @@ final class RoomScript {
         Topic.DEFAULT_SLIDE_LIMIT);
   }
 
-  Decision run(RoomCommand command) {
-    Decision decision = RoomRules.decide(room, command, now, agenda);
+  public Decision run(RoomCommand command) {
+    Decision decision = RoomRules.decide(room, command, now, agenda, notes);
     for (RoomEvent event : decision.events()) {
       room = room.apply(event);
       log.add(event);
+      notes.published(new LoggedEvent(log.size(), event), room);
     }
     return decision;
   }
 
   /** Runs a command that the test expects to be accepted, and fails loudly if it is not. */
-  RoomScript does(RoomCommand command) {
+  public RoomScript does(RoomCommand command) {
     Decision decision = run(command);
     if (decision instanceof Decision.Refused refused) {
       throw new AssertionError(command + " was refused: " + refused.reason());
@@ -59,28 +61,37 @@ final class RoomScript {
     return this;
   }
 
-  RoomScript after(Duration elapsed) {
+  public RoomScript after(Duration elapsed) {
     now = now.plus(elapsed);
     return this;
   }
 
-  Duration remaining() {
+  /** The log as the store keeps it: each event at its position. */
+  public List<LoggedEvent> logged() {
+    List<LoggedEvent> logged = new ArrayList<>();
+    for (int i = 0; i < log.size(); i++) {
+      logged.add(new LoggedEvent(i + 1, log.get(i)));
+    }
+    return logged;
+  }
+
+  public Duration remaining() {
     return room.timer().remaining(now);
   }
 
-  static RoomCommand startNext() {
+  public static RoomCommand startNext() {
     return new RoomCommand.StartTopic(Optional.empty());
   }
 
-  static RoomCommand start(long id) {
+  public static RoomCommand start(long id) {
     return new RoomCommand.StartTopic(Optional.of(new TopicId(id)));
   }
 
-  static RoomCommand nextSlide() {
+  public static RoomCommand nextSlide() {
     return new RoomCommand.NextSlide();
   }
 
-  static RoomCommand cutOff(String reason) {
+  public static RoomCommand cutOff(String reason) {
     return new RoomCommand.CutOff(Optional.ofNullable(reason));
   }
 }

@@ -90,8 +90,17 @@ public abstract class BrowserTest extends ServerTest {
 
   /** A new page at this device size, on its own, like a separate device in the room. */
   protected Page device(int width, int height) {
-    BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+    return device(new Browser.NewContextOptions().setViewportSize(width, height));
+  }
+
+  /** A reader whose browser runs no script at all. */
+  protected Page deviceWithoutJavaScript(int width, int height) {
+    return device(
+        new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(false));
+  }
+
+  private Page device(Browser.NewContextOptions options) {
+    BrowserContext context = browser.newContext(options);
     context.setDefaultTimeout(10_000);
     contexts.add(context);
     return context.newPage();
@@ -106,6 +115,12 @@ public abstract class BrowserTest extends ServerTest {
   protected Page phone() {
     Page page = device(390, 844);
     page.navigate(server.base() + "/rooms/networking");
+    return page;
+  }
+
+  protected Page noteTaker(int width, int height) {
+    Page page = device(width, height);
+    page.navigate(server.base() + "/rooms/networking/notes?key=" + server.notesKey());
     return page;
   }
 

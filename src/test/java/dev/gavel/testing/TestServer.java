@@ -56,6 +56,10 @@ public final class TestServer implements AutoCloseable {
     return gavel.rooms().getFirst().moderatorSecret();
   }
 
+  public String notesKey() {
+    return gavel.rooms().getFirst().notesSecret();
+  }
+
   public URI socket(String key) {
     return URI.create(
         "ws://127.0.0.1:" + gavel.port() + "/rooms/" + ROOM + "/live"
@@ -68,6 +72,10 @@ public final class TestServer implements AutoCloseable {
 
   public LiveClient moderator() {
     return LiveClient.connect(socket(moderatorKey()));
+  }
+
+  public HttpClient http() {
+    return http;
   }
 
   public HttpResponse<String> get(String path) {

@@ -177,7 +177,7 @@ class ModeratorTest extends BrowserTest {
     Page page = device(1024, 768);
     page.navigate(server.base() + "/rooms/networking/moderate?key=guess");
 
-    assertThat(page.locator("h1")).hasText("This link does not open the moderator’s controls");
+    assertThat(page.locator("h1")).hasText("This link’s key does not open this page");
     assertThat(page.locator("button")).hasCount(0);
     screenshot(page, "tablet-without-key");
   }

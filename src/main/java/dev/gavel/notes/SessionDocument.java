@@ -1,0 +1,101 @@
+package dev.gavel.notes;
+
+import dev.gavel.room.Notebook;
+import dev.gavel.room.Topic;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A session's history with what a reader needs around it: the event and room it belongs to and
+ * the time zone its times are shown in. Every page and export of a session is made from one.
+ */
+public record SessionDocument(String eventTitle, String roomName, SessionHistory history, ZoneId zone) {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+  /** A planned topic with its runs (none if it was not run), in the programme's order. */
+  public record Entry(Topic topic, List<SessionHistory.TopicRun> runs, List<Notebook.Note> notes) {}
+
+  public String title() {
+    return history.session().title();
+  }
+
+  public List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>();
+    for (Topic topic : history.session().topics()) {
+      entries.add(
+          new Entry(
+              topic,
+              history.runs().stream().filter(run -> run.topic().id().equals(topic.id())).toList(),
+              visible(history.notesOf(topic))));
+    }
+    return entries;
+  }
+
+  /** Notes written between topics: welcomes, wrap-ups, announcements. */
+  public List<Notebook.Note> generalNotes() {
+    return visible(history.notesBetweenTopics());
+  }
+
+  /** Struck lines stay in the log; the published notes leave them out. */
+  private static List<Notebook.Note> visible(List<Notebook.Note> notes) {
+    return notes.stream().filter(note -> !note.struck()).toList();
+  }
+
+  public String time(Instant instant) {
+    return TIME.format(instant.atZone(zone));
+  }
+
+  public String timeWithSeconds(Instant instant) {
+    return TIME_SECONDS.format(instant.atZone(zone));
+  }
+
+  /** The day the session ran on, or empty before it started. */
+  public String day() {
+    return history.runs().isEmpty() ? "" : DAY.format(history.runs().getFirst().startedAt().atZone(zone));
+  }
+
+  /** What a run took against its plan, in a sentence. */
+  public String actual(SessionHistory.TopicRun run) {
+    Instant asOf = history.asOf();
+    StringBuilder out = new StringBuilder();
+    out.append(time(run.startedAt())).append('–');
+    out.append(run.isRunning() ? "now" : time(run.endedAt()));
+    out.append(" (").append(Durations.words(run.total(asOf)));
+    Duration over = run.overrun(asOf);
+    if (!over.isZero()) {
+      out.append(", ").append(Durations.words(over)).append(" over");
+    }
+    out.append("): presentation ").append(Durations.words(run.presentation(asOf)));
+    out.append(", discussion ").append(Durations.words(run.discussion(asOf)));
+    return out.toString();
+  }
+
+  public static String planned(Topic topic) {
+    return Durations.words(topic.budget())
+        + " (presentation at most "
+        + Durations.words(topic.presentationBudget())
+        + ")";
+  }
+
+  public static String slides(SessionHistory.TopicRun run) {
+    String shown = run.slidesShown() + " of " + run.topic().slideLimit();
+    return run.slideLimitHits() == 0
+        ? shown
+        : shown + ", " + run.slideLimitHits() + " more refused";
+  }
+
+  public String cutOffs(SessionHistory.TopicRun run) {
+    return run.cutOffs().stream()
+        .filter(cut -> !cut.undone())
+        .map(cut -> time(cut.at()) + (cut.reason().isEmpty() ? "" : " — " + cut.reason()))
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
+  }
+}

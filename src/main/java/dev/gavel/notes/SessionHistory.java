@@ -1,0 +1,248 @@
+package dev.gavel.notes;
+
+import dev.gavel.json.EventCodec;
+import dev.gavel.room.Agenda;
+import dev.gavel.room.LoggedEvent;
+import dev.gavel.room.Notebook;
+import dev.gavel.room.Room;
+import dev.gavel.room.RoomEvent;
+import dev.gavel.room.SessionId;
+import dev.gavel.room.Topic;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happened in one session, read from its room's log: each topic as it ran, the notes, and
+ * every event of the session. Pure: the same log always gives the same history, so the notes page,
+ * the log, the report and the exports all tell one story.
+ *
+ * @param asOf the instant the history is told at: a topic still running counts up to it
+ */
+public record SessionHistory(
+    Agenda.Session session, List<TopicRun> runs, List<Notebook.Note> notes, List<LogLine> log, Instant asOf) {
+
+  /** A topic as it ran; a topic started twice has two runs. */
+  public record TopicRun(
+      Topic topic,
+      Instant startedAt,
+      Instant discussionStartedAt,
+      Instant endedAt,
+      int slidesShown,
+      int slideLimitHits,
+      List<CutOffMark> cutOffs,
+      Duration timeGiven) {
+
+    /** From its start to its end, or to the history's instant while it still runs. */
+    public Duration total(Instant asOf) {
+      return Duration.between(startedAt, endedAt != null ? endedAt : asOf);
+    }
+
+    public Duration presentation(Instant asOf) {
+      Instant end = discussionStartedAt != null ? discussionStartedAt : endedAt != null ? endedAt : asOf;
+      return Duration.between(startedAt, end);
+    }
+
+    public Duration discussion(Instant asOf) {
+      return discussionStartedAt == null
+          ? Duration.ZERO
+          : Duration.between(discussionStartedAt, endedAt != null ? endedAt : asOf);
+    }
+
+    /** How far past its planned time it ran; zero when it kept to it. */
+    public Duration overrun(Instant asOf) {
+      Duration over = total(asOf).minus(topic.budget());
+      return over.isNegative() ? Duration.ZERO : over;
+    }
+
+    public boolean wasCutOff() {
+      return cutOffs.stream().anyMatch(cut -> !cut.undone());
+    }
+
+    public boolean isRunning() {
+      return endedAt == null;
+    }
+  }
+
+  public record CutOffMark(Instant at, String reason, boolean undone) {}
+
+  /** One event of the session, as the log page and log.json show it. */
+  public record LogLine(long seq, Instant at, String type, String text, RoomEvent event) {}
+
+  public static SessionHistory of(Agenda.Session session, List<LoggedEvent> roomLog, Instant asOf) {
+    return new Reader(session.id()).read(session, roomLog, asOf);
+  }
+
+  public Duration plannedTotal() {
+    return session.topics().stream().map(Topic::budget).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  public Duration actualTotal() {
+    return runs.stream().map(run -> run.total(asOf)).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  public Duration discussionTotal() {
+    return runs.stream().map(run -> run.discussion(asOf)).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** The share of the topics' time that was discussion, 0 to 1. */
+  public double discussionShare() {
+    long total = actualTotal().toMillis();
+    return total == 0 ? 0 : (double) discussionTotal().toMillis() / total;
+  }
+
+  /** The runs of one topic's notes; notes between topics have none. */
+  public List<Notebook.Note> notesOf(Topic topic) {
+    return notes.stream().filter(note -> topic.id().equals(note.topic())).toList();
+  }
+
+  public List<Notebook.Note> notesBetweenTopics() {
+    return notes.stream().filter(note -> note.topic() == null).toList();
+  }
+
+  /** Folds a room's log into one session's history. */
+  private static final class Reader {
+    private final SessionId session;
+    private final Notebook notebook = new Notebook();
+    private final List<TopicRun> runs = new ArrayList<>();
+    private final List<LogLine> log = new ArrayList<>();
+    private final Map<Long, SessionId> noteSessions = new HashMap<>();
+    private Run current;
+
+    Reader(SessionId session) {
+      this.session = session;
+    }
+
+    SessionHistory read(Agenda.Session planned, List<LoggedEvent> roomLog, Instant asOf) {
+      Room state = Room.initial();
+      for (LoggedEvent logged : roomLog) {
+        state = state.apply(logged.event());
+        notebook.published(logged, state);
+        take(logged);
+      }
+      if (current != null) {
+        runs.add(current.run(null));
+      }
+      return new SessionHistory(planned, List.copyOf(runs), notebook.of(session), List.copyOf(log), asOf);
+    }
+
+    private void take(LoggedEvent logged) {
+      RoomEvent event = logged.event();
+      switch (event) {
+        case RoomEvent.TopicStarted e -> {
+          if (e.topic().session().equals(session)) {
+            current = new Run(e.topic(), e.at());
+            line(logged, "Topic started: " + e.topic().title());
+          }
+        }
+        case RoomEvent.NoteWritten e -> {
+          noteSessions.put(logged.seq(), e.session());
+          if (e.session().equals(session)) {
+            line(logged, "Note: " + e.text());
+          }
+        }
+        case RoomEvent.NoteCorrected e -> {
+          if (session.equals(noteSessions.get(e.note()))) {
+            line(logged, "Note " + e.note() + " corrected: " + e.text());
+          }
+        }
+        case RoomEvent.NoteStruck e -> {
+          if (session.equals(noteSessions.get(e.note()))) {
+            line(logged, "Note " + e.note() + " struck");
+          }
+        }
+        default -> {
+          if (current != null) {
+            duringTopic(logged);
+          }
+        }
+      }
+    }
+
+    private void duringTopic(LoggedEvent logged) {
+      switch (logged.event()) {
+        case RoomEvent.SlideShown e -> {
+          current.slidesShown = Math.max(current.slidesShown, e.slide());
+          line(logged, "Slide " + e.slide());
+        }
+        case RoomEvent.SlideLimitReached e -> {
+          current.slideLimitHits++;
+          line(logged, "Slide " + (e.slideLimit() + 1) + " refused: the limit is " + e.slideLimit());
+        }
+        case RoomEvent.DiscussionStarted e -> {
+          if (current.discussionStartedAt == null) {
+            current.discussionStartedAt = e.at();
+          }
+          line(logged, "Discussion started, " + Durations.words(e.duration()) + " on the timer");
+        }
+        case RoomEvent.TimerPaused e -> line(logged, "Timer paused");
+        case RoomEvent.TimerResumed e -> line(logged, "Timer resumed");
+        case RoomEvent.TimeAdded e -> {
+          current.timeGiven = current.timeGiven.plus(e.amount());
+          line(
+              logged,
+              (e.amount().isNegative() ? "Time taken away: " : "Time added: ")
+                  + Durations.words(e.amount().abs()));
+        }
+        case RoomEvent.PitchCutOff e -> {
+          current.cutOffs.add(new CutOffMark(e.at(), e.reason(), false));
+          line(logged, "Pitch cut off" + (e.reason().isEmpty() ? "" : ": " + e.reason()));
+        }
+        case RoomEvent.CutOffUndone e -> {
+          if (!current.cutOffs.isEmpty()) {
+            CutOffMark last = current.cutOffs.removeLast();
+            current.cutOffs.add(new CutOffMark(last.at(), last.reason(), true));
+          }
+          line(logged, "Cut-off undone");
+        }
+        case RoomEvent.Intervened e -> {
+          switch (e.intervention()) {
+            case OFF_TOPIC -> line(logged, "Intervention: off topic");
+            case MAILING_LIST -> line(logged, "Intervention: take it to the mailing list");
+            case TIME_EXTENSION -> {
+              current.timeGiven = current.timeGiven.plusMinutes(e.minutes());
+              line(logged, "Intervention: time extension of " + e.minutes() + " min");
+            }
+          }
+        }
+        case RoomEvent.TopicEnded e -> {
+          line(logged, "Topic ended: " + current.topic.title());
+          runs.add(current.run(e.at()));
+          current = null;
+        }
+        default -> {
+          // notes and topic starts are taken before a topic's own events
+        }
+      }
+    }
+
+    private void line(LoggedEvent logged, String text) {
+      RoomEvent event = logged.event();
+      log.add(new LogLine(logged.seq(), event.at(), EventCodec.typeName(event), text, event));
+    }
+  }
+
+  /** A run being read: mutable while its events come in, a record once it ends. */
+  private static final class Run {
+    final Topic topic;
+    final Instant startedAt;
+    Instant discussionStartedAt;
+    int slidesShown = 1;
+    int slideLimitHits;
+    final List<CutOffMark> cutOffs = new ArrayList<>();
+    Duration timeGiven = Duration.ZERO;
+
+    Run(Topic topic, Instant startedAt) {
+      this.topic = topic;
+      this.startedAt = startedAt;
+    }
+
+    TopicRun run(Instant endedAt) {
+      return new TopicRun(
+          topic, startedAt, discussionStartedAt, endedAt, slidesShown, slideLimitHits, List.copyOf(cutOffs), timeGiven);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.gavel.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Notes are Markdown from anybody with a link, read by everybody: nothing in them may run. */
+class NoteMarkdownTest {
+
+  @Test
+  void markdownBecomesHtml() {
+    assertEquals(
+        "Use <strong>VRF</strong> with <code>ip link</code>, see"
+            + " <a rel=\"nofollow noopener noreferrer\" href=\"https://lwn.net/\">LWN</a>",
+        NoteMarkdown.html("Use **VRF** with `ip link`, see [LWN](https://lwn.net/)"));
+  }
+
+  @Test
+  void rawHtmlIsShownNotRun() {
+    String html = NoteMarkdown.html("<script>alert(1)</script> and <img src=x onerror=alert(2)>");
+
+    assertFalse(html.contains("<script"));
+    assertFalse(html.contains("<img"));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  }
+
+  @Test
+  void javascriptLinksAreNotLinks() {
+    String html = NoteMarkdown.html("[click](javascript:alert(1)) [data](data:text/html,<b>x</b>)");
+
+    assertFalse(html.contains("javascript:"));
+    assertFalse(html.contains("href=\"data:"));
+  }
+
+  @Test
+  void imagesBecomeLinksSoNothingIsFetched() {
+    String html = NoteMarkdown.html("![tracker](https://example.com/pixel.png)");
+
+    assertFalse(html.contains("<img"));
+    assertTrue(html.contains("href=\"https://example.com/pixel.png\">tracker</a>"), html);
+  }
+
+  @Test
+  void rightToLeftAndZeroWidthCharactersAreKept() {
+    String text = "שלום \u200Bworld \u202Eevil";
+
+    assertTrue(NoteMarkdown.html(text).contains(text));
+  }
+
+  @Test
+  void dokuWikiGetsItsOwnSyntax() {
+    assertEquals(
+        "Use **VRF** with ''ip link'', see [[https://lwn.net/|LWN]] and //this//",
+        DokuWiki.inline("Use **VRF** with `ip link`, see [LWN](https://lwn.net/) and *this*"));
+    assertEquals("%%a [[b]] c%%", DokuWiki.plain("a [[b]] c"));
+  }
+}
