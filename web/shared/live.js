@@ -108,6 +108,8 @@ export class RoomLink {
           return;
         }
         this.seq = message.seq;
+        // An event's state leaves out the agenda unless the event changed it.
+        if (!message.state.agenda) message.state.agenda = this.state.agenda;
         this.state = message.state;
         this.onEvent(message);
         break;

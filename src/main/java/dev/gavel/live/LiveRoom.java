@@ -102,8 +102,12 @@ public final class LiveRoom implements RoomListener {
           case RoomEvent.NoteStruck struck -> noteView(struck.note());
           default -> null;
         };
+    boolean agendaChanged =
+        logged.event() instanceof RoomEvent.TopicStarted
+            || logged.event() instanceof RoomEvent.TopicEnded;
+    StateView view = agendaChanged ? view(state) : view(state).withoutAgenda();
     String message =
-        json(new Wire.Event("event", logged.seq(), codec.toTree(logged.event()), view(state), note));
+        json(new Wire.Event("event", logged.seq(), codec.toTree(logged.event()), view, note));
     for (Connection connection : connections) {
       connection.outbox.offer(message);
     }

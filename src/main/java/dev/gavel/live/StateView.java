@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param session the session the room is in (see {@link RoomRules#currentSession})
  * @param slide null between topics
  * @param cutOffReason empty when none was given; null when not cut off
+ * @param agenda the session's topics with their status; left out of events that do not change it
  */
 public record StateView(
     SessionView session,
@@ -77,6 +78,16 @@ public record StateView(
   /** @param status done, current or coming */
   public record AgendaItem(
       long id, long sessionId, String title, List<String> presenters, String category, String status) {}
+
+  /**
+   * The same view without the agenda, for an event that cannot change it: every screen already
+   * has it from its snapshot, and a room of a thousand phones need not be sent it each time.
+   */
+  public StateView withoutAgenda() {
+    return new StateView(
+        session, phase, topic, slide, slideLimit, timer, cutOff, cutOffReason, cutOffAt, undoUntil,
+        banner, next, null);
+  }
 
   public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
     Optional<Room.RunningTopic> running = room.topic();

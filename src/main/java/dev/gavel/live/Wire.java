@@ -18,7 +18,8 @@ import java.util.List;
  *                                first message, and on resync; notes are the session's so far
  *   event     seq, event, state, note?
  *                                every event in log order; seq goes up by one each time; note
- *                                events carry the line as it now is, its HTML rendered
+ *                                events carry the line as it now is, its HTML rendered; the
+ *                                state's agenda only when the event changed it
  *   ack       id, seq            the command took effect (or had already, for a retry)
  *   refused   id, seq, reason    the command changed nothing; reason says why
  *   error     message            a message that could not be understood; nothing changed

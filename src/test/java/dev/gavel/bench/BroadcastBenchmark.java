@@ -27,7 +27,7 @@ public final class BroadcastBenchmark {
     int viewers = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int commands = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     Path data = Files.createTempDirectory("gavel-benchmark");
-    try (TestServer server = TestServer.start(data)) {
+    try (TestServer server = TestServer.startAsInProduction(data)) {
       AtomicReference<CountDownLatch> arrived = new AtomicReference<>(new CountDownLatch(viewers));
       HttpClient client = HttpClient.newHttpClient();
       List<WebSocket> sockets = new ArrayList<>();

@@ -35,11 +35,16 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start(Path dataDir) {
     return new TestServer(
-        Config.defaults(dataDir)
-            .withHost("127.0.0.1")
-            .withPort(0)
-            .withAdminSecret(ORGANISER_SECRET)
-            .withLiveness(Duration.ofMillis(300), Duration.ofMillis(1500), 64));
+        production(dataDir).withLiveness(Duration.ofMillis(300), Duration.ofMillis(1500), 64));
+  }
+
+  /** With the heartbeat and queue limits a real server has: for benchmarks. */
+  public static TestServer startAsInProduction(Path dataDir) {
+    return new TestServer(production(dataDir));
+  }
+
+  private static Config production(Path dataDir) {
+    return Config.defaults(dataDir).withHost("127.0.0.1").withPort(0).withAdminSecret(ORGANISER_SECRET);
   }
 
   /** The same database, started again: what a restart (or a crash and a restart) does. */
