@@ -4,6 +4,9 @@ import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -20,6 +23,7 @@ public final class DemoProgramme {
   private static final String SECURITY = "Security";
   private static final Duration BUDGET = Duration.ofMinutes(15);
   private static final Duration PRESENTATION = Duration.ofMinutes(5);
+  private static final ZoneId SEATTLE = ZoneId.of("America/Los_Angeles");
 
   private DemoProgramme() {}
 
@@ -28,14 +32,19 @@ public final class DemoProgramme {
         EVENT_SLUG,
         "Linux Plumbers Conference 2015",
         3,
+        SEATTLE,
         List.of(
             new RoomPlan(
                 ROOM_SLUG,
                 "Networking microconference",
                 List.of(
-                    SessionPlan.unscheduled(
-                        "Networking",
+                    new SessionPlan(
                         null,
+                        "Networking",
+                        at(9, 0),
+                        at(12, 30),
+                        null,
+                        List.of(),
                         List.of(
                             topic("A new VRF proposal", VIRTUALIZATION, "Shrijeet Mukherjee"),
                             topic(
@@ -80,11 +89,19 @@ public final class DemoProgramme {
                             topic(
                                 "Coordinated software (eBPF/tc/OVS/DPDK) and hardware dataplanes",
                                 VIRTUALIZATION,
-                                "John Fastabend")))))));
+                                "John Fastabend")))))),
+        List.of(
+            new NoOverlap(NoOverlap.Kind.CATEGORY, IPV6),
+            new NoOverlap(NoOverlap.Kind.CATEGORY, SECURITY)));
+  }
+
+  /** The microconference's morning, in Seattle's time. */
+  private static OffsetDateTime at(int hour, int minute) {
+    return LocalDateTime.of(2015, 8, 20, hour, minute).atZone(SEATTLE).toOffsetDateTime();
   }
 
   private static TopicPlan topic(String title, String category, String... presenters) {
     return new TopicPlan(
-        null, title, List.of(presenters), category, BUDGET, PRESENTATION, null, null, null);
+        null, title, List.of(presenters), category, BUDGET, PRESENTATION, null, null, null, List.of());
   }
 }

@@ -1,20 +1,45 @@
 package dev.gavel.programme;
 
+import dev.gavel.room.Stakeholder;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A programme to create: an event with its rooms, their sessions and each session's topics, in
- * order. Validated on construction so nothing half-valid reaches the store.
+ * A programme as a whole: an event with its rooms, their sessions and each session's topics, in
+ * order. It is what imports produce, what exports write and what the store creates or updates.
+ * Validated on construction so nothing half-valid reaches the store.
+ *
+ * @param slug the event's name in URLs (a frab schedule's acronym)
+ * @param timeZone where the event happens; times on its pages and in exports are shown there
+ * @param noOverlap categories and stakeholders that must not run at the same time in two rooms
  */
-public record EventPlan(String slug, String title, int slideLimit, List<RoomPlan> rooms) {
+public record EventPlan(
+    String slug,
+    String title,
+    int slideLimit,
+    ZoneId timeZone,
+    List<RoomPlan> rooms,
+    List<NoOverlap> noOverlap) {
 
   public EventPlan {
-    requireText(slug, "an event needs a slug");
+    EventSlug.require(slug);
     requireText(title, "an event needs a title");
     requireSlideLimit(slideLimit);
+    if (timeZone == null) {
+      throw new IllegalArgumentException("event " + slug + " needs a time zone");
+    }
     rooms = List.copyOf(rooms);
+    noOverlap = noOverlap == null ? List.of() : List.copyOf(noOverlap);
+  }
+
+  /** Every topic of the event, in running order room by room. */
+  public List<TopicPlan> topics() {
+    return rooms.stream()
+        .flatMap(room -> room.sessions().stream())
+        .flatMap(session -> session.topics().stream())
+        .toList();
   }
 
   public record RoomPlan(String slug, String name, List<SessionPlan> sessions) {
@@ -26,15 +51,20 @@ public record EventPlan(String slug, String title, int slideLimit, List<RoomPlan
   }
 
   /**
+   * @param key the session's id in the file it came from, so a second import of the same file
+   *     updates it rather than adding it twice; null when it has none (it is then matched by title)
    * @param startsAt when the session begins, or null when not yet scheduled
    * @param endsAt when it ends; null when not scheduled, else after {@code startsAt}
    * @param moderator who runs it, or null
+   * @param stakeholders who the session asks to be there, attendees who signed up among them
    */
   public record SessionPlan(
+      String key,
       String title,
       OffsetDateTime startsAt,
       OffsetDateTime endsAt,
       String moderator,
+      List<Stakeholder> stakeholders,
       List<TopicPlan> topics) {
     public SessionPlan {
       requireText(title, "a session needs a title");
@@ -43,25 +73,28 @@ public record EventPlan(String slug, String title, int slideLimit, List<RoomPlan
             "session \"" + title + "\" needs both a start and an end, or neither");
       }
       if (startsAt != null && !endsAt.isAfter(startsAt)) {
-        throw new IllegalArgumentException(
-            "session \"" + title + "\" must end after it starts");
+        throw new IllegalArgumentException("session \"" + title + "\" must end after it starts");
       }
+      moderator = moderator == null || moderator.isBlank() ? null : moderator.strip();
+      stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
       topics = List.copyOf(topics);
     }
 
     /** An unscheduled session: a block of topics run in order. */
     public static SessionPlan unscheduled(String title, String moderator, List<TopicPlan> topics) {
-      return new SessionPlan(title, null, null, moderator, topics);
+      return new SessionPlan(null, title, null, null, moderator, List.of(), topics);
     }
   }
 
   /**
    * @param key the topic's id in the file it came from (a frab guid, say), so importing the same
    *     file again updates it rather than adding it twice; null when it has none
+   * @param category a free tag such as "IPv6", or null
    * @param presentationBudget null for the default share of the budget
    * @param slideLimit null to use the event's
    * @param abstractText the proposal's abstract, or null
-   * @param startsAt its planned start, or null
+   * @param startsAt its planned start, or null to follow the topic before it
+   * @param stakeholders who the topic asks to be there
    */
   public record TopicPlan(
       String key,
@@ -72,10 +105,14 @@ public record EventPlan(String slug, String title, int slideLimit, List<RoomPlan
       Duration presentationBudget,
       Integer slideLimit,
       String abstractText,
-      OffsetDateTime startsAt) {
+      OffsetDateTime startsAt,
+      List<Stakeholder> stakeholders) {
     public TopicPlan {
       requireText(title, "a topic needs a title");
-      presenters = List.copyOf(presenters);
+      presenters =
+          presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
+      category = category == null || category.isBlank() ? null : category.strip();
+      abstractText = abstractText == null || abstractText.isBlank() ? null : abstractText.strip();
       if (budget == null || budget.isNegative() || budget.isZero()) {
         throw new IllegalArgumentException("topic \"" + title + "\" needs a positive time budget");
       }
@@ -84,17 +121,21 @@ public record EventPlan(String slug, String title, int slideLimit, List<RoomPlan
               || presentationBudget.isZero()
               || presentationBudget.compareTo(budget) > 0)) {
         throw new IllegalArgumentException(
-            "topic \"" + title + "\": the presentation's time must be positive and within the topic's");
+            "topic \""
+                + title
+                + "\": the presentation's time must be positive and within the topic's");
       }
       if (slideLimit != null) {
         requireSlideLimit(slideLimit);
       }
+      stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
     }
 
     /** A topic as a proposal has it: a title, presenters, a category and a time budget. */
     public static TopicPlan proposed(
         String title, List<String> presenters, String category, Duration budget) {
-      return new TopicPlan(null, title, presenters, category, budget, null, null, null, null);
+      return new TopicPlan(
+          null, title, presenters, category, budget, null, null, null, null, List.of());
     }
   }
 
@@ -104,7 +145,7 @@ public record EventPlan(String slug, String title, int slideLimit, List<RoomPlan
     }
   }
 
-  private static void requireSlideLimit(int limit) {
+  static void requireSlideLimit(int limit) {
     if (limit < 1 || limit > 99) {
       throw new IllegalArgumentException("a slide limit is between 1 and 99: " + limit);
     }

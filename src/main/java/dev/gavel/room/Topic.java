@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param budget the whole topic's time, presentation and discussion together
  * @param presentationBudget the part of the budget the presentation may use, at most half of it
+ * @param stakeholders who the topic and its session asked to be in the room, as they were when the
+ *     topic started
  */
 public record Topic(
     TopicId id,
@@ -19,9 +21,23 @@ public record Topic(
     String category,
     Duration budget,
     Duration presentationBudget,
-    int slideLimit) {
+    int slideLimit,
+    List<Stakeholder> stakeholders) {
 
   public static final int DEFAULT_SLIDE_LIMIT = 3;
+
+  /** A topic that asks nobody in particular to be there. */
+  public Topic(
+      TopicId id,
+      SessionId session,
+      String title,
+      List<String> presenters,
+      String category,
+      Duration budget,
+      Duration presentationBudget,
+      int slideLimit) {
+    this(id, session, title, presenters, category, budget, presentationBudget, slideLimit, List.of());
+  }
 
   public Topic {
     Objects.requireNonNull(id, "id");
@@ -30,6 +46,8 @@ public record Topic(
       throw new IllegalArgumentException("a topic needs a title");
     }
     presenters = List.copyOf(presenters);
+    // Logs written before stakeholders existed have none.
+    stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("a topic's time budget must be positive: " + budget);
     }

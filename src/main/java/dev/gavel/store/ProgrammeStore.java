@@ -43,6 +43,7 @@ public final class ProgrammeStore {
                   .set(EVENT.SLUG, plan.slug())
                   .set(EVENT.TITLE, plan.title())
                   .set(EVENT.SLIDE_LIMIT, (long) plan.slideLimit())
+                  .set(EVENT.TIME_ZONE, plan.timeZone().getId())
                   .returning(EVENT.ID)
                   .fetchOne(EVENT.ID);
           for (EventPlan.RoomPlan room : plan.rooms()) {
