@@ -85,19 +85,15 @@ public final class Gavel implements AutoCloseable {
     // Known once the server listens (a test asks for any free port).
     AtomicReference<String> publicBase = new AtomicReference<>("");
     Rooms rooms = new Rooms();
-    for (RoomInfo info : programme.rooms()) {
-      AtomicReference<Agenda> agenda = new AtomicReference<>(programme.agenda(info.slug()));
-      RoomService service = RoomService.replay(info.slug(), log, config.clock(), agenda::get);
-      rooms.add(
-          new LiveRoom(
-              info,
-              agenda,
-              service,
-              publicBase::get,
-              mapper,
-              config.thresholds(),
-              config.clock()));
-    }
+    RoomOpener opener =
+        info -> {
+          AtomicReference<Agenda> agenda = new AtomicReference<>(programme.agenda(info.slug()));
+          RoomService service = RoomService.replay(info.slug(), log, config.clock(), agenda::get);
+          return new LiveRoom(
+              info, agenda, service, publicBase::get, mapper, config.thresholds(), config.clock());
+        };
+    programme.rooms().forEach(info -> rooms.add(opener.open(info)));
+    programme.onChange(() -> follow(programme, rooms, opener));
     Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(LiveRoom::info));
     LiveSocket live =
         new LiveSocket(
@@ -121,6 +117,25 @@ public final class Gavel implements AutoCloseable {
     long period = config.heartbeat().toMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
     return new Gavel(config, database, rooms, organiserSecret, publicBase.get(), app, heartbeat);
+  }
+
+  /** What a room needs to run, from its entry in the programme. */
+  private interface RoomOpener {
+    LiveRoom open(RoomInfo info);
+  }
+
+  /**
+   * After the organiser changed the programme: rooms new to it open, and every room whose agenda
+   * changed shows the new one on its screens at once.
+   */
+  private static synchronized void follow(ProgrammeStore programme, Rooms rooms, RoomOpener opener) {
+    for (RoomInfo info : programme.rooms()) {
+      rooms
+          .find(info.slug())
+          .ifPresentOrElse(
+              room -> room.replaceAgenda(programme.agenda(info.slug())),
+              () -> rooms.add(opener.open(info)));
+    }
   }
 
   public int port() {

@@ -71,6 +71,16 @@ public final class LiveRoom implements RoomListener {
     return agenda.get();
   }
 
+  /** Shows an edited programme on every screen of the room; nothing happens if it is the same. */
+  public void replaceAgenda(Agenda edited) {
+    if (edited.equals(agenda.getAndSet(edited))) {
+      return;
+    }
+    for (Connection connection : connections) {
+      resync(connection);
+    }
+  }
+
   public RoomService service() {
     return service;
   }

@@ -1,30 +1,30 @@
 package dev.gavel.store;
 
 import static dev.gavel.store.schema.Tables.EVENT;
+import static dev.gavel.store.schema.Tables.PROPOSAL;
 import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.TOPIC;
-import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventSummary;
+import dev.gavel.programme.ImportResult;
+import dev.gavel.programme.Programme;
+import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomSlug;
-import dev.gavel.room.SessionId;
-import dev.gavel.room.Topic;
-import dev.gavel.room.TopicId;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.impl.DSL;
 
-/** The programme in SQLite: events, rooms, sessions and topics. */
+/** The programme in SQLite: events, rooms, sessions, topics and their people. */
 public final class ProgrammeStore {
 
   private final Database database;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public ProgrammeStore(Database database) {
     this.database = database;
@@ -34,82 +34,87 @@ public final class ProgrammeStore {
     return database.read(dsl -> dsl.fetchCount(EVENT) == 0);
   }
 
-  /** Creates a whole event in one transaction; each room gets a fresh moderator secret. */
+  /** Runs after every committed change to the programme, so live rooms can follow it. */
+  public void onChange(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  void changed() {
+    listeners.forEach(Runnable::run);
+  }
+
+  /** Creates a whole event in one transaction; each room gets fresh secrets. */
   public void create(EventPlan plan, Supplier<String> newSecret) {
-    database.transaction(
-        dsl -> {
-          long eventId =
-              dsl.insertInto(EVENT)
-                  .set(EVENT.SLUG, plan.slug())
-                  .set(EVENT.TITLE, plan.title())
-                  .set(EVENT.SLIDE_LIMIT, (long) plan.slideLimit())
-                  .set(EVENT.TIME_ZONE, plan.timeZone().getId())
-                  .returning(EVENT.ID)
-                  .fetchOne(EVENT.ID);
-          for (EventPlan.RoomPlan room : plan.rooms()) {
-            long roomId =
-                dsl.insertInto(ROOM)
-                    .set(ROOM.EVENT_ID, eventId)
-                    .set(ROOM.SLUG, new RoomSlug(room.slug()).value())
-                    .set(ROOM.NAME, room.name())
-                    .set(ROOM.MODERATOR_SECRET, newSecret.get())
-                    .set(ROOM.NOTES_SECRET, newSecret.get())
-                    .returning(ROOM.ID)
-                    .fetchOne(ROOM.ID);
-            long sessionPosition = 0;
-            for (EventPlan.SessionPlan session : room.sessions()) {
-              long sessionId =
-                  dsl.insertInto(SESSION)
-                      .set(SESSION.ROOM_ID, roomId)
-                      .set(SESSION.POSITION, sessionPosition++)
-                      .set(SESSION.TITLE, session.title())
-                      .set(SESSION.MODERATOR, session.moderator())
-                      .set(SESSION.STARTS_AT, text(session.startsAt()))
-                      .set(SESSION.ENDS_AT, text(session.endsAt()))
-                      .returning(SESSION.ID)
-                      .fetchOne(SESSION.ID);
-              insertTopics(dsl, sessionId, session.topics());
-            }
-          }
-          return null;
-        });
+    importPlan(plan, newSecret);
   }
 
-  private static void insertTopics(DSLContext dsl, long sessionId, List<EventPlan.TopicPlan> topics) {
-    long position = 0;
-    for (EventPlan.TopicPlan topic : topics) {
-      Duration presentation =
-          topic.presentationBudget() != null
-              ? topic.presentationBudget()
-              : Topic.defaultPresentationBudget(topic.budget());
-      long topicId =
-          dsl.insertInto(TOPIC)
-              .set(TOPIC.SESSION_ID, sessionId)
-              .set(TOPIC.POSITION, position++)
-              .set(TOPIC.TITLE, topic.title())
-              .set(TOPIC.CATEGORY, topic.category())
-              .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
-              .set(TOPIC.PRESENTATION_SECONDS, presentation.toSeconds())
-              .set(TOPIC.SLIDE_LIMIT, topic.slideLimit() == null ? null : (long) topic.slideLimit())
-              .set(TOPIC.ABSTRACT, topic.abstractText())
-              .set(TOPIC.SOURCE_KEY, topic.key())
-              .set(TOPIC.STARTS_AT, text(topic.startsAt()))
-              .returning(TOPIC.ID)
-              .fetchOne(TOPIC.ID);
-      long presenterPosition = 0;
-      for (String presenter : topic.presenters()) {
-        dsl.insertInto(TOPIC_PRESENTER)
-            .set(TOPIC_PRESENTER.TOPIC_ID, topicId)
-            .set(TOPIC_PRESENTER.POSITION, presenterPosition++)
-            .set(TOPIC_PRESENTER.NAME, presenter)
-            .execute();
-      }
-    }
+  /**
+   * Makes the event's programme match the plan in one transaction: all of it, or nothing. An
+   * imported event is published: it comes from a schedule that is public already.
+   *
+   * @throws ProgrammeException when a room's address is taken by other events
+   */
+  public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret) {
+    ImportResult result =
+        database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, true));
+    changed();
+    return result;
   }
 
-  /** Instants are kept as ISO-8601 text with their offset, as written in the source. */
-  private static String text(java.time.OffsetDateTime instant) {
-    return instant == null ? null : instant.toString();
+  public List<EventSummary> events() {
+    return database.read(
+        dsl ->
+            dsl.select(
+                    EVENT.SLUG,
+                    EVENT.TITLE,
+                    EVENT.PUBLISHED,
+                    DSL.countDistinct(ROOM.ID),
+                    DSL.countDistinct(TOPIC.ID),
+                    DSL.field(
+                        DSL.selectCount()
+                            .from(PROPOSAL)
+                            .join(SESSION.as("s"))
+                            .on(SESSION.as("s").ID.eq(PROPOSAL.SESSION_ID))
+                            .join(ROOM.as("r"))
+                            .on(ROOM.as("r").ID.eq(SESSION.as("s").ROOM_ID))
+                            .where(ROOM.as("r").EVENT_ID.eq(EVENT.ID))
+                            .and(PROPOSAL.STATE.eq("pending"))))
+                .from(EVENT)
+                .leftJoin(ROOM)
+                .on(ROOM.EVENT_ID.eq(EVENT.ID))
+                .leftJoin(SESSION)
+                .on(SESSION.ROOM_ID.eq(ROOM.ID))
+                .leftJoin(TOPIC)
+                .on(TOPIC.SESSION_ID.eq(SESSION.ID))
+                .groupBy(EVENT.ID)
+                .orderBy(EVENT.ID)
+                .fetch(
+                    row ->
+                        new EventSummary(
+                            row.value1(),
+                            row.value2(),
+                            row.value3() == 1L,
+                            row.value4(),
+                            row.value5(),
+                            row.value6())));
+  }
+
+  public Optional<Programme> programme(String eventSlug) {
+    return database.read(dsl -> ProgrammeReader.programme(dsl, eventSlug));
+  }
+
+  /** The slug of the event a session belongs to; empty when there is no such session. */
+  public Optional<String> eventOfSession(long sessionId) {
+    return database.read(
+        dsl ->
+            dsl.select(EVENT.SLUG)
+                .from(SESSION)
+                .join(ROOM)
+                .on(ROOM.ID.eq(SESSION.ROOM_ID))
+                .join(EVENT)
+                .on(EVENT.ID.eq(ROOM.EVENT_ID))
+                .where(SESSION.ID.eq(sessionId))
+                .fetchOptional(EVENT.SLUG));
   }
 
   /** Rooms made before note-takers had links of their own get one now. */
@@ -148,79 +153,23 @@ public final class ProgrammeStore {
                             row.value6())));
   }
 
-  /** The room's sessions and topics in running order, each topic with its effective slide limit. */
+  /**
+   * The room's sessions and topics in running order, each topic with its effective slide limit and
+   * its stakeholders: its own, then its session's.
+   */
   public Agenda agenda(RoomSlug room) {
     return database.read(
         dsl -> {
-          var topics =
-              dsl.select(
-                      SESSION.ID,
-                      SESSION.TITLE,
-                      TOPIC.ID,
-                      TOPIC.TITLE,
-                      TOPIC.CATEGORY,
-                      TOPIC.BUDGET_SECONDS,
-                      TOPIC.PRESENTATION_SECONDS,
-                      TOPIC.SLIDE_LIMIT,
-                      EVENT.SLIDE_LIMIT)
-                  .from(SESSION)
-                  .join(ROOM)
-                  .on(ROOM.ID.eq(SESSION.ROOM_ID))
+          String event =
+              dsl.select(EVENT.SLUG)
+                  .from(ROOM)
                   .join(EVENT)
                   .on(EVENT.ID.eq(ROOM.EVENT_ID))
-                  .leftJoin(TOPIC)
-                  .on(TOPIC.SESSION_ID.eq(SESSION.ID))
                   .where(ROOM.SLUG.eq(room.value()))
-                  .orderBy(SESSION.POSITION, TOPIC.POSITION)
-                  .fetch();
-          Map<Long, List<String>> presenters = presenters(dsl, room);
-          Map<Long, List<Record>> bySession =
-              topics.stream()
-                  .collect(
-                      Collectors.groupingBy(
-                          row -> row.get(SESSION.ID),
-                          java.util.LinkedHashMap::new,
-                          Collectors.toList()));
-          return new Agenda(
-              bySession.values().stream()
-                  .map(
-                      rows ->
-                          new Agenda.Session(
-                              new SessionId(rows.getFirst().get(SESSION.ID)),
-                              rows.getFirst().get(SESSION.TITLE),
-                              rows.stream()
-                                  .filter(row -> row.get(TOPIC.ID) != null)
-                                  .map(row -> topic(row, presenters))
-                                  .toList()))
-                  .toList());
+                  .fetchOne(EVENT.SLUG);
+          return ProgrammeReader.programme(dsl, event == null ? "" : event)
+              .map(programme -> RoomAgenda.of(programme, room))
+              .orElse(Agenda.empty());
         });
-  }
-
-  private static Topic topic(Record row, Map<Long, List<String>> presenters) {
-    Long ownLimit = row.get(TOPIC.SLIDE_LIMIT);
-    long limit = ownLimit != null ? ownLimit : row.get(EVENT.SLIDE_LIMIT);
-    return new Topic(
-        new TopicId(row.get(TOPIC.ID)),
-        new SessionId(row.get(SESSION.ID)),
-        row.get(TOPIC.TITLE),
-        presenters.getOrDefault(row.get(TOPIC.ID), List.of()),
-        row.get(TOPIC.CATEGORY),
-        Duration.ofSeconds(row.get(TOPIC.BUDGET_SECONDS)),
-        Duration.ofSeconds(row.get(TOPIC.PRESENTATION_SECONDS)),
-        (int) limit);
-  }
-
-  private static Map<Long, List<String>> presenters(DSLContext dsl, RoomSlug room) {
-    return dsl.select(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME)
-        .from(TOPIC_PRESENTER)
-        .join(TOPIC)
-        .on(TOPIC.ID.eq(TOPIC_PRESENTER.TOPIC_ID))
-        .join(SESSION)
-        .on(SESSION.ID.eq(TOPIC.SESSION_ID))
-        .join(ROOM)
-        .on(ROOM.ID.eq(SESSION.ROOM_ID))
-        .where(ROOM.SLUG.eq(room.value()))
-        .orderBy(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.POSITION)
-        .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME);
   }
 }

@@ -1,0 +1,180 @@
+package dev.gavel.store;
+
+import static dev.gavel.store.schema.Tables.EVENT;
+import static dev.gavel.store.schema.Tables.NO_OVERLAP;
+import static dev.gavel.store.schema.Tables.ROOM;
+import static dev.gavel.store.schema.Tables.SESSION;
+import static dev.gavel.store.schema.Tables.STAKEHOLDER;
+import static dev.gavel.store.schema.Tables.TOPIC;
+import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
+
+import dev.gavel.programme.NoOverlap;
+import dev.gavel.programme.Programme;
+import dev.gavel.room.Stakeholder;
+import dev.gavel.store.schema.tables.records.EventRecord;
+import dev.gavel.store.schema.tables.records.SessionRecord;
+import dev.gavel.store.schema.tables.records.TopicRecord;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Reads an event's whole programme, with ids, in four queries whatever its size. */
+final class ProgrammeReader {
+
+  private ProgrammeReader() {}
+
+  static Optional<Programme> programme(DSLContext dsl, String eventSlug) {
+    EventRecord event = dsl.selectFrom(EVENT).where(EVENT.SLUG.eq(eventSlug)).fetchOne();
+    if (event == null) {
+      return Optional.empty();
+    }
+    Map<Long, List<SessionRecord>> sessions =
+        dsl.select(SESSION.fields())
+            .from(SESSION)
+            .join(ROOM)
+            .on(ROOM.ID.eq(SESSION.ROOM_ID))
+            .where(ROOM.EVENT_ID.eq(event.getId()))
+            .orderBy(SESSION.POSITION)
+            .fetchGroups(SESSION.ROOM_ID, SessionRecord.class);
+    Map<Long, List<TopicRecord>> topics =
+        dsl.select(TOPIC.fields())
+            .from(TOPIC)
+            .join(SESSION)
+            .on(SESSION.ID.eq(TOPIC.SESSION_ID))
+            .join(ROOM)
+            .on(ROOM.ID.eq(SESSION.ROOM_ID))
+            .where(ROOM.EVENT_ID.eq(event.getId()))
+            .orderBy(TOPIC.POSITION)
+            .fetchGroups(TOPIC.SESSION_ID, TopicRecord.class);
+    Map<Long, List<String>> presenters =
+        dsl.select(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME)
+            .from(TOPIC_PRESENTER)
+            .join(TOPIC)
+            .on(TOPIC.ID.eq(TOPIC_PRESENTER.TOPIC_ID))
+            .join(SESSION)
+            .on(SESSION.ID.eq(TOPIC.SESSION_ID))
+            .join(ROOM)
+            .on(ROOM.ID.eq(SESSION.ROOM_ID))
+            .where(ROOM.EVENT_ID.eq(event.getId()))
+            .orderBy(TOPIC_PRESENTER.POSITION)
+            .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME);
+    People people = People.of(dsl, event.getId());
+    List<Programme.Room> rooms =
+        dsl.selectFrom(ROOM)
+            .where(ROOM.EVENT_ID.eq(event.getId()))
+            .orderBy(ROOM.ID)
+            .fetch(
+                room ->
+                    new Programme.Room(
+                        room.getSlug(),
+                        room.getName(),
+                        sessions.getOrDefault(room.getId(), List.of()).stream()
+                            .map(
+                                session ->
+                                    session(
+                                        session,
+                                        people,
+                                        topics.getOrDefault(session.getId(), List.of()).stream()
+                                            .map(topic -> topic(topic, presenters, people))
+                                            .toList()))
+                            .toList()));
+    List<NoOverlap> noOverlap =
+        dsl.selectFrom(NO_OVERLAP)
+            .where(NO_OVERLAP.EVENT_ID.eq(event.getId()))
+            .orderBy(NO_OVERLAP.KIND, NO_OVERLAP.NAME)
+            .fetch(row -> new NoOverlap(NoOverlap.Kind.fromWireName(row.getKind()), row.getName()));
+    return Optional.of(
+        new Programme(
+            event.getSlug(),
+            event.getTitle(),
+            event.getSlideLimit().intValue(),
+            ZoneId.of(event.getTimeZone()),
+            event.getPublished() == 1L,
+            rooms,
+            noOverlap));
+  }
+
+  private static Programme.Session session(
+      SessionRecord row, People people, List<Programme.Topic> topics) {
+    return new Programme.Session(
+        row.getId(),
+        row.getSourceKey(),
+        row.getTitle(),
+        instant(row.getStartsAt()),
+        instant(row.getEndsAt()),
+        row.getModerator(),
+        people.ofSession(row.getId()),
+        topics);
+  }
+
+  private static Programme.Topic topic(
+      TopicRecord row, Map<Long, List<String>> presenters, People people) {
+    return new Programme.Topic(
+        row.getId(),
+        row.getSourceKey(),
+        row.getTitle(),
+        presenters.getOrDefault(row.getId(), List.of()),
+        row.getCategory(),
+        Duration.ofSeconds(row.getBudgetSeconds()),
+        Duration.ofSeconds(row.getPresentationSeconds()),
+        row.getSlideLimit() == null ? null : row.getSlideLimit().intValue(),
+        row.getAbstract(),
+        instant(row.getStartsAt()),
+        people.ofTopic(row.getId()));
+  }
+
+  static OffsetDateTime instant(String text) {
+    return text == null ? null : OffsetDateTime.parse(text);
+  }
+
+  static String text(OffsetDateTime instant) {
+    return instant == null ? null : instant.toString();
+  }
+
+  /** The stakeholders of an event's sessions and topics, each list in the order they were added. */
+  record People(
+      Map<Long, List<Programme.Person>> bySession, Map<Long, List<Programme.Person>> byTopic) {
+
+    static People of(DSLContext dsl, long eventId) {
+      var rows =
+          dsl.select(STAKEHOLDER.fields())
+              .from(STAKEHOLDER)
+              .leftJoin(TOPIC)
+              .on(TOPIC.ID.eq(STAKEHOLDER.TOPIC_ID))
+              .join(SESSION)
+              .on(SESSION.ID.eq(STAKEHOLDER.SESSION_ID).or(SESSION.ID.eq(TOPIC.SESSION_ID)))
+              .join(ROOM)
+              .on(ROOM.ID.eq(SESSION.ROOM_ID))
+              .where(ROOM.EVENT_ID.eq(eventId))
+              .orderBy(STAKEHOLDER.ID)
+              .fetchInto(STAKEHOLDER);
+      Map<Long, List<Programme.Person>> bySession = new java.util.HashMap<>();
+      Map<Long, List<Programme.Person>> byTopic = new java.util.HashMap<>();
+      for (var row : rows) {
+        Programme.Person person =
+            new Programme.Person(
+                row.getId(),
+                new Stakeholder(
+                    row.getName(), row.getArea(), Stakeholder.State.fromWireName(row.getState())));
+        if (row.getSessionId() != null) {
+          bySession.computeIfAbsent(row.getSessionId(), id -> new java.util.ArrayList<>()).add(person);
+        } else {
+          byTopic.computeIfAbsent(row.getTopicId(), id -> new java.util.ArrayList<>()).add(person);
+        }
+      }
+      return new People(bySession, byTopic);
+    }
+
+    List<Programme.Person> ofSession(long id) {
+      return bySession.getOrDefault(id, List.of());
+    }
+
+    List<Programme.Person> ofTopic(long id) {
+      return byTopic.getOrDefault(id, List.of());
+    }
+  }
+}

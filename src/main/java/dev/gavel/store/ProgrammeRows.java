@@ -1,0 +1,210 @@
+package dev.gavel.store;
+
+import static dev.gavel.store.ProgrammeReader.instant;
+import static dev.gavel.store.ProgrammeReader.text;
+import static dev.gavel.store.schema.Tables.ROOM;
+import static dev.gavel.store.schema.Tables.SESSION;
+import static dev.gavel.store.schema.Tables.STAKEHOLDER;
+import static dev.gavel.store.schema.Tables.TOPIC;
+import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
+
+import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.ProgrammeException;
+import dev.gavel.room.Stakeholder;
+import dev.gavel.room.Topic;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The row-level writes that creating, importing and editing a programme share. */
+final class ProgrammeRows {
+
+  private ProgrammeRows() {}
+
+  static long insertRoom(
+      DSLContext dsl, long eventId, String slug, String name, Supplier<String> newSecret) {
+    return dsl.insertInto(ROOM)
+        .set(ROOM.EVENT_ID, eventId)
+        .set(ROOM.SLUG, slug)
+        .set(ROOM.NAME, name)
+        .set(ROOM.MODERATOR_SECRET, newSecret.get())
+        .set(ROOM.NOTES_SECRET, newSecret.get())
+        .returning(ROOM.ID)
+        .fetchOne(ROOM.ID);
+  }
+
+  /** Adds a session after the room's others, then puts the room's sessions in time order. */
+  static long insertSession(DSLContext dsl, long roomId, EventPlan.SessionPlan session) {
+    long position = nextPosition(dsl.select(SESSION.POSITION).from(SESSION).where(SESSION.ROOM_ID.eq(roomId)).fetch(SESSION.POSITION));
+    long id =
+        dsl.insertInto(SESSION)
+            .set(SESSION.ROOM_ID, roomId)
+            .set(SESSION.POSITION, position)
+            .set(SESSION.SOURCE_KEY, session.key())
+            .set(SESSION.TITLE, session.title())
+            .set(SESSION.MODERATOR, session.moderator())
+            .set(SESSION.STARTS_AT, text(session.startsAt()))
+            .set(SESSION.ENDS_AT, text(session.endsAt()))
+            .returning(SESSION.ID)
+            .fetchOne(SESSION.ID);
+    orderSessionsByTime(dsl, roomId);
+    return id;
+  }
+
+  static void updateSession(DSLContext dsl, long sessionId, EventPlan.SessionPlan session) {
+    Long roomId = dsl.select(SESSION.ROOM_ID).from(SESSION).where(SESSION.ID.eq(sessionId)).fetchOne(SESSION.ROOM_ID);
+    if (roomId == null) {
+      throw new ProgrammeException(null, "there is no session " + sessionId);
+    }
+    dsl.update(SESSION)
+        .set(SESSION.TITLE, session.title())
+        .set(SESSION.MODERATOR, session.moderator())
+        .set(SESSION.STARTS_AT, text(session.startsAt()))
+        .set(SESSION.ENDS_AT, text(session.endsAt()))
+        .where(SESSION.ID.eq(sessionId))
+        .execute();
+    orderSessionsByTime(dsl, roomId);
+  }
+
+  /** Scheduled sessions in the order they happen, unscheduled ones after them as they were. */
+  private static void orderSessionsByTime(DSLContext dsl, long roomId) {
+    var rows =
+        dsl.select(SESSION.ID, SESSION.STARTS_AT)
+            .from(SESSION)
+            .where(SESSION.ROOM_ID.eq(roomId))
+            .orderBy(SESSION.POSITION)
+            .fetch();
+    List<Long> ordered =
+        rows.stream()
+            .sorted(
+                Comparator.comparing(
+                    row -> start(row.value2()), Comparator.nullsLast(Comparator.naturalOrder())))
+            .map(row -> row.value1())
+            .toList();
+    renumber(dsl, ordered, (id, position) -> dsl.update(SESSION).set(SESSION.POSITION, position).where(SESSION.ID.eq(id)).execute());
+  }
+
+  private static Instant start(String text) {
+    return text == null ? null : instant(text).toInstant();
+  }
+
+  /** Adds a topic after the session's others. */
+  static long insertTopic(DSLContext dsl, long sessionId, EventPlan.TopicPlan topic) {
+    long position = nextPosition(dsl.select(TOPIC.POSITION).from(TOPIC).where(TOPIC.SESSION_ID.eq(sessionId)).fetch(TOPIC.POSITION));
+    long id =
+        dsl.insertInto(TOPIC)
+            .set(TOPIC.SESSION_ID, sessionId)
+            .set(TOPIC.POSITION, position)
+            .set(TOPIC.TITLE, topic.title())
+            .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
+            .set(TOPIC.PRESENTATION_SECONDS, presentation(topic).toSeconds())
+            .set(TOPIC.SOURCE_KEY, topic.key())
+            .returning(TOPIC.ID)
+            .fetchOne(TOPIC.ID);
+    updateTopic(dsl, id, topic);
+    return id;
+  }
+
+  /** Writes a topic's details and presenters; its place, key and stakeholders stay. */
+  static void updateTopic(DSLContext dsl, long topicId, EventPlan.TopicPlan topic) {
+    int changed =
+        dsl.update(TOPIC)
+            .set(TOPIC.TITLE, topic.title())
+            .set(TOPIC.CATEGORY, topic.category())
+            .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
+            .set(TOPIC.PRESENTATION_SECONDS, presentation(topic).toSeconds())
+            .set(TOPIC.SLIDE_LIMIT, topic.slideLimit() == null ? null : (long) topic.slideLimit())
+            .set(TOPIC.ABSTRACT, topic.abstractText())
+            .set(TOPIC.STARTS_AT, text(topic.startsAt()))
+            .where(TOPIC.ID.eq(topicId))
+            .execute();
+    if (changed == 0) {
+      throw new ProgrammeException(null, "there is no topic " + topicId);
+    }
+    dsl.deleteFrom(TOPIC_PRESENTER).where(TOPIC_PRESENTER.TOPIC_ID.eq(topicId)).execute();
+    long position = 0;
+    for (String presenter : topic.presenters()) {
+      dsl.insertInto(TOPIC_PRESENTER)
+          .set(TOPIC_PRESENTER.TOPIC_ID, topicId)
+          .set(TOPIC_PRESENTER.POSITION, position++)
+          .set(TOPIC_PRESENTER.NAME, presenter)
+          .execute();
+    }
+  }
+
+  static Duration presentation(EventPlan.TopicPlan topic) {
+    return topic.presentationBudget() != null
+        ? topic.presentationBudget()
+        : Topic.defaultPresentationBudget(topic.budget());
+  }
+
+  /** Puts a session's topics in this order; topics not named keep their order after these. */
+  static void orderTopics(DSLContext dsl, long sessionId, List<Long> first) {
+    List<Long> ordered = new ArrayList<>(first);
+    for (Long id : dsl.select(TOPIC.ID).from(TOPIC).where(TOPIC.SESSION_ID.eq(sessionId)).orderBy(TOPIC.POSITION).fetch(TOPIC.ID)) {
+      if (!ordered.contains(id)) {
+        ordered.add(id);
+      }
+    }
+    renumber(dsl, ordered, (id, position) -> dsl.update(TOPIC).set(TOPIC.POSITION, position).where(TOPIC.ID.eq(id)).execute());
+  }
+
+  /**
+   * Positions are unique per parent and SQLite checks that row by row, so everything moves out of
+   * the way (to negative positions) before taking its new place.
+   */
+  private static void renumber(DSLContext dsl, List<Long> ids, PositionSetter set) {
+    for (int i = 0; i < ids.size(); i++) {
+      set.apply(ids.get(i), (long) -(i + 1));
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      set.apply(ids.get(i), (long) i);
+    }
+  }
+
+  private interface PositionSetter {
+    void apply(long id, long position);
+  }
+
+  private static long nextPosition(List<Long> positions) {
+    return positions.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+  }
+
+  /**
+   * Adds a stakeholder to a session or a topic (exactly one of the ids is given), or gives one
+   * already listed under that name the new area and state.
+   *
+   * @return the stakeholder's id
+   */
+  static long putStakeholder(DSLContext dsl, Long sessionId, Long topicId, Stakeholder person) {
+    var owner =
+        sessionId != null ? STAKEHOLDER.SESSION_ID.eq(sessionId) : STAKEHOLDER.TOPIC_ID.eq(topicId);
+    Long existing =
+        dsl.select(STAKEHOLDER.ID)
+            .from(STAKEHOLDER)
+            .where(owner.and(STAKEHOLDER.NAME.eq(person.name())))
+            .fetchOne(STAKEHOLDER.ID);
+    if (existing != null) {
+      dsl.update(STAKEHOLDER)
+          // An attendee who signs up without saying their area keeps the one they were asked for.
+          .set(STAKEHOLDER.AREA, DSL.coalesce(DSL.val(person.area()), STAKEHOLDER.AREA))
+          .set(STAKEHOLDER.STATE, person.state().wireName())
+          .where(STAKEHOLDER.ID.eq(existing))
+          .execute();
+      return existing;
+    }
+    return dsl.insertInto(STAKEHOLDER)
+        .set(STAKEHOLDER.SESSION_ID, sessionId)
+        .set(STAKEHOLDER.TOPIC_ID, topicId)
+        .set(STAKEHOLDER.NAME, person.name())
+        .set(STAKEHOLDER.AREA, person.area())
+        .set(STAKEHOLDER.STATE, person.state().wireName())
+        .returning(STAKEHOLDER.ID)
+        .fetchOne(STAKEHOLDER.ID);
+  }
+}

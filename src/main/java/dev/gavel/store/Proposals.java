@@ -1,0 +1,152 @@
+package dev.gavel.store;
+
+import static dev.gavel.store.schema.Tables.PROPOSAL;
+import static dev.gavel.store.schema.Tables.ROOM;
+import static dev.gavel.store.schema.Tables.SESSION;
+
+import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.Proposal;
+import dev.gavel.programme.ProgrammeException;
+import dev.gavel.room.Stakeholder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the public can ask of a programme: proposing a topic for a session (the organiser accepts
+ * or declines it) and adding themselves to a session's list of confirmed attendees.
+ */
+public final class Proposals {
+
+  private final Database database;
+  private final ProgrammeStore programme;
+  private final Clock clock;
+
+  public Proposals(Database database, ProgrammeStore programme, Clock clock) {
+    this.database = database;
+    this.programme = programme;
+    this.clock = clock;
+  }
+
+  public long propose(
+      long sessionId, String title, List<String> presenters, String abstractText, String category) {
+    EventPlan.TopicPlan topic =
+        new EventPlan.TopicPlan(
+            null, title, presenters, category, Duration.ofMinutes(1), null, null, abstractText, null, List.of());
+    if (topic.presenters().isEmpty()) {
+      throw new IllegalArgumentException("a proposal needs at least one presenter");
+    }
+    return database.transaction(
+        dsl -> {
+          if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
+            throw new ProgrammeException(null, "there is no session " + sessionId);
+          }
+          return dsl.insertInto(PROPOSAL)
+              .set(PROPOSAL.SESSION_ID, sessionId)
+              .set(PROPOSAL.TITLE, topic.title().strip())
+              .set(PROPOSAL.PRESENTERS, String.join("\n", topic.presenters()))
+              .set(PROPOSAL.ABSTRACT, topic.abstractText())
+              .set(PROPOSAL.CATEGORY, topic.category())
+              .set(PROPOSAL.SUBMITTED_AT, clock.instant().toString())
+              .returning(PROPOSAL.ID)
+              .fetchOne(PROPOSAL.ID);
+        });
+  }
+
+  /** The event's proposals, those waiting first, newest first among each. */
+  public List<Proposal> of(String eventSlug) {
+    return database.read(
+        dsl ->
+            dsl.select(PROPOSAL.fields())
+                .select(SESSION.TITLE, ROOM.NAME)
+                .from(PROPOSAL)
+                .join(SESSION)
+                .on(SESSION.ID.eq(PROPOSAL.SESSION_ID))
+                .join(ROOM)
+                .on(ROOM.ID.eq(SESSION.ROOM_ID))
+                .where(ROOM.EVENT_ID.eq(ProgrammeEditor.eventId(dsl, eventSlug)))
+                .orderBy(PROPOSAL.STATE.eq("pending").desc(), PROPOSAL.SUBMITTED_AT.desc(), PROPOSAL.ID.desc())
+                .fetch(
+                    row ->
+                        new Proposal(
+                            row.get(PROPOSAL.ID),
+                            row.get(PROPOSAL.SESSION_ID),
+                            row.get(SESSION.TITLE),
+                            row.get(ROOM.NAME),
+                            row.get(PROPOSAL.TITLE),
+                            Arrays.asList(row.get(PROPOSAL.PRESENTERS).split("\n")),
+                            row.get(PROPOSAL.ABSTRACT),
+                            row.get(PROPOSAL.CATEGORY),
+                            Instant.parse(row.get(PROPOSAL.SUBMITTED_AT)),
+                            Proposal.State.valueOf(row.get(PROPOSAL.STATE).toUpperCase(Locale.ROOT)),
+                            row.get(PROPOSAL.TOPIC_ID))));
+  }
+
+  /** Makes the proposal a topic at the end of its session, with this time budget. */
+  public long accept(long proposalId, Duration budget) {
+    long topic =
+        database.transaction(
+            dsl -> {
+              var proposal = pending(dsl, proposalId);
+              long id =
+                  ProgrammeRows.insertTopic(
+                      dsl,
+                      proposal.getSessionId(),
+                      new EventPlan.TopicPlan(
+                          null,
+                          proposal.getTitle(),
+                          Arrays.asList(proposal.getPresenters().split("\n")),
+                          proposal.getCategory(),
+                          budget,
+                          null,
+                          null,
+                          proposal.getAbstract(),
+                          null,
+                          List.of()));
+              dsl.update(PROPOSAL)
+                  .set(PROPOSAL.STATE, "accepted")
+                  .set(PROPOSAL.TOPIC_ID, id)
+                  .where(PROPOSAL.ID.eq(proposalId))
+                  .execute();
+              return id;
+            });
+    programme.changed();
+    return topic;
+  }
+
+  public void decline(long proposalId) {
+    database.transaction(
+        dsl -> {
+          pending(dsl, proposalId);
+          return dsl.update(PROPOSAL).set(PROPOSAL.STATE, "declined").where(PROPOSAL.ID.eq(proposalId)).execute();
+        });
+  }
+
+  private static dev.gavel.store.schema.tables.records.ProposalRecord pending(
+      org.jooq.DSLContext dsl, long proposalId) {
+    var proposal = dsl.selectFrom(PROPOSAL).where(PROPOSAL.ID.eq(proposalId)).fetchOne();
+    if (proposal == null) {
+      throw new ProgrammeException(null, "there is no proposal " + proposalId);
+    }
+    if (!proposal.getState().equals("pending")) {
+      throw new ProgrammeException(null, "that proposal was " + proposal.getState() + " already");
+    }
+    return proposal;
+  }
+
+  /** The attendee joins the session's confirmed list; signing up twice changes nothing more. */
+  public void signUp(long sessionId, String name, String area) {
+    Stakeholder person = new Stakeholder(name, area, Stakeholder.State.CONFIRMED);
+    database.transaction(
+        dsl -> {
+          if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
+            throw new ProgrammeException(null, "there is no session " + sessionId);
+          }
+          return ProgrammeRows.putStakeholder(dsl, sessionId, null, person);
+        });
+    programme.changed();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.gavel.store;
+
+import dev.gavel.programme.Programme;
+import dev.gavel.room.Agenda;
+import dev.gavel.room.RoomSlug;
+import dev.gavel.room.SessionId;
+import dev.gavel.room.Stakeholder;
+import dev.gavel.room.Topic;
+import dev.gavel.room.TopicId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One room's part of an event's programme, as the room runs it. */
+final class RoomAgenda {
+
+  private RoomAgenda() {}
+
+  static Agenda of(Programme programme, RoomSlug room) {
+    return programme.rooms().stream()
+        .filter(candidate -> candidate.slug().equals(room.value()))
+        .findFirst()
+        .map(
+            found ->
+                new Agenda(
+                    found.sessions().stream()
+                        .map(
+                            session ->
+                                new Agenda.Session(
+                                    new SessionId(session.id()),
+                                    session.title(),
+                                    session.topics().stream()
+                                        .map(topic -> topic(programme, session, topic))
+                                        .toList()))
+                        .toList()))
+        .orElse(Agenda.empty());
+  }
+
+  private static Topic topic(
+      Programme programme, Programme.Session session, Programme.Topic topic) {
+    return new Topic(
+        new TopicId(topic.id()),
+        new SessionId(session.id()),
+        topic.title(),
+        topic.presenters(),
+        topic.category(),
+        topic.budget(),
+        topic.presentationBudget(),
+        topic.slideLimit() != null ? topic.slideLimit() : programme.slideLimit(),
+        stakeholders(topic.stakeholders(), session.stakeholders()));
+  }
+
+  /** The topic's own stakeholders, then its session's; a name listed on both counts once. */
+  private static List<Stakeholder> stakeholders(
+      List<Programme.Person> own, List<Programme.Person> session) {
+    Map<String, Stakeholder> byName = new LinkedHashMap<>();
+    for (Programme.Person person : own) {
+      byName.putIfAbsent(person.stakeholder().name(), person.stakeholder());
+    }
+    for (Programme.Person person : session) {
+      byName.putIfAbsent(person.stakeholder().name(), person.stakeholder());
+    }
+    return List.copyOf(byName.values());
+  }
+}
