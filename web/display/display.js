@@ -1,7 +1,7 @@
 // The projector. Draws the room from the live state and counts the timer down on its own,
 // so a dropped socket never freezes the clock: it carries on from the last known end instant.
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
-import { $, el, text, show, roomFromPath, presenters, statusMark } from "/assets/shared/dom.js";
+import { $, el, text, show, roomFromPath, presenters, stakeholders, statusMark } from "/assets/shared/dom.js";
 import { remainingMs, level, clock } from "/assets/shared/timer.js";
 import { slideLimitNotice, interventionText, phaseLabel, BANNER_MS } from "/assets/shared/words.js";
 
@@ -38,6 +38,9 @@ function draw(state) {
   const shown = topic || state.next;
   text($("#title"), shown ? shown.title : "That’s all for this session");
   text($("#presenters"), shown ? presenters(shown.presenters) : "Thank you!");
+  const asked = shown ? stakeholders(shown.stakeholders) : "";
+  text($("#stakeholders"), asked);
+  show($("#stakeholders"), Boolean(asked));
   text($("#category"), shown ? shown.category : "");
   show($("#category"), Boolean(shown && shown.category));
 

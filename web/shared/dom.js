@@ -33,6 +33,18 @@ export function presenters(list) {
   return (list || []).join(", ");
 }
 
+/**
+ * Who the topic asked to be in the room, as one line: "Asked to be here: Jamal (tc) ✓, Dave (VRF)".
+ * Confirmed people are ticked; people who declined are left out. Empty when nobody was asked.
+ */
+export function stakeholders(list) {
+  const coming = (list || []).filter((person) => person.state !== "declined");
+  if (coming.length === 0) return "";
+  const names = coming.map((person) =>
+    `${person.name}${person.area ? ` (${person.area})` : ""}${person.state === "confirmed" ? " ✓" : ""}`);
+  return `Asked to be here: ${names.join(", ")}`;
+}
+
 /** The label each screen uses for the connection. */
 export const STATUS_LABELS = {
   live: "live",

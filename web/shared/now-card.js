@@ -1,7 +1,7 @@
 // The "what is on now" card of the tablet and the phone: topic, presenters, timer, slides,
 // and whether the pitch was cut off or the moderator intervened. It fills the page's empty
 // <article class="now-card">; data-slot attributes name its parts.
-import { el, text, show, presenters } from "/assets/shared/dom.js";
+import { el, text, show, presenters, stakeholders } from "/assets/shared/dom.js";
 import { remainingMs, level, clock } from "/assets/shared/timer.js";
 import { interventionText, phaseLabel, BANNER_MS, CUT_OFF_TITLE } from "/assets/shared/words.js";
 
@@ -14,6 +14,7 @@ export class NowCard {
         el("span", { "data-slot": "category", class: "category", hidden: true })),
       el("h1", { "data-slot": "title" }),
       el("p", { "data-slot": "presenters", class: "presenters" }),
+      el("p", { "data-slot": "stakeholders", class: "stakeholders", hidden: true }),
       el("div", { class: "now-clock" },
         el("span", { "data-slot": "timer", class: "timer digits" }),
         el("span", { "data-slot": "timerNote", class: "timer-note" })),
@@ -37,6 +38,9 @@ export class NowCard {
     text(s.phase, topic ? phaseLabel(state.phase) : state.next ? "Up next" : "Session done");
     text(s.title, shown ? shown.title : "Every topic has been run");
     text(s.presenters, shown ? presenters(shown.presenters) : "");
+    const asked = shown ? stakeholders(shown.stakeholders) : "";
+    text(s.stakeholders, asked);
+    show(s.stakeholders, Boolean(asked));
     text(s.category, shown ? shown.category : "");
     show(s.category, Boolean(shown && shown.category));
     show(s.slides, Boolean(topic));

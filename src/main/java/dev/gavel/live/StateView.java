@@ -5,6 +5,7 @@ import dev.gavel.room.Countdown;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomRules;
 import dev.gavel.room.TimerThresholds;
+import dev.gavel.room.Stakeholder;
 import dev.gavel.room.Topic;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,8 @@ public record StateView(
       long budgetMs,
       long presentationBudgetMs,
       Long startedAt,
-      Long discussionStartedAt) {
+      Long discussionStartedAt,
+      List<StakeholderView> stakeholders) {
 
     static TopicView of(Topic topic, Instant startedAt, Instant discussionStartedAt) {
       return new TopicView(
@@ -61,7 +63,15 @@ public record StateView(
           topic.budget().toMillis(),
           topic.presentationBudget().toMillis(),
           millis(startedAt),
-          millis(discussionStartedAt));
+          millis(discussionStartedAt),
+          topic.stakeholders().stream().map(StakeholderView::of).toList());
+    }
+  }
+
+  /** Someone the topic asked to be in the room; {@code state} is requested, confirmed or declined. */
+  public record StakeholderView(String name, String area, String state) {
+    static StakeholderView of(Stakeholder person) {
+      return new StakeholderView(person.name(), person.area(), person.state().wireName());
     }
   }
 

@@ -3,6 +3,7 @@ package dev.gavel.programme;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
+import dev.gavel.room.Stakeholder;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -46,7 +47,8 @@ public final class DemoProgramme {
                         null,
                         List.of(),
                         List.of(
-                            topic("A new VRF proposal", VIRTUALIZATION, "Shrijeet Mukherjee"),
+                            topic("A new VRF proposal", VIRTUALIZATION, "Shrijeet Mukherjee")
+                                .asking(Stakeholder.requested("Routing maintainers", "VRF")),
                             topic(
                                 "Scalable kernel-only encapsulation for containers: flow based"
                                     + " tunneling with standard net_devices",
@@ -59,9 +61,10 @@ public final class DemoProgramme {
                             topic("IPv6 routing issues and recent changes", IPV6, "Martin Lau"),
                             topic("Geneve OpenFlow API for OVS", VIRTUALIZATION, "Madhu Challa"),
                             topic(
-                                "tc and eBPF classifier/action: short overview and to-dos",
-                                VIRTUALIZATION,
-                                "Daniel Borkmann"),
+                                    "tc and eBPF classifier/action: short overview and to-dos",
+                                    VIRTUALIZATION,
+                                    "Daniel Borkmann")
+                                .asking(Stakeholder.requested("tc maintainers", "tc")),
                             topic(
                                 "Next steps in eBPF",
                                 VIRTUALIZATION,

@@ -131,6 +131,15 @@ public record EventPlan(
       stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
     }
 
+    /** The same topic, asking these people to be in the room as well. */
+    public TopicPlan asking(Stakeholder... people) {
+      List<Stakeholder> all = new java.util.ArrayList<>(stakeholders);
+      all.addAll(List.of(people));
+      return new TopicPlan(
+          key, title, presenters, category, budget, presentationBudget, slideLimit, abstractText,
+          startsAt, all);
+    }
+
     /** A topic as a proposal has it: a title, presenters, a category and a time budget. */
     public static TopicPlan proposed(
         String title, List<String> presenters, String category, Duration budget) {

@@ -21,6 +21,8 @@ class ProjectorTest extends BrowserTest {
     Page projector = projector();
     assertThat(projector.locator("#title")).hasText("A new VRF proposal");
     assertThat(projector.locator("#presenters")).hasText("Shrijeet Mukherjee");
+    assertThat(projector.locator("#stakeholders"))
+        .hasText("Asked to be here: Routing maintainers (VRF)");
     assertThat(projector.locator("#slide")).hasText("1");
 
     server.command("{\"type\":\"nextSlide\"}");
