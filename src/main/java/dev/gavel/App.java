@@ -6,6 +6,7 @@ import dev.gavel.http.Errors;
 import dev.gavel.http.Pages;
 import dev.gavel.http.SessionRoutes;
 import dev.gavel.live.LiveSocket;
+import dev.gavel.organise.OrganiseRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -24,6 +25,7 @@ public final class App {
       ApiRoutes api,
       Pages pages,
       SessionRoutes sessions,
+      OrganiseRoutes organise,
       LiveSocket live,
       Duration idleTimeout) {
     return Javalin.create(
@@ -46,6 +48,7 @@ public final class App {
           api.register(config.routes);
           pages.register(config.routes);
           sessions.register(config.routes);
+          organise.register(config.routes);
           config.routes.wsBeforeUpgrade(LiveSocket.PATH, live::beforeUpgrade);
           config.routes.ws(LiveSocket.PATH, live::configure);
         });

@@ -11,13 +11,16 @@ import dev.gavel.json.Json;
 import dev.gavel.live.LiveRoom;
 import dev.gavel.live.LiveSocket;
 import dev.gavel.live.Rooms;
+import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomService;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
+import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
+import dev.gavel.store.Proposals;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
 import java.util.List;
@@ -104,6 +107,12 @@ public final class Gavel implements AutoCloseable {
             new ApiRoutes(rooms, access, mapper, config.clock()),
             new Pages(rooms, access),
             new SessionRoutes(rooms, mapper, config.clock()),
+            new OrganiseRoutes(
+                programme,
+                new ProgrammeEditor(database, programme, secrets::next),
+                new Proposals(database, programme, config.clock()),
+                access,
+                organiserSecret),
             live,
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));

@@ -3,7 +3,7 @@ package dev.gavel.http;
 import io.javalin.http.Context;
 
 /** How every page goes out: never cached stale, never framed, and nothing but our own files. */
-final class HtmlResponse {
+public final class HtmlResponse {
 
   /**
    * Only this server's own scripts and styles: a note or a title can never load or run anything.
@@ -18,7 +18,7 @@ final class HtmlResponse {
 
   private HtmlResponse() {}
 
-  static void send(Context ctx, String page) {
+  public static void send(Context ctx, String page) {
     send(ctx, page, POLICY);
   }
 

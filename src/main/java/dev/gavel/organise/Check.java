@@ -1,0 +1,131 @@
+package dev.gavel.organise;
+
+import dev.gavel.programme.EventSlug;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a submitted form field by field, noting what is wrong in words a person can act on. Each
+ * reader returns null for a missing or wrong value, so a form's checker reads every field (and
+ * reports every mistake at once) before deciding.
+ */
+final class Check {
+
+  private final Map<String, String> form;
+  private final Map<String, String> errors = new LinkedHashMap<>();
+
+  Check(Map<String, String> form) {
+    this.form = form;
+  }
+
+  /** The stripped text, or null when blank; required text that is blank is an error. */
+  String text(String field, String label, boolean required, int maxLength) {
+    String value = form.getOrDefault(field, "").strip();
+    if (value.isEmpty()) {
+      if (required) {
+        fail(field, label + " is required.");
+      }
+      return null;
+    }
+    if (value.length() > maxLength) {
+      fail(field, label + " is at most " + maxLength + " characters (this is " + value.length() + ").");
+      return null;
+    }
+    return value;
+  }
+
+  String slug(String field, String label) {
+    String value = text(field, label, true, 64);
+    if (value != null && !EventSlug.isValid(value)) {
+      fail(field, label + " is lower-case letters, digits and dashes, such as \"room-a\".");
+      return null;
+    }
+    return value;
+  }
+
+  /** A whole number in range, or null when blank and not required. */
+  Integer number(String field, String label, boolean required, int min, int max) {
+    String value = text(field, label, required, 12);
+    if (value == null) {
+      return null;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // not a number at all: the same message as out of range says what to type
+    }
+    fail(field, label + " is a whole number from " + min + " to " + max + ".");
+    return null;
+  }
+
+  ZoneId zone(String field, String label) {
+    String value = text(field, label, true, 64);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      fail(field, "\"" + value + "\" is not a time zone; use a name such as Europe/Berlin.");
+      return null;
+    }
+  }
+
+  /** A {@code datetime-local} value, such as {@code 2026-09-14T09:30}. */
+  LocalDateTime dateTime(String field, String label, boolean required) {
+    String value = text(field, label, required, 32);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      fail(field, label + " is a date and time, such as 2026-09-14T09:30.");
+      return null;
+    }
+  }
+
+  /** One entry per non-blank line. */
+  List<String> lines(String field, String label, int maxEach, int maxCount) {
+    List<String> lines =
+        Arrays.stream(form.getOrDefault(field, "").split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    if (lines.size() > maxCount) {
+      fail(field, "At most " + maxCount + " " + label + ", one per line.");
+    } else if (lines.stream().anyMatch(line -> line.length() > maxEach)) {
+      fail(field, "Each of the " + label + " is at most " + maxEach + " characters.");
+    }
+    return lines;
+  }
+
+  /** One of the given choices, as the form spells them. */
+  String choice(String field, String label, List<String> choices) {
+    String value = form.getOrDefault(field, "").strip();
+    if (!choices.contains(value)) {
+      fail(field, label + " is one of: " + String.join(", ", choices) + ".");
+      return null;
+    }
+    return value;
+  }
+
+  /** Notes a mistake; the first one found for a field is the one shown. */
+  void fail(String field, String message) {
+    errors.putIfAbsent(field, message);
+  }
+
+  boolean fine(String field) {
+    return !errors.containsKey(field);
+  }
+
+  Map<String, String> errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,164 @@
+package dev.gavel.organise;
+
+import static dev.gavel.organise.FormPost.id;
+import static dev.gavel.organise.FormPost.nothingToCheck;
+
+import dev.gavel.programme.NoOverlap;
+import dev.gavel.programme.Programme;
+import dev.gavel.programme.ProgrammeException;
+import dev.gavel.store.ProgrammeEditor;
+import dev.gavel.store.ProgrammeStore;
+import dev.gavel.store.Proposals;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Every change the organiser makes to an event, one form each: the address it posts to, the
+ * checker of its fields, and the store call that makes the change.
+ */
+final class EventEdits {
+
+  private static final String EVENT = "/organise/events/{event}";
+
+  private final ProgrammeStore store;
+  private final ProgrammeEditor editor;
+  private final Proposals proposals;
+  private final FormPost.Page page;
+
+  EventEdits(ProgrammeStore store, ProgrammeEditor editor, Proposals proposals, FormPost.Page page) {
+    this.store = store;
+    this.editor = editor;
+    this.proposals = proposals;
+    this.page = page;
+  }
+
+  Handler createEvent(FormPost.Page home) {
+    return FormPost.of(id("new-event"), EventForm::forNew, (ctx, form) -> {
+      editor.createEvent(form.slug(), form.title(), form.slideLimit(), form.timeZone());
+      return "/organise/events/" + form.slug();
+    }, home);
+  }
+
+  /** @param post registers a POST route; the event in its address is known to exist */
+  void register(BiConsumer<String, Handler> post) {
+    post.accept(EVENT, FormPost.of(id("edit-event"), EventForm::forEdit, (ctx, form) -> {
+      editor.updateEvent(event(ctx), form.title(), form.slideLimit(), form.timeZone());
+      return back(ctx, "event");
+    }, page));
+    post.accept(EVENT + "/publish", FormPost.of(id("publish"), form -> new Checked<>("true".equals(form.get("published")), Map.of()),
+        (ctx, published) -> {
+          editor.publish(event(ctx), published);
+          return back(ctx, "event");
+        }, page));
+    post.accept(EVENT + "/rooms", FormPost.of(id("add-room"), RoomForm::forNew, (ctx, room) -> {
+      editor.addRoom(event(ctx), room.slug(), room.name());
+      return back(ctx, "room-" + room.slug());
+    }, page));
+    post.accept(EVENT + "/rooms/{room}", FormPost.of(id("rename-room-", "room"), RoomForm::forRename, (ctx, room) -> {
+      editor.renameRoom(ctx.pathParam("room"), room.name());
+      return back(ctx, "room-" + ctx.pathParam("room"));
+    }, page));
+    post.accept(EVENT + "/rooms/{room}/sessions", FormPost.of(id("add-session-", "room"), SessionForm::check, (ctx, session) -> {
+      long id = editor.addSession(ctx.pathParam("room"), session.plan(null, programme(ctx).timeZone()));
+      return back(ctx, "session-" + id);
+    }, page));
+    sessionEdits(post);
+    topicEdits(post);
+    peopleEdits(post);
+  }
+
+  private void sessionEdits(BiConsumer<String, Handler> post) {
+    String session = EVENT + "/sessions/{id}";
+    post.accept(session, FormPost.of(id("edit-session-", "id"), SessionForm::check, (ctx, form) -> {
+      Programme programme = programme(ctx);
+      Programme.Session existing = programme.session(number(ctx)).orElseThrow(NotFoundResponse::new);
+      editor.updateSession(existing.id(), form.plan(existing.key(), programme.timeZone()));
+      return back(ctx, "session-" + existing.id());
+    }, page));
+    post.accept(session + "/delete", FormPost.of(id("delete-session-", "id"), nothingToCheck(true), (ctx, yes) -> {
+      editor.deleteSession(number(ctx));
+      return back(ctx, "event");
+    }, page));
+    post.accept(session + "/topics", FormPost.of(id("add-topic-", "id"), TopicForm::check, (ctx, form) -> {
+      long id = editor.addTopic(number(ctx), form.plan(null));
+      return back(ctx, "topic-" + id);
+    }, page));
+    post.accept(session + "/stakeholders", FormPost.of(id("add-session-people-", "id"), StakeholderForm::check, (ctx, person) -> {
+      editor.addSessionStakeholder(number(ctx), person);
+      return back(ctx, "session-" + number(ctx));
+    }, page));
+  }
+
+  private void topicEdits(BiConsumer<String, Handler> post) {
+    String topic = EVENT + "/topics/{id}";
+    post.accept(topic, FormPost.of(id("edit-topic-", "id"), TopicForm::check, (ctx, form) -> {
+      Programme.Topic existing = programme(ctx).topic(number(ctx)).orElseThrow(NotFoundResponse::new);
+      editor.updateTopic(existing.id(), form.plan(existing.key()));
+      return back(ctx, "topic-" + existing.id());
+    }, page));
+    post.accept(topic + "/delete", FormPost.of(id("delete-topic-", "id"), nothingToCheck(true), (ctx, yes) -> {
+      editor.deleteTopic(number(ctx));
+      return back(ctx, "event");
+    }, page));
+    post.accept(topic + "/move", FormPost.of(id("move-topic-", "id"), MoveForm::check, (ctx, to) -> {
+      editor.moveTopic(number(ctx), to);
+      return back(ctx, "topic-" + number(ctx));
+    }, page));
+    post.accept(topic + "/stakeholders", FormPost.of(id("add-topic-people-", "id"), StakeholderForm::check, (ctx, person) -> {
+      editor.addTopicStakeholder(number(ctx), person);
+      return back(ctx, "topic-" + number(ctx));
+    }, page));
+  }
+
+  private void peopleEdits(BiConsumer<String, Handler> post) {
+    post.accept(EVENT + "/stakeholders/{id}/state", FormPost.of(id("state-", "id"), StakeholderForm::state, (ctx, state) -> {
+      editor.setStakeholderState(number(ctx), state);
+      return back(ctx, ctx.formParam("back"));
+    }, page));
+    post.accept(EVENT + "/stakeholders/{id}/delete", FormPost.of(id("remove-", "id"), nothingToCheck(true), (ctx, yes) -> {
+      editor.removeStakeholder(number(ctx));
+      return back(ctx, ctx.formParam("back"));
+    }, page));
+    post.accept(EVENT + "/priorities", FormPost.of(id("add-priority"), PriorityForm::check, (ctx, priority) -> {
+      editor.addNoOverlap(event(ctx), priority);
+      return back(ctx, "priorities");
+    }, page));
+    post.accept(EVENT + "/priorities/delete", FormPost.of(id("remove-priority"), PriorityForm::check, (ctx, priority) -> {
+      editor.removeNoOverlap(event(ctx), priority);
+      return back(ctx, "priorities");
+    }, page));
+    post.accept(EVENT + "/proposals/{id}/accept", FormPost.of(id("accept-", "id"), AcceptForm::check, (ctx, budget) -> {
+      long topic = proposals.accept(number(ctx), budget);
+      return back(ctx, "topic-" + topic);
+    }, page));
+    post.accept(EVENT + "/proposals/{id}/decline", FormPost.of(id("decline-", "id"), nothingToCheck(true), (ctx, yes) -> {
+      proposals.decline(number(ctx));
+      return back(ctx, "proposals");
+    }, page));
+  }
+
+  private static String event(Context ctx) {
+    return ctx.pathParam("event");
+  }
+
+  private Programme programme(Context ctx) {
+    return store.programme(event(ctx)).orElseThrow(() -> new ProgrammeException(null, "this event is gone"));
+  }
+
+  /** The event's page at the section that changed; an anchor from a form is only ever a plain id. */
+  private static String back(Context ctx, String anchor) {
+    String section = anchor != null && anchor.matches("[a-z0-9-]{1,80}") ? anchor : "event";
+    return "/organise/events/" + event(ctx) + "#" + section;
+  }
+
+  private static long number(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!id.matches("[1-9]\\d{0,17}")) {
+      throw new NotFoundResponse("there is nothing numbered \"" + id + "\" here");
+    }
+    return Long.parseLong(id);
+  }
+}

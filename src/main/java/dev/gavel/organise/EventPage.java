@@ -1,0 +1,32 @@
+package dev.gavel.organise;
+
+import dev.gavel.programme.Clashes;
+import dev.gavel.programme.Programme;
+import dev.gavel.programme.Proposal;
+import dev.gavel.programme.RoomInfo;
+import java.util.List;
+
+/** Everything the organiser edits about one event, section by section. */
+final class EventPage {
+
+  private EventPage() {}
+
+  static String render(Programme event, List<RoomInfo> rooms, List<Proposal> proposals, Forms forms) {
+    long pending = proposals.stream().filter(p -> p.state() == Proposal.State.PENDING).count();
+    Markup body = new Markup()
+        .add(EventSection.render(event, forms))
+        .add(ProposalSection.render(event, proposals, forms));
+    for (Programme.Room room : event.rooms()) {
+      body.add(RoomSection.render(event, room, rooms.stream().filter(r -> r.slug().value().equals(room.slug())).findFirst(), forms));
+    }
+    body.add(RoomSection.addForm(event, forms))
+        .add(PrioritySection.render(event, Clashes.in(event.plan()), forms))
+        .add(EventSection.zones());
+    Markup nav = Layout.nav(List.of(
+        new Layout.Link("/organise", "All events"),
+        new Layout.Link("#proposals", "Proposals (" + pending + " to review)"),
+        new Layout.Link("#priorities", "Priorities and clashes"),
+        new Layout.Link("/events/" + event.slug(), "Public programme")));
+    return Layout.page(event.title(), "Organise", nav, forms.failed(), body, "/assets/organise/reorder.js");
+  }
+}

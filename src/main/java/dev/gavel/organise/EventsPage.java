@@ -1,0 +1,36 @@
+package dev.gavel.organise;
+
+import dev.gavel.programme.EventSummary;
+import java.util.List;
+
+/** The organiser's start page: every event, and a form to create one. */
+final class EventsPage {
+
+  private EventsPage() {}
+
+  static String render(List<EventSummary> events, Forms forms) {
+    Markup list = new Markup();
+    for (EventSummary event : events) {
+      list.add("<tr><td><a href=\"/organise/events/{}\">{}</a><br><span class=\"muted\">{}</span></td>"
+              + "<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+          event.slug(), event.title(), event.slug(), event.published() ? "published" : "not published yet",
+          event.rooms(), event.topics(), event.pendingProposals());
+    }
+    Markup body = new Markup().add("<section class=\"card\"><h2>Events</h2>");
+    body.add(events.isEmpty()
+        ? Markup.of("<p class=\"muted\">No events yet: create the first one below.</p>")
+        : Markup.of("<table><thead><tr><th>Event</th><th>Status</th><th>Rooms</th><th>Topics</th>"
+            + "<th>Proposals to review</th></tr></thead><tbody>{}</tbody></table>", list));
+    FormState form = forms.state("new-event");
+    body.add("</section><section class=\"card\"><h2>Create an event</h2>"
+            + "<form method=\"post\" action=\"/organise/events\" class=\"grid\" id=\"new-event\">")
+        .add(Fields.formError(form))
+        .add(Fields.input(form, "slug", "Slug (in its links)", "text", "", " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
+        .add(Fields.input(form, "title", "Title", "text", "", " required maxlength=\"200\""))
+        .add(Fields.input(form, "slideLimit", "Slide limit", "number", String.valueOf(EventForm.DEFAULT_SLIDE_LIMIT), " required min=\"1\" max=\"99\""))
+        .add(Fields.input(form, "timeZone", "Time zone", "text", "UTC", " required list=\"zones\""))
+        .add("<div class=\"actions\"><button type=\"submit\" class=\"primary\">Create the event</button></div></form></section>\n")
+        .add(EventSection.zones());
+    return Layout.page("Organise", "Gavel", new Markup(), forms.failed(), body);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.gavel.organise;
+
+import dev.gavel.programme.ProgrammeException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One form's POST: check every field, make the change, then redirect so a reload does not send it
+ * twice. When anything is wrong — a field, or a conflict the store finds — the same page comes
+ * back with status 422, the values as sent and each message beside its field; nothing changed,
+ * because the store's writes are all or nothing.
+ */
+final class FormPost {
+
+  /** Makes the change and says where to go next. */
+  interface Change<T> {
+    String apply(Context ctx, T value);
+  }
+
+  /** Renders the page that holds the form again, with this form's state. */
+  interface Page {
+    String render(Context ctx, FormState failed);
+  }
+
+  private FormPost() {}
+
+  static <T> Handler of(
+      Function<Context, String> formId,
+      Function<Map<String, String>, Checked<T>> check,
+      Change<T> change,
+      Page page) {
+    return ctx -> submit(ctx, formId.apply(ctx), check, change, page);
+  }
+
+  static <T> void submit(
+      Context ctx,
+      String formId,
+      Function<Map<String, String>, Checked<T>> check,
+      Change<T> change,
+      Page page) {
+    Map<String, String> values = values(ctx);
+    Checked<T> checked = check.apply(values);
+    Map<String, String> errors = new LinkedHashMap<>(checked.errors());
+    if (checked.ok()) {
+      try {
+        ctx.redirect(change.apply(ctx, checked.value()), HttpStatus.SEE_OTHER);
+        return;
+      } catch (ProgrammeException e) {
+        errors.put(e.field() == null ? FormState.WHOLE_FORM : e.field(), e.getMessage());
+      } catch (IllegalArgumentException e) {
+        errors.put(FormState.WHOLE_FORM, e.getMessage());
+      }
+    }
+    ctx.status(422);
+    Pages.send(ctx, page.render(ctx, new FormState(formId, values, errors)));
+  }
+
+  /** A form's fields, each with the first value sent; the request size is bounded by the app. */
+  static Map<String, String> values(Context ctx) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> field : ctx.formParamMap().entrySet()) {
+      if (!field.getValue().isEmpty()) {
+        values.put(field.getKey(), field.getValue().getFirst());
+      }
+    }
+    return values;
+  }
+
+  static <T> Function<Map<String, String>, Checked<T>> nothingToCheck(T value) {
+    return form -> new Checked<>(value, Map.of());
+  }
+
+  /** A form id made of a prefix and a path parameter, such as {@code edit-topic-12}. */
+  static Function<Context, String> id(String prefix, String param) {
+    return ctx -> prefix + ctx.pathParam(param);
+  }
+
+  static Function<Context, String> id(String fixed) {
+    return ctx -> fixed;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.gavel.organise;
+
+import dev.gavel.access.Access;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Who may open the organiser's pages: whoever presents the organiser's secret, once in the link
+ * (then kept in a cookie, so it leaves the address bar and the history) or in an Authorization
+ * header. The cookie holds a digest of the secret rather than the secret itself: a secret set by
+ * hand may hold characters a cookie cannot, and the cookie cannot open a moderator's socket.
+ */
+final class OrganiserGate {
+
+  static final String COOKIE = "gavel-organiser";
+
+  private final Access access;
+  private final byte[] token;
+
+  OrganiserGate(Access access, String organiserSecret) {
+    this.access = access;
+    this.token = digest(organiserSecret).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  boolean admits(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header != null && header.startsWith("Bearer ") && access.isOrganiser(header.substring(7).strip())) {
+      return true;
+    }
+    String cookie = ctx.cookie(COOKIE);
+    return cookie != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), token);
+  }
+
+  /** Whether the link's key is the organiser's; if so, the browser keeps the cookie from now on. */
+  boolean logIn(Context ctx, String key) {
+    if (!access.isOrganiser(key)) {
+      return false;
+    }
+    String secure = "https".equals(ctx.scheme()) ? "; Secure" : "";
+    ctx.header("Set-Cookie", COOKIE + "=" + digest(key) + "; Path=/; HttpOnly; SameSite=Strict" + secure);
+    return true;
+  }
+
+  /**
+   * A browser sends Origin with every POST from a page; one from another site's page is refused,
+   * whatever cookie comes with it. A script sends none, and needs the secret anyway.
+   */
+  static boolean sameOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return true;
+    }
+    try {
+      URI uri = new URI(origin);
+      String host = ctx.host();
+      return uri.getAuthority() != null && host != null && uri.getAuthority().equalsIgnoreCase(host);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String digest(String secret) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(("gavel organiser cookie\n" + secret).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.gavel.organise;
+
+import java.util.Map;
+
+/** An attendee saying they will be at a session, and what they know about, if they like. */
+record SignUpForm(String name, String area) {
+
+  static Checked<SignUpForm> check(Map<String, String> form) {
+    Check check = new Check(form);
+    String name = check.text("name", "Your name", true, 100);
+    String area = check.text("area", "Your area", false, 100);
+    return Checked.of(check, () -> new SignUpForm(name, area));
+  }
+}

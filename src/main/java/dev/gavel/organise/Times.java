@@ -1,0 +1,36 @@
+package dev.gavel.organise;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Times as people read them, always in the event's own time zone. */
+final class Times {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+
+  private Times() {}
+
+  /** "Thu 20 Aug 2015, 09:00–12:30", or "not scheduled yet". */
+  static String span(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
+    if (start == null || end == null) {
+      return "not scheduled yet";
+    }
+    var from = start.atZoneSameInstant(zone);
+    var to = end.atZoneSameInstant(zone);
+    String day = DAY.format(from) + ", " + CLOCK.format(from) + "–";
+    return from.toLocalDate().equals(to.toLocalDate()) ? day + CLOCK.format(to) : day + DAY.format(to) + " " + CLOCK.format(to);
+  }
+
+  static String clock(OffsetDateTime instant, ZoneId zone) {
+    return CLOCK.format(instant.atZoneSameInstant(zone));
+  }
+
+  /** The value of a {@code datetime-local} input; empty for none. */
+  static String local(OffsetDateTime instant, ZoneId zone) {
+    return instant == null ? "" : LOCAL.format(instant.atZoneSameInstant(zone));
+  }
+}
