@@ -1,0 +1,129 @@
+package dev.gavel.organise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.testing.ServerTest;
+import dev.gavel.testing.TestServer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** The organiser's pages and the public programme over real HTTP, against the demo programme. */
+class OrganiseHttpTest extends ServerTest {
+
+  private static final String EVENT = "/organise/events/lpc2015";
+
+  @Test
+  void withoutTheSecret_everyOrganiserPageIsRefusedAndOffersNoForm() {
+    OrganiserClient visitor = OrganiserClient.visitor(server);
+
+    for (String path : List.of("/organise", EVENT, "/organise?key=wrong")) {
+      HttpResponse<String> page = visitor.get(path);
+      assertEquals(403, page.statusCode(), path);
+      assertTrue(page.body().contains("/organise?key="), path);
+      assertFalse(page.body().contains("<form"), path);
+    }
+    assertEquals(403, visitor.post(EVENT + "/publish", Map.of("published", "false")).statusCode());
+    assertEquals(200, visitor.get("/events/lpc2015").statusCode());
+  }
+
+  @Test
+  void anUnpublishedProgramme_isNotShownAndTakesNoProposals() {
+    assertEquals(303, OrganiserClient.organiser(server).post(EVENT + "/publish", Map.of("published", "false")).statusCode());
+    OrganiserClient visitor = OrganiserClient.visitor(server);
+
+    HttpResponse<String> page = visitor.get("/events/lpc2015");
+
+    assertEquals(404, page.statusCode());
+    assertTrue(page.body().contains("not published yet"));
+    assertEquals(404, visitor.post("/sessions/1/propose", Map.of("title", "T", "presenters", "P")).statusCode());
+  }
+
+  @Test
+  void theLinkWithTheKey_setsAStrictCookieAndDropsTheKeyFromTheAddress() {
+    HttpResponse<String> login = server.get("/organise?key=" + TestServer.ORGANISER_SECRET);
+
+    assertEquals(303, login.statusCode());
+    assertEquals("/organise", login.headers().firstValue("Location").orElseThrow());
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"), cookie);
+    assertFalse(cookie.contains(TestServer.ORGANISER_SECRET), "the cookie holds a digest, not the secret");
+
+    HttpResponse<String> home = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/organise"))
+        .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build());
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains("Linux Plumbers Conference 2015"));
+  }
+
+  @Test
+  void aPostFromAnotherSitesPage_isRefusedAndChangesNothing() {
+    HttpResponse<String> refused = OrganiserClient.organiser(server).from("http://evil.example")
+        .post(EVENT + "/publish", Map.of("published", "false"));
+
+    assertEquals(403, refused.statusCode());
+    assertEquals(200, server.get("/events/lpc2015").statusCode());
+  }
+
+  @Test
+  void aBadTopic_comesBackWith422TheValuesAndTheMessageBesideTheField_andNothingChanges() {
+    int topicsBefore = server.state().get("agenda").size();
+
+    HttpResponse<String> page = OrganiserClient.organiser(server)
+        .post(EVENT + "/sessions/1/topics", Map.of("title", "Routing <daemons>", "presenters", "Ana", "budget", "0"));
+
+    assertEquals(422, page.statusCode());
+    String body = page.body();
+    assertTrue(body.contains("aria-describedby=\"add-topic-1-budget-error\""), "the field points at its message");
+    assertTrue(body.contains("<p class=\"field-error\" id=\"add-topic-1-budget-error\">The time budget in minutes is a whole number from 1 to 600.</p>"));
+    assertTrue(body.contains("value=\"Routing &lt;daemons&gt;\""), "the title is kept, escaped");
+    assertTrue(body.contains("class=\"error-summary\""));
+    assertEquals(topicsBefore, server.state().get("agenda").size());
+  }
+
+  @Test
+  void aTakenRoomSlug_isShownBesideTheSlugField() {
+    HttpResponse<String> page = OrganiserClient.organiser(server)
+        .post(EVENT + "/rooms", Map.of("slug", "networking", "name", "Again"));
+
+    assertEquals(422, page.statusCode());
+    assertTrue(page.body().contains("id=\"add-room-slug-error\""), page.body());
+  }
+
+  @Test
+  void aProposalOnceAccepted_isATopicOnTheRoomsAgenda() {
+    OrganiserClient organiser = OrganiserClient.organiser(server);
+    OrganiserClient visitor = OrganiserClient.visitor(server);
+
+    HttpResponse<String> sent = visitor.post("/sessions/1/propose",
+        Map.of("title", "MPTCP upstreaming", "presenters", "Mat Martineau\nPaolo Abeni", "abstract", "Where it stands."));
+    assertEquals(303, sent.statusCode());
+    assertEquals("/sessions/1/proposed", sent.headers().firstValue("Location").orElseThrow());
+    assertTrue(visitor.get("/sessions/1/proposed").body().contains("organiser will review it"));
+
+    Matcher proposal = Pattern.compile("id=\"proposal-(\\d+)\"").matcher(organiser.get(EVENT).body());
+    assertTrue(proposal.find());
+    assertEquals(303, organiser.post(EVENT + "/proposals/" + proposal.group(1) + "/accept", Map.of("budget", "10")).statusCode());
+
+    JsonNode agenda = server.state().get("agenda");
+    assertTrue(StreamSupport.stream(agenda.spliterator(), false)
+        .anyMatch(item -> item.path("title").asText().equals("MPTCP upstreaming")), agenda.toString());
+    assertTrue(visitor.get("/events/lpc2015").body().contains("MPTCP upstreaming"));
+  }
+
+  @Test
+  void aProposalWithoutPresenters_isRefusedWith422() {
+    HttpResponse<String> page = OrganiserClient.visitor(server).post("/sessions/1/propose", Map.of("title", "T", "presenters", ""));
+
+    assertEquals(422, page.statusCode());
+    assertTrue(page.body().contains("At least one presenter is required"));
+  }
+}
