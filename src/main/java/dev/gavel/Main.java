@@ -3,6 +3,8 @@ package dev.gavel;
 import dev.gavel.live.Paths;
 import dev.gavel.programme.RoomInfo;
 import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -111,6 +113,11 @@ public final class Main implements Callable<Integer> {
     }
     out.println();
     out.println("Organiser secret (keep it to yourself): " + gavel.organiserSecret());
+    out.println(
+        "Organise the programme: "
+            + base
+            + "/organise?key="
+            + URLEncoder.encode(gavel.organiserSecret(), StandardCharsets.UTF_8));
     out.println("Stop with Ctrl+C.");
     out.flush();
   }
