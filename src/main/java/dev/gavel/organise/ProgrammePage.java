@@ -12,14 +12,11 @@ final class ProgrammePage {
   /** @param joined the session the reader just signed up for, or null */
   static String render(Programme event, Programme.Session joined, Forms forms) {
     Markup body = new Markup();
-    if (joined != null) {
-      body.add("<p class=\"notice\" role=\"status\">You're on the list for {}.</p>", joined.title());
-    }
     for (Programme.Room room : event.rooms()) {
       body.add("<section class=\"card room\" id=\"room-{}\"><h2>{}</h2><p class=\"links\"><a href=\"/rooms/{}\">Follow this room live</a></p>",
           room.slug(), room.name(), room.slug());
       for (Programme.Session session : room.sessions()) {
-        body.add(session(event, session, forms));
+        body.add(session(event, session, joined != null && joined.id() == session.id(), forms));
       }
       body.add("</section>\n");
     }
@@ -29,7 +26,8 @@ final class ProgrammePage {
     return Layout.page(event.title(), "Programme", new Markup(), forms.failed(), body);
   }
 
-  private static Markup session(Programme event, Programme.Session session, Forms forms) {
+  /** @param joined whether the reader just signed up for this session: they are told so here */
+  private static Markup session(Programme event, Programme.Session session, boolean joined, Forms forms) {
     Markup out = Markup.of("<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
         session.id(), session.title(), Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
         session.moderator() == null ? "" : " · moderated by " + session.moderator());
@@ -41,6 +39,9 @@ final class ProgrammePage {
           people(topic.stakeholders(), "topic-people"));
     }
     out.add("</ol>");
+    if (joined) {
+      out.add("<p class=\"notice\" id=\"joined\" role=\"status\">You're on the list for {}.</p>", session.title());
+    }
     if (!session.stakeholders().isEmpty()) {
       out.add("<h4>Who will be there</h4>").add(people(session.stakeholders(), "session-people"));
     }

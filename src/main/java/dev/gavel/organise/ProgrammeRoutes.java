@@ -32,7 +32,7 @@ final class ProgrammeRoutes {
     post.accept("/sessions/{id}/attend", ctx -> found(ctx).ifPresent(found -> FormPost.submit(
         ctx, "attend-" + found.session().id(), SignUpForm::check, (c, form) -> {
           proposals.signUp(found.session().id(), form.name(), form.area());
-          return "/events/" + found.event().slug() + "?joined=" + found.session().id() + "#session-" + found.session().id();
+          return "/events/" + found.event().slug() + "?joined=" + found.session().id() + "#joined";
         }, (c, failed) -> ProgrammePage.render(found.event(), null, new Forms(failed)))));
     routes.get("/sessions/{id}/propose", ctx -> found(ctx).ifPresent(found ->
         Pages.send(ctx, ProposePage.form(found.event(), found.session(), Forms.NONE))));

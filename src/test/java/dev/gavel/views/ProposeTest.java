@@ -63,7 +63,8 @@ class ProposeTest extends BrowserTest {
     session.getByLabel("Your area (optional)").fill("tc");
     session.getByText("I'll be there").click();
 
-    assertThat(phone.locator(".notice")).hasText("You're on the list for Networking.");
+    assertThat(phone.locator("#session-1 .notice")).hasText("You're on the list for Networking.");
+    assertThat(phone.locator("#joined")).isInViewport();
     assertThat(phone.locator("#session-1 .session-people li[data-state=confirmed]")).containsText("Ana Rey");
     screenshot(phone, "propose-signed-up");
   }
