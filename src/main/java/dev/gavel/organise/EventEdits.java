@@ -2,8 +2,10 @@ package dev.gavel.organise;
 
 import static dev.gavel.organise.FormPost.id;
 import static dev.gavel.organise.FormPost.nothingToCheck;
+import static dev.gavel.organise.EditAddress.back;
+import static dev.gavel.organise.EditAddress.event;
+import static dev.gavel.organise.EditAddress.number;
 
-import dev.gavel.programme.NoOverlap;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.store.ProgrammeEditor;
@@ -21,7 +23,7 @@ import java.util.function.BiConsumer;
  */
 final class EventEdits {
 
-  private static final String EVENT = "/organise/events/{event}";
+  private static final String EVENT = EditAddress.EVENT;
 
   private final ProgrammeStore store;
   private final ProgrammeEditor editor;
@@ -67,7 +69,7 @@ final class EventEdits {
     }, page));
     sessionEdits(post);
     topicEdits(post);
-    peopleEdits(post);
+    new PeopleEdits(editor, proposals, page).register(post);
   }
 
   private void sessionEdits(BiConsumer<String, Handler> post) {
@@ -113,52 +115,7 @@ final class EventEdits {
     }, page));
   }
 
-  private void peopleEdits(BiConsumer<String, Handler> post) {
-    post.accept(EVENT + "/stakeholders/{id}/state", FormPost.of(id("state-", "id"), StakeholderForm::state, (ctx, state) -> {
-      editor.setStakeholderState(number(ctx), state);
-      return back(ctx, ctx.formParam("back"));
-    }, page));
-    post.accept(EVENT + "/stakeholders/{id}/delete", FormPost.of(id("remove-", "id"), nothingToCheck(true), (ctx, yes) -> {
-      editor.removeStakeholder(number(ctx));
-      return back(ctx, ctx.formParam("back"));
-    }, page));
-    post.accept(EVENT + "/priorities", FormPost.of(id("add-priority"), PriorityForm::check, (ctx, priority) -> {
-      editor.addNoOverlap(event(ctx), priority);
-      return back(ctx, "priorities");
-    }, page));
-    post.accept(EVENT + "/priorities/delete", FormPost.of(id("remove-priority"), PriorityForm::check, (ctx, priority) -> {
-      editor.removeNoOverlap(event(ctx), priority);
-      return back(ctx, "priorities");
-    }, page));
-    post.accept(EVENT + "/proposals/{id}/accept", FormPost.of(id("accept-", "id"), AcceptForm::check, (ctx, budget) -> {
-      long topic = proposals.accept(number(ctx), budget);
-      return back(ctx, "topic-" + topic);
-    }, page));
-    post.accept(EVENT + "/proposals/{id}/decline", FormPost.of(id("decline-", "id"), nothingToCheck(true), (ctx, yes) -> {
-      proposals.decline(number(ctx));
-      return back(ctx, "proposals");
-    }, page));
-  }
-
-  private static String event(Context ctx) {
-    return ctx.pathParam("event");
-  }
-
   private Programme programme(Context ctx) {
     return store.programme(event(ctx)).orElseThrow(() -> new ProgrammeException(null, "this event is gone"));
-  }
-
-  /** The event's page at the section that changed; an anchor from a form is only ever a plain id. */
-  private static String back(Context ctx, String anchor) {
-    String section = anchor != null && anchor.matches("[a-z0-9-]{1,80}") ? anchor : "event";
-    return "/organise/events/" + event(ctx) + "#" + section;
-  }
-
-  private static long number(Context ctx) {
-    String id = ctx.pathParam("id");
-    if (!id.matches("[1-9]\\d{0,17}")) {
-      throw new NotFoundResponse("there is nothing numbered \"" + id + "\" here");
-    }
-    return Long.parseLong(id);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.gavel.testing.BrowserTest;
 import dev.gavel.testing.TestServer;
 import java.util.List;
@@ -49,7 +50,7 @@ class OrganiseTest extends BrowserTest {
     session.getByLabel("Name").last().fill("David Ahern");
     session.getByLabel("Area").last().fill("VRF");
     session.getByLabel("State").last().selectOption("confirmed");
-    session.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).last().click();
+    session.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).last().click();
     assertThat(session.locator("ul.people li[data-state=confirmed]")).containsText("David Ahern");
     session.scrollIntoViewIfNeeded();
     screenshot(laptop, "organise-session");

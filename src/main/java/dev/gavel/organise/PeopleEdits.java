@@ -1,0 +1,55 @@
+package dev.gavel.organise;
+
+import static dev.gavel.organise.EditAddress.EVENT;
+import static dev.gavel.organise.EditAddress.back;
+import static dev.gavel.organise.EditAddress.event;
+import static dev.gavel.organise.EditAddress.number;
+import static dev.gavel.organise.FormPost.id;
+import static dev.gavel.organise.FormPost.nothingToCheck;
+
+import dev.gavel.store.ProgrammeEditor;
+import dev.gavel.store.Proposals;
+import io.javalin.http.Handler;
+import java.util.function.BiConsumer;
+
+/** The organiser's changes about people and priorities: stakeholders, no-overlap, proposals. */
+final class PeopleEdits {
+
+  private final ProgrammeEditor editor;
+  private final Proposals proposals;
+  private final FormPost.Page page;
+
+  PeopleEdits(ProgrammeEditor editor, Proposals proposals, FormPost.Page page) {
+    this.editor = editor;
+    this.proposals = proposals;
+    this.page = page;
+  }
+
+  /** @param post registers a POST route; the event in its address is known to exist */
+  void register(BiConsumer<String, Handler> post) {
+    post.accept(EVENT + "/stakeholders/{id}/state", FormPost.of(id("state-", "id"), StakeholderForm::state, (ctx, state) -> {
+      editor.setStakeholderState(number(ctx), state);
+      return back(ctx, ctx.formParam("back"));
+    }, page));
+    post.accept(EVENT + "/stakeholders/{id}/delete", FormPost.of(id("remove-", "id"), nothingToCheck(true), (ctx, yes) -> {
+      editor.removeStakeholder(number(ctx));
+      return back(ctx, ctx.formParam("back"));
+    }, page));
+    post.accept(EVENT + "/priorities", FormPost.of(id("add-priority"), PriorityForm::check, (ctx, priority) -> {
+      editor.addNoOverlap(event(ctx), priority);
+      return back(ctx, "priorities");
+    }, page));
+    post.accept(EVENT + "/priorities/delete", FormPost.of(id("remove-priority"), PriorityForm::check, (ctx, priority) -> {
+      editor.removeNoOverlap(event(ctx), priority);
+      return back(ctx, "priorities");
+    }, page));
+    post.accept(EVENT + "/proposals/{id}/accept", FormPost.of(id("accept-", "id"), AcceptForm::check, (ctx, budget) -> {
+      long topic = proposals.accept(number(ctx), budget);
+      return back(ctx, "topic-" + topic);
+    }, page));
+    post.accept(EVENT + "/proposals/{id}/decline", FormPost.of(id("decline-", "id"), nothingToCheck(true), (ctx, yes) -> {
+      proposals.decline(number(ctx));
+      return back(ctx, "proposals");
+    }, page));
+  }
+}
