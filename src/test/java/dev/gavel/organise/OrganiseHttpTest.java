@@ -126,4 +126,16 @@ class OrganiseHttpTest extends ServerTest {
     assertEquals(422, page.statusCode());
     assertTrue(page.body().contains("At least one presenter is required"));
   }
+
+  @Test
+  void whatAVisitorTypes_isTextOnTheOrganisersPageNeverMarkup() {
+    OrganiserClient.visitor(server).post("/sessions/1/propose",
+        Map.of("title", "<script>alert(1)</script>", "presenters", "\"><img src=x onerror=alert(2)>"));
+
+    String page = OrganiserClient.organiser(server).get(EVENT).body();
+
+    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(page.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    assertFalse(page.contains("<script>alert") || page.contains("<img src=x"));
+  }
 }

@@ -70,6 +70,18 @@ class OrganiseTest extends BrowserTest {
     assertThat(laptop.locator("#event")).containsText("Not published yet");
   }
 
+  @Test
+  void aTopicDraggedOntoAnother_takesItsPlace() {
+    Page laptop = organiser();
+    laptop.navigate(server.base() + "/organise/events/lpc2015");
+    Locator topics = laptop.locator("#session-1 li.topic");
+    String third = topics.nth(2).locator(".title").textContent();
+
+    topics.nth(2).dragTo(topics.nth(0));
+
+    assertThat(topics.nth(0).locator(".title")).hasText(third);
+  }
+
   /** Logs in with the printed link, as the organiser does once per browser. */
   private Page organiser() {
     Page laptop = device(1280, 800);
