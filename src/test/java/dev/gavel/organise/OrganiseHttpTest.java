@@ -138,4 +138,30 @@ class OrganiseHttpTest extends ServerTest {
     assertTrue(page.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
     assertFalse(page.contains("<script>alert") || page.contains("<img src=x"));
   }
+
+  @Test
+  void twoIpv6TopicsAtOnceInTwoRooms_areListedAsAClashInPlainWords() {
+    OrganiserClient organiser = OrganiserClient.organiser(server);
+    organiser.post(EVENT + "/rooms", Map.of("slug", "room-b", "name", "Room B"));
+    HttpResponse<String> session = organiser.post(EVENT + "/rooms/room-b/sessions",
+        Map.of("title", "Parallel", "start", "2015-08-20T09:30", "end", "2015-08-20T10:30"));
+    String sessionId = session.headers().firstValue("Location").orElseThrow().replaceAll(".*#session-", "");
+
+    organiser.post(EVENT + "/sessions/" + sessionId + "/topics",
+        Map.of("title", "IPv6 again", "presenters", "Eve", "category", "IPv6", "budget", "15"));
+
+    String page = organiser.get(EVENT).body();
+    assertTrue(page.contains("&#39;IPv6 again&#39; in Room B"), page);
+    assertTrue(page.contains("overlap 09:30–09:45"));
+  }
+
+  @Test
+  void aTakenEventSlug_isShownBesideTheSlugOnTheStartPage() {
+    HttpResponse<String> page = OrganiserClient.organiser(server)
+        .post("/organise/events", Map.of("slug", "lpc2015", "title", "Again", "slideLimit", "3", "timeZone", "UTC"));
+
+    assertEquals(422, page.statusCode());
+    assertTrue(page.body().contains("id=\"new-event-slug-error\""));
+    assertTrue(page.body().contains("value=\"Again\""));
+  }
 }
