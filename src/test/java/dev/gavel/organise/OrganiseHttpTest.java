@@ -10,6 +10,7 @@ import dev.gavel.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -163,5 +164,44 @@ class OrganiseHttpTest extends ServerTest {
     assertEquals(422, page.statusCode());
     assertTrue(page.body().contains("id=\"new-event-slug-error\""));
     assertTrue(page.body().contains("value=\"Again\""));
+  }
+
+  @Test
+  void aTopicsStakeholderIsAddedDeclinedAndRemoved() {
+    OrganiserClient organiser = OrganiserClient.organiser(server);
+    List<String> before = stakeholderIds(organiser.get(EVENT).body());
+
+    HttpResponse<String> added = organiser.post(EVENT + "/topics/2/stakeholders",
+        Map.of("name", "Pat Tunnel", "area", "Geneve", "state", "requested"));
+    assertEquals(EVENT + "#topic-2", added.headers().firstValue("Location").orElseThrow());
+    List<String> after = stakeholderIds(organiser.get(EVENT).body());
+    after.removeAll(before);
+    String id = after.getFirst();
+
+    organiser.post(EVENT + "/stakeholders/" + id + "/state", Map.of("state", "declined", "back", "topic-2"));
+    assertTrue(organiser.get(EVENT).body().contains("<li data-state=\"declined\"><span class=\"who\"><strong>Pat Tunnel</strong>"));
+
+    organiser.post(EVENT + "/stakeholders/" + id + "/delete", Map.of("back", "topic-2"));
+    assertFalse(organiser.get(EVENT).body().contains("Pat Tunnel"));
+  }
+
+  @Test
+  void anEditedTopicKeepsItsPlace_andADeletedOneLeavesTheAgenda() {
+    OrganiserClient organiser = OrganiserClient.organiser(server);
+
+    organiser.post(EVENT + "/topics/2", Map.of("title", "Flow based tunneling", "presenters", "Thomas Graf", "budget", "20"));
+    assertEquals("Flow based tunneling", server.state().get("agenda").get(1).path("title").asText());
+
+    organiser.post(EVENT + "/topics/2/delete", Map.of());
+    assertEquals(13, server.state().get("agenda").size());
+  }
+
+  private static List<String> stakeholderIds(String page) {
+    Matcher ids = Pattern.compile("id=\"state-(\\d+)\"").matcher(page);
+    List<String> found = new ArrayList<>();
+    while (ids.find()) {
+      found.add(ids.group(1));
+    }
+    return found;
   }
 }
