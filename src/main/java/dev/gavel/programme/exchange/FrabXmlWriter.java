@@ -3,7 +3,6 @@ package dev.gavel.programme.exchange;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Writes a plan as frab's schedule.xml, valid against the schedule.xml.xsd that frab, pretalx and
@@ -47,8 +46,8 @@ final class FrabXmlWriter {
           "day",
           "index", Integer.toString(day.index()),
           "date", day.date().toString(),
-          "start", iso(day.start(), zone),
-          "end", iso(day.end(), zone));
+          "start", Times.iso(day.start(), zone),
+          "end", Times.iso(day.end(), zone));
       for (ScheduleDays.RoomDay room : day.rooms()) {
         xml.open("room", "name", room.room().name());
         room.events().forEach(event -> event(xml, event, zone));
@@ -63,7 +62,7 @@ final class FrabXmlWriter {
     Timetable.Slot slot = event.slot();
     TopicPlan topic = slot.topic();
     xml.open("event", "guid", event.guid(), "id", Integer.toString(event.id()))
-        .leaf("date", iso(slot.start(), zone))
+        .leaf("date", Times.iso(slot.start(), zone))
         .leaf("start", Times.timeOfDay(slot.start(), zone))
         .leaf("duration", Times.clock(topic.budget()))
         .leaf("room", slot.room().name())
@@ -78,9 +77,5 @@ final class FrabXmlWriter {
         .open("persons");
     topic.presenters().forEach(name -> xml.leaf("person", name));
     xml.close().leaf("links", null).leaf("attachments", null).close();
-  }
-
-  private static String iso(java.time.OffsetDateTime at, ZoneId zone) {
-    return at.atZoneSameInstant(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }

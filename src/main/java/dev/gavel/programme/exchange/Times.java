@@ -114,6 +114,11 @@ final class Times {
     return DAY.format(local) + " " + HOURS_MINUTES.format(local);
   }
 
+  /** ISO-8601 with the offset the event's zone has then: {@code 2026-09-18T09:30:00+01:00}. */
+  static String iso(OffsetDateTime at, ZoneId zone) {
+    return at.atZoneSameInstant(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
   /** "09:30" in the event's zone, as frab's {@code <start>} has it. */
   static String timeOfDay(OffsetDateTime at, ZoneId zone) {
     return HOURS_MINUTES.format(at.atZoneSameInstant(zone));
