@@ -49,8 +49,13 @@ final class Times {
       throw new ImportException(
           where + " has a duration of \"" + value + "\"; Gavel reads HH:MM or whole minutes");
     }
+    return positive(duration, where, value);
+  }
+
+  /** The duration when it is positive; {@code shown} is how the file spells it. */
+  static Duration positive(Duration duration, String where, String shown) {
     if (duration.isNegative() || duration.isZero()) {
-      throw new ImportException("duration must be positive: " + where + " has " + value);
+      throw new ImportException("duration must be positive: " + where + " has " + shown);
     }
     return duration;
   }
