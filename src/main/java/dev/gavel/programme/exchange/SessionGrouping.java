@@ -111,7 +111,9 @@ final class SessionGrouping {
       end = topicEnd.isAfter(end) ? topicEnd : end;
     }
     String title = name != null ? name : title(roomName, start, topics, zone);
-    return build(roomName, title, roomSlug + "@" + start.toInstant(), start, end, topics);
+    // an end across a clock change is shown with the offset the zone has then, as starts are
+    OffsetDateTime shownEnd = end.atZoneSameInstant(zone).toOffsetDateTime();
+    return build(roomName, title, roomSlug + "@" + start.toInstant(), start, shownEnd, topics);
   }
 
   private static String title(
