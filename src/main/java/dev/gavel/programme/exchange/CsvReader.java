@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,7 +39,14 @@ final class CsvReader {
   private static final Set<String> REQUIRED = Set.of("room", "title", "duration");
   private static final Set<String> KNOWN =
       Set.of(
-          "room", "title", "duration", "start", "session", "presenters", "category", "abstract",
+          "room",
+          "title",
+          "duration",
+          "start",
+          "session",
+          "presenters",
+          "category",
+          "abstract",
           "key");
 
   private CsvReader() {}
@@ -51,7 +57,8 @@ final class CsvReader {
     ZoneId zone = Times.zone(options, null, "the options");
     Draft.Builder draft = new Draft.Builder();
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -107,13 +114,19 @@ final class CsvReader {
     List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
     if (!missing.isEmpty()) {
       throw new ImportException(
-          "the CSV has no " + String.join(", ", missing) + " column; it needs room, title and duration");
+          "the CSV has no "
+              + String.join(", ", missing)
+              + " column; it needs room, title and duration");
     }
     return columns;
   }
 
   private static void row(
-      CSVRecord record, Map<String, String> columns, String where, ZoneId zone, Draft.Builder draft) {
+      CSVRecord record,
+      Map<String, String> columns,
+      String where,
+      ZoneId zone,
+      Draft.Builder draft) {
     if (!record.isConsistent()) {
       throw new ImportException(
           where + " has " + record.size() + " values where the header names " + columns.size());

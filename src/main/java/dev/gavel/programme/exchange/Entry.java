@@ -27,7 +27,8 @@ record Entry(String room, String session, TopicPlan topic, String where) {
 
   /**
    * Builds the topic, its start shown in the event's zone so that the same instant read from two
-   * formats gives equal plans; a rule the topic breaks becomes an {@link ImportException} naming it.
+   * formats gives equal plans; a rule the topic breaks becomes an {@link ImportException} naming
+   * it.
    */
   static Entry of(String room, String session, Fields fields, ZoneId zone, String where) {
     if (fields.title() == null || fields.title().isBlank()) {

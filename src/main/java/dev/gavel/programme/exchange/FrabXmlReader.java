@@ -39,8 +39,7 @@ final class FrabXmlReader {
         }
       }
     }
-    Draft found =
-        draft.build(conference.childText("acronym"), conference.childText("title"), zone);
+    Draft found = draft.build(conference.childText("acronym"), conference.childText("title"), zone);
     return PlanAssembly.assemble(found, options);
   }
 

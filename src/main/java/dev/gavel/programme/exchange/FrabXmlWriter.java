@@ -10,9 +10,9 @@ import java.time.ZoneId;
  * topics without their own start get the time they would run at (see {@link Timetable}).
  *
  * <p>What Gavel has that frab has not is left out: moderators, stakeholders, slide limits,
- * presentation budgets, no-overlap priorities and session titles; {@link ScheduleExport#json}
- * keeps them. Guids are UUIDs as {@link Guids} derives them; ids count from 1 in running order.
- * Every room is listed on every day so its place in the plan survives a re-import.
+ * presentation budgets, no-overlap priorities and session titles; {@link ScheduleExport#json} keeps
+ * them. Guids are UUIDs as {@link Guids} derives them; ids count from 1 in running order. Every
+ * room is listed on every day so its place in the plan survives a re-import.
  */
 final class FrabXmlWriter {
 
@@ -44,10 +44,14 @@ final class FrabXmlWriter {
     for (ScheduleDays.Day day : schedule.days()) {
       xml.open(
           "day",
-          "index", Integer.toString(day.index()),
-          "date", day.date().toString(),
-          "start", Times.iso(day.start(), zone),
-          "end", Times.iso(day.end(), zone));
+          "index",
+          Integer.toString(day.index()),
+          "date",
+          day.date().toString(),
+          "start",
+          Times.iso(day.start(), zone),
+          "end",
+          Times.iso(day.end(), zone));
       for (ScheduleDays.RoomDay room : day.rooms()) {
         xml.open("room", "name", room.room().name());
         room.events().forEach(event -> event(xml, event, zone));

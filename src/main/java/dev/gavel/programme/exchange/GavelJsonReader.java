@@ -17,9 +17,9 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * Reads the {@code gavel} member that {@link GavelJsonWriter} writes, strictly: every field has
- * its type, a rule a record breaks is an error naming the field's path, and the whole plan then
- * passes the same {@link PlanChecks} as any import. The options override the slug, title and zone.
+ * Reads the {@code gavel} member that {@link GavelJsonWriter} writes, strictly: every field has its
+ * type, a rule a record breaks is an error naming the field's path, and the whole plan then passes
+ * the same {@link PlanChecks} as any import. The options override the slug, title and zone.
  */
 final class GavelJsonReader {
 
@@ -106,8 +106,7 @@ final class GavelJsonReader {
     String name = JsonFields.text(person, "name", path);
     String area = JsonFields.text(person, "area", path);
     String state = JsonFields.requiredText(person, "state", path);
-    return build(
-        path, () -> new Stakeholder(name, area, Stakeholder.State.fromWireName(state)));
+    return build(path, () -> new Stakeholder(name, area, Stakeholder.State.fromWireName(state)));
   }
 
   private static NoOverlap noOverlap(JsonNode priority, String path) {

@@ -93,8 +93,7 @@ final class ICalendarReader {
     if (value(event, Property.STATUS).map(s -> s.equalsIgnoreCase("CANCELLED")).orElse(false)) {
       draft.skip(
           new Skipped(
-              title + ", " + startsAt.atZoneSameInstant(zone).toLocalDateTime(),
-              "cancelled"));
+              title + ", " + startsAt.atZoneSameInstant(zone).toLocalDateTime(), "cancelled"));
       return;
     }
     if (uid == null || uid.isBlank()) {
@@ -129,7 +128,9 @@ final class ICalendarReader {
 
   /** iCalendar durations count weeks, days and time, never months: a Period is whole days. */
   private static Duration duration(TemporalAmount amount) {
-    return amount instanceof Period period ? Duration.ofDays(period.getDays()) : Duration.from(amount);
+    return amount instanceof Period period
+        ? Duration.ofDays(period.getDays())
+        : Duration.from(amount);
   }
 
   private static Temporal date(VEvent event, String name, String where) {

@@ -26,10 +26,10 @@ import net.fortuna.ical4j.validate.ValidationException;
  * Writes a plan as an iCalendar feed with ical4j, which folds long lines and escapes text: one
  * VEVENT per scheduled topic (see {@link Timetable}) with UID the topic's key (or {@link
  * Timetable.Slot#key()}), SUMMARY, DTSTART and DTEND in UTC (so no VTIMEZONE is needed and every
- * reader agrees on the instant), LOCATION the room's name, CATEGORIES the category, and
- * DESCRIPTION the "Speakers: …" line Indico writes followed by the abstract. X-WR-CALNAME holds
- * the event's title, X-WR-TIMEZONE its zone. DTSTAMP is the topic's start, not the time of
- * export, so the same plan always gives the same file.
+ * reader agrees on the instant), LOCATION the room's name, CATEGORIES the category, and DESCRIPTION
+ * the "Speakers: …" line Indico writes followed by the abstract. X-WR-CALNAME holds the event's
+ * title, X-WR-TIMEZONE its zone. DTSTAMP is the topic's start, not the time of export, so the same
+ * plan always gives the same file.
  *
  * <p>A re-import gives the event the slug of its title: equal to the original when the slug was
  * made from the title, as it is for a calendar imported without options.

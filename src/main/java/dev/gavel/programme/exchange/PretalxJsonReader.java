@@ -10,8 +10,8 @@ import java.util.Map;
  * Reads pretalx's schedule.json ({@code {"schedule": {"conference": {…, "rooms": [{"name"}],
  * "days": [{"date", "rooms": {"Room name": [event…]}}]}}}}), whose events carry frab's fields and
  * follow the same rules ({@link ScheduleEvent}); persons are objects with a {@code public_name} or
- * a {@code name}. When {@code conference.rooms} lists rooms, that list gives their order and a day's
- * room not in it is an error.
+ * a {@code name}. When {@code conference.rooms} lists rooms, that list gives their order and a
+ * day's room not in it is an error.
  *
  * <p>A file with a {@code gavel} member is Gavel's own export: that member holds the whole plan and
  * is read instead ({@link GavelJsonReader}); the schedule beside it is for other tools.
@@ -33,8 +33,7 @@ final class PretalxJsonReader {
     }
     JsonNode conference = JsonFields.requiredObject(schedule, "conference", "schedule");
     String path = "schedule.conference";
-    ZoneId zone =
-        Times.zone(options, JsonFields.text(conference, "time_zone_name", path), path);
+    ZoneId zone = Times.zone(options, JsonFields.text(conference, "time_zone_name", path), path);
     Draft.Builder draft = new Draft.Builder();
     List<JsonNode> rooms = JsonFields.array(conference, "rooms", path);
     for (int i = 0; i < rooms.size(); i++) {

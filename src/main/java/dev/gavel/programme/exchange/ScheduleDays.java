@@ -25,11 +25,7 @@ record ScheduleDays(List<Day> days) {
 
   /** A calendar day in the event's zone, from its first topic's start to its last one's end. */
   record Day(
-      int index,
-      LocalDate date,
-      OffsetDateTime start,
-      OffsetDateTime end,
-      List<RoomDay> rooms) {}
+      int index, LocalDate date, OffsetDateTime start, OffsetDateTime end, List<RoomDay> rooms) {}
 
   /** A room's topics on a day, perhaps none. */
   record RoomDay(RoomPlan room, List<Event> events) {}

@@ -8,15 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * An event of a frab or pretalx schedule, its fields as the file spells them (any may be null):
- * the two formats share their fields and so their rules.
+ * An event of a frab or pretalx schedule, its fields as the file spells them (any may be null): the
+ * two formats share their fields and so their rules.
  *
  * <ul>
  *   <li>key: {@code guid}, else {@code id}; an event with neither is an error.
- *   <li>persons → presenters in order; track → category; duration → budget; {@code abstract},
- *       else {@code description} → abstract.
- *   <li>start: {@code date} (ISO-8601 with an offset) when present, else the day's date and
- *       {@code start} (HH:MM) in the event's zone.
+ *   <li>persons → presenters in order; track → category; duration → budget; {@code abstract}, else
+ *       {@code description} → abstract.
+ *   <li>start: {@code date} (ISO-8601 with an offset) when present, else the day's date and {@code
+ *       start} (HH:MM) in the event's zone.
  *   <li>An event whose {@code type} is a break ("break", "lunch", "coffee", in any case and as a
  *       word of it, "Coffee break") is skipped and reported, not imported.
  * </ul>
@@ -89,12 +89,14 @@ record ScheduleEvent(
 
   private boolean isBreak() {
     return type != null
-        && Arrays.stream(type.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(BREAKS::contains);
+        && Arrays.stream(type.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            .anyMatch(BREAKS::contains);
   }
 
   /** {@code event "Title" (guid …, line 12)}: what a person searches the file for. */
   private String where() {
-    String named = title == null || title.isBlank() ? "an event" : "event \"" + title.strip() + "\"";
+    String named =
+        title == null || title.isBlank() ? "an event" : "event \"" + title.strip() + "\"";
     String ids = guid != null ? "guid " + guid : id != null ? "id " + id : "no guid";
     return named + " (" + ids + line + ")";
   }

@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum ScheduleFormat {
   /** The schedule.xml that frab and pretalx publish. */
   FRAB_XML,
-  /** pretalx's schedule.json, or Gavel's own export (the same shape with a {@code gavel} member). */
+  /**
+   * pretalx's schedule.json, or Gavel's own export (the same shape with a {@code gavel} member).
+   */
   PRETALX_JSON,
   /** An iCalendar feed such as Indico's. */
   ICALENDAR,

@@ -13,9 +13,9 @@ import java.time.ZoneId;
 
 /**
  * Writes pretalx's schedule.json, so that tools reading pretalx or frab JSON read Gavel's export,
- * plus a top-level {@code gavel} member with the whole plan ({@link GavelJsonWriter}). The
- * schedule part follows {@link FrabXmlWriter}: scheduled topics only, the same ids, guids, slugs
- * and type; rooms' guids are derived from their slugs.
+ * plus a top-level {@code gavel} member with the whole plan ({@link GavelJsonWriter}). The schedule
+ * part follows {@link FrabXmlWriter}: scheduled topics only, the same ids, guids, slugs and type;
+ * rooms' guids are derived from their slugs.
  */
 final class ScheduleJsonWriter {
 

@@ -63,7 +63,13 @@ final class SessionGrouping {
           if (topics.stream().noneMatch(topic -> topic.startsAt() != null)) {
             String slug = EventSlug.of(name);
             unscheduled.add(
-                build(roomName, name, slug.isEmpty() ? null : roomSlug + "/" + slug, null, null, topics));
+                build(
+                    roomName,
+                    name,
+                    slug.isEmpty() ? null : roomSlug + "/" + slug,
+                    null,
+                    null,
+                    topics));
           } else if (topics.getFirst().startsAt() == null) {
             throw new ImportException(
                 run.getFirst().where()

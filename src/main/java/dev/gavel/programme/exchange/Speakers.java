@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The presenters line Indico puts in an iCalendar DESCRIPTION, {@code Speakers: Ana Ruiz (CERN),
- * Bo Li}: read into names (affiliations in parentheses dropped) and written back without them. A
- * name holding a comma or ending in parentheses does not survive the trip.
+ * The presenters line Indico puts in an iCalendar DESCRIPTION, {@code Speakers: Ana Ruiz (CERN), Bo
+ * Li}: read into names (affiliations in parentheses dropped) and written back without them. A name
+ * holding a comma or ending in parentheses does not survive the trip.
  *
  * @param names the presenters, in order
  * @param rest the description without that line: the topic's abstract

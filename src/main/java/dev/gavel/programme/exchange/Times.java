@@ -109,7 +109,8 @@ final class Times {
       return ZoneId.of(fileZone.strip());
     } catch (DateTimeException e) {
       throw new ImportException(
-          where + " names the time zone \"" + fileZone.strip() + "\", which Gavel does not know", e);
+          where + " names the time zone \"" + fileZone.strip() + "\", which Gavel does not know",
+          e);
     }
   }
 
@@ -121,7 +122,9 @@ final class Times {
 
   /** ISO-8601 with the offset the event's zone has then: {@code 2026-09-18T09:30:00+01:00}. */
   static String iso(OffsetDateTime at, ZoneId zone) {
-    return at.atZoneSameInstant(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return at.atZoneSameInstant(zone)
+        .toOffsetDateTime()
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** "09:30" in the event's zone, as frab's {@code <start>} has it. */

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The scheduled part of a plan with every topic at a time: what the exports write and what the
- * overlap check reads. A topic without a start of its own follows the one before it (its start
- * plus its budget), the first one the session's start. Unscheduled sessions have no place here.
+ * overlap check reads. A topic without a start of its own follows the one before it (its start plus
+ * its budget), the first one the session's start. Unscheduled sessions have no place here.
  */
 final class Timetable {
 

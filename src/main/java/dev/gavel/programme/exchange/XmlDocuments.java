@@ -59,7 +59,10 @@ final class XmlDocuments {
         case XMLStreamConstants.START_ELEMENT -> {
           if (open.size() == MAX_DEPTH) {
             throw new ImportException(
-                "the XML nests elements more than " + MAX_DEPTH + " deep" + at(reader.getLocation()));
+                "the XML nests elements more than "
+                    + MAX_DEPTH
+                    + " deep"
+                    + at(reader.getLocation()));
           }
           Map<String, String> attributes = new HashMap<>();
           for (int i = 0; i < reader.getAttributeCount(); i++) {

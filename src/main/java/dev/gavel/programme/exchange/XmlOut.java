@@ -6,8 +6,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An indented XML document written with StAX, which escapes text and attributes; characters XML
- * 1.0 cannot hold at all (most control characters) are dropped rather than written broken.
+ * An indented XML document written with StAX, which escapes text and attributes; characters XML 1.0
+ * cannot hold at all (most control characters) are dropped rather than written broken.
  */
 final class XmlOut {
 
@@ -87,7 +87,13 @@ final class XmlOut {
     StringBuilder kept = new StringBuilder(value.length());
     value
         .codePoints()
-        .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c != 0xFFFE && c != 0xFFFF))
+        .filter(
+            c ->
+                c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c != 0xFFFE && c != 0xFFFF))
         .forEach(kept::appendCodePoint);
     return kept.toString();
   }

@@ -27,7 +27,8 @@ class CsvImportTest {
   private static ImportException refused(String csv, ImportOptions options) {
     return assertThrows(
         ImportException.class,
-        () -> ScheduleImport.read(ScheduleFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), options));
+        () ->
+            ScheduleImport.read(ScheduleFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), options));
   }
 
   @Test
@@ -127,7 +128,8 @@ class CsvImportTest {
         "room,title,duration,start\nHall,A,30,2026-09-18T09:00\nHall,B,30,2026-09-18T09:15\n";
 
     assertEquals(
-        "\"A\" (Fri 18 Sep 09:00–09:30) and \"B\" (Fri 18 Sep 09:15–09:45) overlap in room \"Hall\"",
+        "\"A\" (Fri 18 Sep 09:00–09:30) and \"B\" (Fri 18 Sep 09:15–09:45) overlap in room"
+            + " \"Hall\"",
         refused(csv, SUMMIT).getMessage());
   }
 

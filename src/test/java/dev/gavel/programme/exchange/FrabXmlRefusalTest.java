@@ -26,23 +26,23 @@ class FrabXmlRefusalTest {
   /** A one-room schedule whose events are the given XML. */
   private static String schedule(String conferenceExtra, String events) {
     return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <schedule><version>1</version>
-          <conference><acronym>mc</acronym><title>MC</title>
-            <time_zone_name>Europe/Dublin</time_zone_name>%s</conference>
-          <day index="1" date="2026-09-18">
-            <room name="Main">%s</room>
-          </day>
-        </schedule>
-        """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <schedule><version>1</version>
+      <conference><acronym>mc</acronym><title>MC</title>
+        <time_zone_name>Europe/Dublin</time_zone_name>%s</conference>
+      <day index="1" date="2026-09-18">
+        <room name="Main">%s</room>
+      </day>
+    </schedule>
+    """
         .formatted(conferenceExtra, events);
   }
 
   private static String event(String guid, String title, String start, String duration) {
     return """
-        <event guid="%s" id="1"><date>2026-09-18T%s:00+01:00</date><start>%s</start>
-          <duration>%s</duration><room>Main</room><title>%s</title><type>talk</type></event>
-        """
+    <event guid="%s" id="1"><date>2026-09-18T%s:00+01:00</date><start>%s</start>
+      <duration>%s</duration><room>Main</room><title>%s</title><type>talk</type></event>
+    """
         .formatted(guid, start, start, duration, title);
   }
 
@@ -50,7 +50,8 @@ class FrabXmlRefusalTest {
   void malformedXml_isRefusedWithItsLineAndColumn() {
     ImportException e = refused("<schedule>\n  <conference>\n</schedule>");
 
-    assertTrue(e.getMessage().startsWith("the XML is malformed at line 3, column "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("the XML is malformed at line 3, column "), e.getMessage());
   }
 
   @Test
@@ -72,11 +73,17 @@ class FrabXmlRefusalTest {
     StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
     for (int i = 1; i < 10; i++) {
       String previous = "&lol" + (i - 1) + ";";
-      entities.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">");
+      entities
+          .append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(previous.repeat(10))
+          .append("\">");
     }
 
     ImportException e =
-        refused("<?xml version=\"1.0\"?><!DOCTYPE lolz [" + entities + "]><schedule>&lol9;</schedule>");
+        refused(
+            "<?xml version=\"1.0\"?><!DOCTYPE lolz [" + entities + "]><schedule>&lol9;</schedule>");
 
     assertEquals(DOCTYPE_REFUSED, e.getMessage());
   }
@@ -124,7 +131,8 @@ class FrabXmlRefusalTest {
   @Test
   void twoEventsWithTheSameGuid_areRefused() {
     String guid = "11111111-1111-1111-1111-111111111111";
-    String events = event(guid, "Tracing", "09:00", "00:30") + event(guid, "Scheduling", "10:00", "00:30");
+    String events =
+        event(guid, "Tracing", "09:00", "00:30") + event(guid, "Scheduling", "10:00", "00:30");
 
     assertEquals(
         "two topics have the key \"" + guid + "\": \"Tracing\" and \"Scheduling\"",
@@ -146,8 +154,7 @@ class FrabXmlRefusalTest {
         event("11111111-1111-1111-1111-111111111111", "Tracing", "09:00", "00:30")
             .replace("2026-09-18T09:00:00+01:00", "tomorrow");
 
-    assertTrue(
-        refused(schedule("", events)).getMessage().contains("starts at \"tomorrow\""));
+    assertTrue(refused(schedule("", events)).getMessage().contains("starts at \"tomorrow\""));
   }
 
   @Test

@@ -113,7 +113,10 @@ class ICalendarTest {
     ImportException e =
         assertThrows(
             ImportException.class,
-            () -> read("BEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\n".getBytes(StandardCharsets.UTF_8)));
+            () ->
+                read(
+                    "BEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
+                        .getBytes(StandardCharsets.UTF_8)));
 
     assertEquals("not an iCalendar file: it does not begin with BEGIN:VCALENDAR", e.getMessage());
   }
@@ -125,7 +128,8 @@ class ICalendarTest {
     ImportException e =
         assertThrows(ImportException.class, () -> read(ics.getBytes(StandardCharsets.UTF_8)));
 
-    assertTrue(e.getMessage().startsWith("the iCalendar file is malformed at line "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("the iCalendar file is malformed at line "), e.getMessage());
   }
 
   @Test
@@ -150,6 +154,7 @@ class ICalendarTest {
     ImportException e =
         assertThrows(ImportException.class, () -> read(ics.getBytes(StandardCharsets.UTF_8)));
 
-    assertEquals("duration must be positive: event \"Backwards\" (UID a) has PT-15M", e.getMessage());
+    assertEquals(
+        "duration must be positive: event \"Backwards\" (UID a) has PT-15M", e.getMessage());
   }
 }

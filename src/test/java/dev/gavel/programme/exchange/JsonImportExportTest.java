@@ -46,10 +46,13 @@ class JsonImportExportTest {
     assertEquals("c0ffee00-0000-4000-8000-000000000101", first.key());
     TopicPlan capsules = plan.topics().get(1);
     assertEquals(List.of("李 明"), capsules.presenters());
-    assertEquals("Capsules, ESRT and why updates fail on localised setups.", capsules.abstractText());
+    assertEquals(
+        "Capsules, ESRT and why updates fail on localised setups.", capsules.abstractText());
     // the lunch is skipped, and 10:15 to 11:00 is 45 minutes: two sessions in the hall
     assertEquals(2, plan.rooms().getFirst().sessions().size());
-    assertEquals(List.of(new Skipped("Lunch, 2026-10-06 10:15", "a break, not a topic")), imported.skipped());
+    assertEquals(
+        List.of(new Skipped("Lunch, 2026-10-06 10:15", "a break, not a topic")),
+        imported.skipped());
   }
 
   @Test
@@ -82,7 +85,8 @@ class JsonImportExportTest {
 
   @Test
   void scheduleBesideTheGavelMember_leavesUnscheduledSessionsOut() throws Exception {
-    ObjectNode json = (ObjectNode) new ObjectMapper().readTree(ScheduleExport.json(Plans.everything()));
+    ObjectNode json =
+        (ObjectNode) new ObjectMapper().readTree(ScheduleExport.json(Plans.everything()));
     json.remove("gavel");
 
     EventPlan schedule = read(json.toString()).plan();
@@ -101,7 +105,8 @@ class JsonImportExportTest {
   void malformedJson_isRefusedWithItsLineAndColumn() {
     ImportException e = refused("{\n  \"schedule\": {\n    \"version\": \"1\",,\n}");
 
-    assertTrue(e.getMessage().startsWith("the JSON is malformed at line 3, column "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("the JSON is malformed at line 3, column "), e.getMessage());
   }
 
   @Test
@@ -111,7 +116,8 @@ class JsonImportExportTest {
         {"schedule": {"conference": {"acronym": "x", "title": ["not", "text"], "days": []}}}
         """;
 
-    assertEquals("schedule.conference.title must be text, not an array", refused(json).getMessage());
+    assertEquals(
+        "schedule.conference.title must be text, not an array", refused(json).getMessage());
   }
 
   @Test
@@ -137,14 +143,16 @@ class JsonImportExportTest {
         """;
 
     assertEquals(
-        "event \"T\" (guid g) is in room \"Cellar\", which the file's list of rooms does not declare",
+        "event \"T\" (guid g) is in room \"Cellar\", which the file's list of rooms does not"
+            + " declare",
         refused(json).getMessage());
   }
 
   @Test
   void gavelMemberBreakingARule_isRefusedWithThePath() {
     String json =
-        ScheduleExport.json(DemoProgramme.plan()).replace("\"budget\" : \"PT15M\"", "\"budget\" : \"PT0S\"");
+        ScheduleExport.json(DemoProgramme.plan())
+            .replace("\"budget\" : \"PT15M\"", "\"budget\" : \"PT0S\"");
 
     assertEquals(
         "gavel.event.rooms[0].sessions[0].topics[0]: topic \"A new VRF proposal\" needs a positive"
@@ -159,6 +167,9 @@ class JsonImportExportTest {
 
   @Test
   void deeplyNestedJson_isRefused() {
-    assertTrue(refused("[".repeat(5000) + "]".repeat(5000)).getMessage().startsWith("the JSON is malformed"));
+    assertTrue(
+        refused("[".repeat(5000) + "]".repeat(5000))
+            .getMessage()
+            .startsWith("the JSON is malformed"));
   }
 }

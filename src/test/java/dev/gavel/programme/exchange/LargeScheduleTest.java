@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conference-sized schedules in every published format: 6 rooms, 3 days, 253 topics, across the
- * day the clocks go back in Dublin (25 October 2026) and in Vancouver (1 November 2026).
+ * Conference-sized schedules in every published format: 6 rooms, 3 days, 253 topics, across the day
+ * the clocks go back in Dublin (25 October 2026) and in Vancouver (1 November 2026).
  */
 class LargeScheduleTest {
 
@@ -111,7 +111,8 @@ class LargeScheduleTest {
 
   @Test
   void localTimes_takeTheOffsetOfTheirDay_acrossTheClockChange() {
-    List<SessionPlan> hall = read(ScheduleFormat.FRAB_XML, IN_DUBLIN.frabXml()).plan().rooms().getFirst().sessions();
+    List<SessionPlan> hall =
+        read(ScheduleFormat.FRAB_XML, IN_DUBLIN.frabXml()).plan().rooms().getFirst().sessions();
 
     assertEquals(OffsetDateTime.parse("2026-10-24T09:00+01:00"), hall.get(0).startsAt());
     assertEquals(OffsetDateTime.parse("2026-10-25T09:00Z"), hall.get(2).startsAt());
@@ -135,7 +136,8 @@ class LargeScheduleTest {
     EventPlan frab = read(ScheduleFormat.FRAB_XML, IN_DUBLIN.frabXml()).plan();
 
     assertEquals(frab, read(ScheduleFormat.PRETALX_JSON, IN_DUBLIN.pretalxJson()).plan());
-    assertEquals(frab, read(ScheduleFormat.ICALENDAR, IN_DUBLIN.iCalendar(DUBLIN_VTIMEZONE)).plan());
+    assertEquals(
+        frab, read(ScheduleFormat.ICALENDAR, IN_DUBLIN.iCalendar(DUBLIN_VTIMEZONE)).plan());
   }
 
   @Test
@@ -144,7 +146,8 @@ class LargeScheduleTest {
 
     assertEquals(VANCOUVER, frab.timeZone());
     assertEquals(253, frab.topics().size());
-    assertEquals(OffsetDateTime.parse("2026-10-31T09:00-07:00"), frab.topics().getFirst().startsAt());
+    assertEquals(
+        OffsetDateTime.parse("2026-10-31T09:00-07:00"), frab.topics().getFirst().startsAt());
     TopicPlan sundayFirst = frab.rooms().getFirst().sessions().get(2).topics().getFirst();
     assertEquals(OffsetDateTime.parse("2026-11-01T09:00-08:00"), sundayFirst.startsAt());
     assertEquals(frab, read(ScheduleFormat.PRETALX_JSON, IN_VANCOUVER.pretalxJson()).plan());
@@ -166,10 +169,15 @@ class LargeScheduleTest {
 
   @Test
   void presentersAndAbstracts_surviveEveryFormat() {
-    TopicPlan first = read(ScheduleFormat.ICALENDAR, IN_DUBLIN.iCalendar(DUBLIN_VTIMEZONE)).plan().topics().getFirst();
+    TopicPlan first =
+        read(ScheduleFormat.ICALENDAR, IN_DUBLIN.iCalendar(DUBLIN_VTIMEZONE))
+            .plan()
+            .topics()
+            .getFirst();
 
     assertEquals(List.of("Zoë Łukasiewicz 0", "李 0"), first.presenters());
     assertEquals("Topic 0: łódź, café & 中文 <notes>", first.title());
-    assertEquals("Abstract of \"Topic 0: łódź, café & 中文 <notes>\"; with a, comma", first.abstractText());
+    assertEquals(
+        "Abstract of \"Topic 0: łódź, café & 中文 <notes>\"; with a, comma", first.abstractText());
   }
 }

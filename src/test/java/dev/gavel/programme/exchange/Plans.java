@@ -58,7 +58,9 @@ final class Plans {
         SessionPlan.unscheduled(
             "Open discussion",
             null,
-            List.of(TopicPlan.proposed("What next for sched_ext?", List.of(), "BPF", Duration.ofMinutes(30))));
+            List.of(
+                TopicPlan.proposed(
+                    "What next for sched_ext?", List.of(), "BPF", Duration.ofMinutes(30))));
     RoomPlan hall = new RoomPlan("hall-a", "Hall A — Ørsted", List.of(morning, later));
     RoomPlan empty = new RoomPlan("side", "Side room", List.of());
     return new EventPlan(

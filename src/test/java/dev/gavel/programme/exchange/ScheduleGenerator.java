@@ -46,7 +46,8 @@ final class ScheduleGenerator {
    * @param lateEvent a start in the zone's local time for one extra event in the last room on the
    *     second day, such as the hour a DST change repeats; null for none
    */
-  ScheduleGenerator(String acronym, String title, ZoneId zone, LocalDate firstDay, ZonedDateTime lateEvent) {
+  ScheduleGenerator(
+      String acronym, String title, ZoneId zone, LocalDate firstDay, ZonedDateTime lateEvent) {
     this.acronym = acronym;
     this.title = title;
     this.zone = zone;
@@ -61,8 +62,15 @@ final class ScheduleGenerator {
     if (lateEvent != null) {
       events.add(
           new Event(
-              guid(events.size()), events.size() + 1, ROOMS.getLast(), lateEvent, Duration.ofHours(1),
-              "Night owls: scheduling across the clock change", null, "Talk", List.of("Øystein Ødegård"),
+              guid(events.size()),
+              events.size() + 1,
+              ROOMS.getLast(),
+              lateEvent,
+              Duration.ofHours(1),
+              "Night owls: scheduling across the clock change",
+              null,
+              "Talk",
+              List.of("Øystein Ødegård"),
               "Starts before the clocks go back and ends after."));
     }
   }
@@ -80,11 +88,19 @@ final class ScheduleGenerator {
     }
   }
 
-  private void add(String room, LocalDateTime start, int minutes, String title, String track, String type) {
+  private void add(
+      String room, LocalDateTime start, int minutes, String title, String track, String type) {
     int n = events.size();
     events.add(
         new Event(
-            guid(n), n + 1, room, start.atZone(zone), Duration.ofMinutes(minutes), title, track, type,
+            guid(n),
+            n + 1,
+            room,
+            start.atZone(zone),
+            Duration.ofMinutes(minutes),
+            title,
+            track,
+            type,
             type.equals("Talk") ? List.of("Zoë Łukasiewicz " + n, "李 " + n) : List.of(),
             type.equals("Talk") ? "Abstract of \"" + title + "\"; with a, comma" : null));
   }
@@ -100,11 +116,17 @@ final class ScheduleGenerator {
   // frab XML: every third event gives only the day's date and <start>, the rest a full <date>
 
   String frabXml() {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
-    xml.append("<version>gen</version>\n<conference><acronym>").append(acronym)
-        .append("</acronym><title>").append(x(title)).append("</title><time_zone_name>")
-        .append(zone.getId()).append("</time_zone_name></conference>\n");
-    List<LocalDate> dates = events.stream().map(e -> e.start().toLocalDate()).distinct().sorted().toList();
+    StringBuilder xml =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
+    xml.append("<version>gen</version>\n<conference><acronym>")
+        .append(acronym)
+        .append("</acronym><title>")
+        .append(x(title))
+        .append("</title><time_zone_name>")
+        .append(zone.getId())
+        .append("</time_zone_name></conference>\n");
+    List<LocalDate> dates =
+        events.stream().map(e -> e.start().toLocalDate()).distinct().sorted().toList();
     for (int d = 0; d < dates.size(); d++) {
       LocalDate date = dates.get(d);
       xml.append("<day index=\"").append(d + 1).append("\" date=\"").append(date).append("\">\n");
@@ -112,16 +134,29 @@ final class ScheduleGenerator {
         xml.append(" <room name=\"").append(x(room)).append("\">\n");
         for (Event e : events) {
           if (e.room().equals(room) && e.start().toLocalDate().equals(date)) {
-            xml.append("  <event guid=\"").append(e.guid()).append("\" id=\"").append(e.id()).append("\">");
+            xml.append("  <event guid=\"")
+                .append(e.guid())
+                .append("\" id=\"")
+                .append(e.id())
+                .append("\">");
             if (e.id() % 3 != 0) {
               xml.append("<date>").append(e.start().toOffsetDateTime()).append("</date>");
             }
-            xml.append("<start>").append(hhmm(e.start())).append("</start><duration>")
-                .append(clock(e.duration())).append("</duration><room>").append(x(room))
-                .append("</room><title>").append(x(e.title())).append("</title><track>")
-                .append(e.track() == null ? "" : x(e.track())).append("</track><type>")
-                .append(e.type()).append("</type><abstract>")
-                .append(e.abstractText() == null ? "" : x(e.abstractText())).append("</abstract><persons>");
+            xml.append("<start>")
+                .append(hhmm(e.start()))
+                .append("</start><duration>")
+                .append(clock(e.duration()))
+                .append("</duration><room>")
+                .append(x(room))
+                .append("</room><title>")
+                .append(x(e.title()))
+                .append("</title><track>")
+                .append(e.track() == null ? "" : x(e.track()))
+                .append("</track><type>")
+                .append(e.type())
+                .append("</type><abstract>")
+                .append(e.abstractText() == null ? "" : x(e.abstractText()))
+                .append("</abstract><persons>");
             e.persons().forEach(p -> xml.append("<person>").append(x(p)).append("</person>"));
             xml.append("</persons></event>\n");
           }
@@ -136,12 +171,19 @@ final class ScheduleGenerator {
   // pretalx JSON: rooms declared in conference.rooms; persons with public_name
 
   String pretalxJson() {
-    StringBuilder json = new StringBuilder("{\"schedule\": {\"version\": \"gen\", \"conference\": {");
-    json.append("\"acronym\": ").append(j(acronym)).append(", \"title\": ").append(j(title))
-        .append(", \"time_zone_name\": ").append(j(zone.getId())).append(", \"rooms\": [");
+    StringBuilder json =
+        new StringBuilder("{\"schedule\": {\"version\": \"gen\", \"conference\": {");
+    json.append("\"acronym\": ")
+        .append(j(acronym))
+        .append(", \"title\": ")
+        .append(j(title))
+        .append(", \"time_zone_name\": ")
+        .append(j(zone.getId()))
+        .append(", \"rooms\": [");
     json.append(String.join(", ", ROOMS.stream().map(r -> "{\"name\": " + j(r) + "}").toList()));
     json.append("], \"days\": [");
-    List<LocalDate> dates = events.stream().map(e -> e.start().toLocalDate()).distinct().sorted().toList();
+    List<LocalDate> dates =
+        events.stream().map(e -> e.start().toLocalDate()).distinct().sorted().toList();
     List<String> days = new ArrayList<>();
     for (int d = 0; d < dates.size(); d++) {
       LocalDate date = dates.get(d);
@@ -154,24 +196,51 @@ final class ScheduleGenerator {
                 .toList();
         rooms.add(j(room) + ": [" + String.join(",\n", list) + "]");
       }
-      days.add("{\"index\": " + (d + 1) + ", \"date\": \"" + date + "\", \"rooms\": {" + String.join(", ", rooms) + "}}");
+      days.add(
+          "{\"index\": "
+              + (d + 1)
+              + ", \"date\": \""
+              + date
+              + "\", \"rooms\": {"
+              + String.join(", ", rooms)
+              + "}}");
     }
     return json.append(String.join(",\n", days)).append("]}}}\n").toString();
   }
 
   private String pretalxEvent(Event e) {
-    List<String> persons = e.persons().stream().map(p -> "{\"public_name\": " + j(p) + "}").toList();
-    return "{\"guid\": " + j(e.guid()) + ", \"id\": " + e.id() + ", \"date\": " + j(e.start().toOffsetDateTime().toString())
-        + ", \"start\": " + j(hhmm(e.start())) + ", \"duration\": " + j(clock(e.duration())) + ", \"room\": " + j(e.room())
-        + ", \"title\": " + j(e.title()) + ", \"track\": " + (e.track() == null ? "null" : j(e.track()))
-        + ", \"type\": " + j(e.type()) + ", \"abstract\": " + (e.abstractText() == null ? "null" : j(e.abstractText()))
-        + ", \"persons\": [" + String.join(", ", persons) + "]}";
+    List<String> persons =
+        e.persons().stream().map(p -> "{\"public_name\": " + j(p) + "}").toList();
+    return "{\"guid\": "
+        + j(e.guid())
+        + ", \"id\": "
+        + e.id()
+        + ", \"date\": "
+        + j(e.start().toOffsetDateTime().toString())
+        + ", \"start\": "
+        + j(hhmm(e.start()))
+        + ", \"duration\": "
+        + j(clock(e.duration()))
+        + ", \"room\": "
+        + j(e.room())
+        + ", \"title\": "
+        + j(e.title())
+        + ", \"track\": "
+        + (e.track() == null ? "null" : j(e.track()))
+        + ", \"type\": "
+        + j(e.type())
+        + ", \"abstract\": "
+        + (e.abstractText() == null ? "null" : j(e.abstractText()))
+        + ", \"persons\": ["
+        + String.join(", ", persons)
+        + "]}";
   }
 
   // iCalendar: breaks left out (a calendar has no event types); times by TZID, in UTC or floating
 
   String iCalendar(String vtimezone) {
-    List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//generator//EN"));
+    List<String> lines =
+        new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//generator//EN"));
     lines.add("X-WR-CALNAME:" + t(title));
     lines.add("X-WR-TIMEZONE:" + zone.getId());
     lines.addAll(vtimezone.lines().toList());
@@ -193,7 +262,13 @@ final class ScheduleGenerator {
       if (e.track() != null) {
         lines.add("CATEGORIES:" + t(e.track()));
       }
-      lines.add("DESCRIPTION:" + t("Speakers: " + String.join(", ", e.persons()) + " (Some Org)\n\n" + e.abstractText()));
+      lines.add(
+          "DESCRIPTION:"
+              + t(
+                  "Speakers: "
+                      + String.join(", ", e.persons())
+                      + " (Some Org)\n\n"
+                      + e.abstractText()));
       lines.add("END:VEVENT");
     }
     lines.add("END:VCALENDAR");
@@ -229,7 +304,10 @@ final class ScheduleGenerator {
   }
 
   private static String x(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String j(String s) {

@@ -34,7 +34,8 @@ final class TestFiles {
       Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
       schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     } catch (SAXException e) {
-      throw new AssertionError("not valid against schedule.xml.xsd: " + e.getMessage() + "\n" + xml, e);
+      throw new AssertionError(
+          "not valid against schedule.xml.xsd: " + e.getMessage() + "\n" + xml, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
