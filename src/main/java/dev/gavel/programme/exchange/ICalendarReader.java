@@ -173,9 +173,4 @@ final class ICalendarReader {
     Optional<Property> property = container.getProperty(name.toUpperCase(Locale.ROOT));
     return property.map(Property::getValue);
   }
-
-  private static Optional<String> value(Calendar calendar, String name) {
-    Optional<Property> property = calendar.getProperty(name);
-    return property.map(Property::getValue);
-  }
 }

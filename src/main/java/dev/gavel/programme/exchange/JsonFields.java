@@ -49,16 +49,22 @@ final class JsonFields {
     }
   }
 
-  /** A text field, or null when it is missing or null; numbers are read as their text. */
+  /** A text field, or null when it is missing or null. */
   static String text(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     if (node == null || node.isNull()) {
       return null;
     }
-    if (node.isTextual() || node.isIntegralNumber()) {
-      return node.asText();
+    if (!node.isTextual()) {
+      throw wrongType(join(path, field), "text", node);
     }
-    throw wrongType(join(path, field), "text", node);
+    return node.asText();
+  }
+
+  /** An identifier: text, or a whole number as pretalx writes its ids. */
+  static String id(JsonNode parent, String field, String path) {
+    JsonNode node = parent.get(field);
+    return node != null && node.isIntegralNumber() ? node.asText() : text(parent, field, path);
   }
 
   static String requiredText(JsonNode parent, String field, String path) {

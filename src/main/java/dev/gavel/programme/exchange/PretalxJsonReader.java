@@ -103,7 +103,7 @@ final class PretalxJsonReader {
     }
     return new ScheduleEvent(
         JsonFields.text(event, "guid", path),
-        JsonFields.text(event, "id", path),
+        JsonFields.id(event, "id", path),
         JsonFields.text(event, "title", path),
         JsonFields.text(event, "type", path),
         JsonFields.text(event, "date", path),

@@ -172,4 +172,17 @@ class JsonImportExportTest {
             .getMessage()
             .startsWith("the JSON is malformed"));
   }
+
+  @Test
+  void numberWhereTextBelongs_isRefused() {
+    String json =
+        """
+        {"schedule": {"conference": {"acronym": "x", "days": [{"date": "2026-10-06",
+          "rooms": {"Main": [{"id": 7, "title": 42, "duration": "00:25"}]}}]}}}
+        """;
+
+    assertEquals(
+        "schedule.conference.days[0].rooms[\"Main\"][0].title must be text, not a number",
+        refused(json).getMessage());
+  }
 }
