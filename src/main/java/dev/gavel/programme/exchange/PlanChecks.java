@@ -25,9 +25,10 @@ final class PlanChecks {
     unique(plan.rooms(), RoomPlan::slug, RoomPlan::name, "rooms have the slug");
     List<SessionPlan> sessions =
         plan.rooms().stream().flatMap(room -> room.sessions().stream()).toList();
-    unique(sessions, SessionPlan::key, SessionPlan::title, "sessions have the key");
     unique(plan.topics(), TopicPlan::key, TopicPlan::title, "topics have the key");
+    // before session keys: two sessions starting together in a room clash as an overlap first
     noOverlaps(plan);
+    unique(sessions, SessionPlan::key, SessionPlan::title, "sessions have the key");
     return plan;
   }
 
