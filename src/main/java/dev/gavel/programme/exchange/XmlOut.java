@@ -18,7 +18,7 @@ final class XmlOut {
 
   XmlOut() {
     try {
-      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
     } catch (XMLStreamException e) {
       throw new IllegalStateException("the JDK's XML writer is unavailable", e);

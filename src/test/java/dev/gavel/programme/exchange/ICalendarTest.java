@@ -157,4 +157,29 @@ class ICalendarTest {
     assertEquals(
         "duration must be positive: event \"Backwards\" (UID a) has PT-15M", e.getMessage());
   }
+
+  @Test
+  void tzidWithoutVtimezoneOrZoneDatabaseEntry_isRefusedNamingTheEvent() {
+    String ics =
+        """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//test//EN
+        X-WR-CALNAME:Test
+        BEGIN:VEVENT
+        UID:a
+        DTSTAMP:20240901T120000Z
+        SUMMARY:Nowhere
+        DTSTART;TZID=Atlantis/Capital:20240918T100000
+        DURATION:PT30M
+        END:VEVENT
+        END:VCALENDAR
+        """
+            .replace("\n", "\r\n");
+
+    ImportException e =
+        assertThrows(ImportException.class, () -> read(ics.getBytes(StandardCharsets.UTF_8)));
+
+    assertTrue(e.getMessage().startsWith("event \"Nowhere\" (UID a)"), e.getMessage());
+  }
 }
