@@ -40,7 +40,10 @@ record Draft(
 
     /** A room the file uses, such as a {@code <room name>} in a day, even an empty one. */
     void room(String name) {
-      rooms.add(name);
+      // a room without a name holds nothing a topic could name; its events are refused on their own
+      if (name != null && !name.isBlank()) {
+        rooms.add(name.strip());
+      }
     }
 
     void add(Entry entry) {

@@ -93,7 +93,7 @@ final class ICalendarReader {
     if (value(event, Property.STATUS).map(s -> s.equalsIgnoreCase("CANCELLED")).orElse(false)) {
       draft.skip(
           new Skipped(
-              title + ", " + startsAt.atZoneSameInstant(zone).toLocalDateTime(), "cancelled"));
+              title + ", " + Times.local(startsAt, zone), "cancelled"));
       return;
     }
     if (uid == null || uid.isBlank()) {

@@ -35,17 +35,17 @@ final class PlanAssembly {
     Map<String, List<Entry>> byRoom = new LinkedHashMap<>();
     roomNames.forEach(name -> byRoom.put(name, new ArrayList<>()));
     draft.entries().forEach(entry -> byRoom.get(entry.room()).add(entry));
-    List<RoomPlan> rooms = new ArrayList<>();
-    byRoom.forEach(
-        (name, entries) -> {
-          String roomSlug = roomSlugs.get(name);
-          rooms.add(
-              new RoomPlan(
-                  roomSlug,
-                  name,
-                  SessionGrouping.sessions(name, roomSlug, entries, draft.timeZone())));
-        });
     try {
+      List<RoomPlan> rooms = new ArrayList<>();
+      byRoom.forEach(
+          (name, entries) -> {
+            String roomSlug = roomSlugs.get(name);
+            rooms.add(
+                new RoomPlan(
+                    roomSlug,
+                    name,
+                    SessionGrouping.sessions(name, roomSlug, entries, draft.timeZone())));
+          });
       EventPlan plan = new EventPlan(slug, title, SLIDE_LIMIT, draft.timeZone(), rooms, List.of());
       return new Imported(PlanChecks.check(plan), draft.skipped());
     } catch (IllegalArgumentException e) {

@@ -57,11 +57,7 @@ record ScheduleEvent(
     if (isBreak()) {
       draft.skip(
           new Skipped(
-              PlanAssembly.firstText(title, type)
-                  + ", "
-                  + startsAt.toLocalDate()
-                  + " "
-                  + Times.timeOfDay(startsAt, zone),
+              PlanAssembly.firstText(title, type) + ", " + Times.local(startsAt, zone),
               "a break, not a topic"));
       return;
     }

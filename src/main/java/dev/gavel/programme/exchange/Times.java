@@ -127,6 +127,12 @@ final class Times {
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
+  /** "2026-09-18 12:30" in the event's zone: how a skipped entry is pointed at. */
+  static String local(OffsetDateTime at, ZoneId zone) {
+    var local = at.atZoneSameInstant(zone);
+    return local.toLocalDate() + " " + HOURS_MINUTES.format(local);
+  }
+
   /** "09:30" in the event's zone, as frab's {@code <start>} has it. */
   static String timeOfDay(OffsetDateTime at, ZoneId zone) {
     return HOURS_MINUTES.format(at.atZoneSameInstant(zone));

@@ -80,7 +80,7 @@ class ICalendarTest {
     assertEquals(
         List.of(
             new Skipped("Registration, 2024-09-18", "an all-day event, not a topic"),
-            new Skipped("Withdrawn: io_uring networking, 2024-09-18T16:00", "cancelled")),
+            new Skipped("Withdrawn: io_uring networking, 2024-09-18 16:00", "cancelled")),
         indico().skipped());
   }
 
