@@ -46,20 +46,21 @@ record ScheduleEvent(
   /** Adds the event to the draft as a topic, or as skipped when it is a break. */
   void addTo(Draft.Builder draft, ZoneId zone) {
     String where = where();
-    String key = PlanAssembly.firstText(guid, id);
-    if (key == null) {
-      throw new ImportException(where + " has neither a guid nor an id");
-    }
-    if (room == null || room.isBlank()) {
-      throw new ImportException(where + " is in no room");
-    }
     OffsetDateTime startsAt = startsAt(zone, where);
+    // a break needs no key or room: it is only reported
     if (isBreak()) {
       draft.skip(
           new Skipped(
               PlanAssembly.firstText(title, type) + ", " + Times.local(startsAt, zone),
               "a break, not a topic"));
       return;
+    }
+    String key = PlanAssembly.firstText(guid, id);
+    if (key == null) {
+      throw new ImportException(where + " has neither a guid nor an id");
+    }
+    if (room == null || room.isBlank()) {
+      throw new ImportException(where + " is in no room");
     }
     var fields =
         new Entry.Fields(
