@@ -91,9 +91,7 @@ final class ICalendarReader {
     }
     OffsetDateTime startsAt = offset(start, zone);
     if (value(event, Property.STATUS).map(s -> s.equalsIgnoreCase("CANCELLED")).orElse(false)) {
-      draft.skip(
-          new Skipped(
-              title + ", " + Times.local(startsAt, zone), "cancelled"));
+      draft.skip(new Skipped(title + ", " + Times.local(startsAt, zone), "cancelled"));
       return;
     }
     if (uid == null || uid.isBlank()) {

@@ -10,10 +10,10 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>Each event of the file (a frab {@code <event>}, a pretalx event, a VEVENT, a CSV row) is a
- *       topic: title; persons → presenters, in order; track → category; duration → budget;
- *       abstract (else description) → abstract; start → start, shown in the event's zone; key =
- *       frab/pretalx guid, else id; iCalendar UID; CSV {@code key}. Presentation budget, slide
- *       limit and stakeholders stay empty: the event's slide limit, 3, applies.
+ *       topic: title; persons → presenters, in order; track → category; duration → budget; abstract
+ *       (else description) → abstract; start → start, shown in the event's zone; key = frab/pretalx
+ *       guid, else id; iCalendar UID; CSV {@code key}. Presentation budget, slide limit and
+ *       stakeholders stay empty: the event's slide limit, 3, applies.
  *   <li>Event slug: the options', else the frab/pretalx acronym or iCalendar X-WR-CALNAME made a
  *       slug; else the import asks for {@code ?event=<slug>}. Title: the options', else the file's,
  *       else the slug. Zone: the options', else the file's, else UTC ({@link PlanAssembly}).

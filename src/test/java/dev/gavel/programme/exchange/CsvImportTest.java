@@ -140,4 +140,14 @@ class CsvImportTest {
     assertEquals(
         "two topics have the key \"k\": \"A\" and \"B\"", refused(csv, SUMMIT).getMessage());
   }
+
+  @Test
+  void namedSessionWhoseFirstTopicHasNoStart_whileALaterOneHas_isRefused() {
+    String csv =
+        "room,session,title,duration,start\nHall,BoF,A,30,\nHall,BoF,B,30,2026-09-18T09:00\n";
+
+    assertEquals(
+        "line 2 opens session \"BoF\" without a start, while later topics of it have one",
+        refused(csv, SUMMIT).getMessage());
+  }
 }

@@ -92,8 +92,7 @@ class FrabXmlExportTest {
     EventPlan back = reimport(xml);
     assertEquals(2, back.topics().size());
     // the topic without a key gets one from its room and start, written as a derived UUID
-    assertEquals(
-        Guids.of("hall-a@2026-09-18T08:20:00Z"), back.topics().get(1).key());
+    assertEquals(Guids.of("hall-a@2026-09-18T08:20:00Z"), back.topics().get(1).key());
     // frab has no room slugs: they are made again from the names, and the empty room is kept
     assertEquals(
         List.of("hall-a-rsted", "side-room"), back.rooms().stream().map(r -> r.slug()).toList());

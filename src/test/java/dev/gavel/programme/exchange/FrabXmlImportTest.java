@@ -7,6 +7,7 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -103,6 +104,26 @@ class FrabXmlImportTest {
     assertEquals(
         at("2025-12-11T01:00Z").toInstant(),
         plan.rooms().getFirst().sessions().getFirst().startsAt().toInstant());
+  }
+
+  @Test
+  void roomsListedByTheConference_comeInItsOrder_evenWhenEmpty() {
+    String xml =
+        new String(TestFiles.bytes("lpc-microconferences.xml"), StandardCharsets.UTF_8)
+            .replace(
+                "<time_zone_name>",
+                "<rooms><room name=\"Room 101\"/><room name=\"Hall B5 (1)\"/>"
+                    + "<room name=\"Hallway\"/></rooms><time_zone_name>");
+
+    EventPlan plan =
+        ScheduleImport.read(
+                ScheduleFormat.FRAB_XML, xml.getBytes(StandardCharsets.UTF_8), ImportOptions.none())
+            .plan();
+
+    assertEquals(
+        List.of("room-101", "hall-b5-1", "hallway"),
+        plan.rooms().stream().map(RoomPlan::slug).toList());
+    assertEquals(List.of(), plan.rooms().get(2).sessions());
   }
 
   private static OffsetDateTime at(String text) {

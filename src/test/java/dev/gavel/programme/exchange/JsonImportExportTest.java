@@ -185,4 +185,19 @@ class JsonImportExportTest {
         "schedule.conference.days[0].rooms[\"Main\"][0].title must be text, not a number",
         refused(json).getMessage());
   }
+
+  @Test
+  void gavelMemberWithTwoTopicsOfOneKey_isRefusedLikeAnyImport() {
+    String json =
+        ScheduleExport.json(Plans.everything()).replace("\"key\" : \"t-1\"", "\"key\" : \"same\"");
+    String twice =
+        json.replace(
+            "\"title\" : \"What next for sched_ext?\"",
+            "\"key\" : \"same\", \"title\" : \"What next for sched_ext?\"");
+
+    assertEquals(
+        "two topics have the key \"same\": \"Scheduler latency on big.LITTLE\" and \"What next"
+            + " for sched_ext?\"",
+        refused(twice).getMessage());
+  }
 }

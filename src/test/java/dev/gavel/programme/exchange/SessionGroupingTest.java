@@ -22,8 +22,7 @@ class SessionGroupingTest {
   private static Entry topic(
       String title, String session, OffsetDateTime start, int minutes, String track) {
     var fields =
-        new Entry.Fields(
-            title, title, List.of(), track, Duration.ofMinutes(minutes), null, start);
+        new Entry.Fields(title, title, List.of(), track, Duration.ofMinutes(minutes), null, start);
     return Entry.of("Hall", session, fields, ZONE, title);
   }
 
