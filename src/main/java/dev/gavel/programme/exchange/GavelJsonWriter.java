@@ -1,0 +1,105 @@
+package dev.gavel.programme.exchange;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventPlan.RoomPlan;
+import dev.gavel.programme.EventPlan.SessionPlan;
+import dev.gavel.programme.EventPlan.TopicPlan;
+import dev.gavel.programme.NoOverlap;
+import dev.gavel.room.Stakeholder;
+import java.util.List;
+
+/**
+ * The {@code gavel} member of Gavel's JSON export: the whole {@link EventPlan}, nothing left out,
+ * so that reading it back gives an equal plan. Times are ISO-8601 with their offset, durations
+ * ISO-8601 ({@code PT15M}); a member whose value is null is left out.
+ *
+ * <pre>
+ * {"version": 1, "event": {"slug", "title", "slideLimit", "timeZone",
+ *   "noOverlap": [{"kind": "category"|"stakeholder", "name"}],
+ *   "rooms": [{"slug", "name", "sessions": [{"key", "title", "startsAt", "endsAt", "moderator",
+ *     "stakeholders": [{"name", "area", "state"}],
+ *     "topics": [{"key", "title", "presenters", "category", "budget", "presentationBudget",
+ *       "slideLimit", "abstract", "startsAt", "stakeholders"}]}]}]}}
+ * </pre>
+ */
+final class GavelJsonWriter {
+
+  /** Raised when the member's shape changes in a way older readers would misread. */
+  static final int VERSION = 1;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private GavelJsonWriter() {}
+
+  static ObjectNode write(EventPlan plan) {
+    ObjectNode event =
+        JSON.objectNode()
+            .put("slug", plan.slug())
+            .put("title", plan.title())
+            .put("slideLimit", plan.slideLimit())
+            .put("timeZone", plan.timeZone().getId());
+    ArrayNode noOverlap = event.putArray("noOverlap");
+    for (NoOverlap priority : plan.noOverlap()) {
+      noOverlap.addObject().put("kind", priority.kind().wireName()).put("name", priority.name());
+    }
+    ArrayNode rooms = event.putArray("rooms");
+    for (RoomPlan room : plan.rooms()) {
+      ObjectNode node = rooms.addObject().put("slug", room.slug()).put("name", room.name());
+      ArrayNode sessions = node.putArray("sessions");
+      room.sessions().forEach(session -> sessions.add(session(session)));
+    }
+    ObjectNode gavel = JSON.objectNode().put("version", VERSION);
+    gavel.set("event", event);
+    return gavel;
+  }
+
+  private static ObjectNode session(SessionPlan session) {
+    ObjectNode node = JSON.objectNode();
+    put(node, "key", session.key());
+    node.put("title", session.title());
+    put(node, "startsAt", session.startsAt());
+    put(node, "endsAt", session.endsAt());
+    put(node, "moderator", session.moderator());
+    node.set("stakeholders", stakeholders(session.stakeholders()));
+    ArrayNode topics = node.putArray("topics");
+    session.topics().forEach(topic -> topics.add(topic(topic)));
+    return node;
+  }
+
+  private static ObjectNode topic(TopicPlan topic) {
+    ObjectNode node = JSON.objectNode();
+    put(node, "key", topic.key());
+    node.put("title", topic.title());
+    ArrayNode presenters = node.putArray("presenters");
+    topic.presenters().forEach(presenters::add);
+    put(node, "category", topic.category());
+    put(node, "budget", topic.budget());
+    put(node, "presentationBudget", topic.presentationBudget());
+    if (topic.slideLimit() != null) {
+      node.put("slideLimit", topic.slideLimit().intValue());
+    }
+    put(node, "abstract", topic.abstractText());
+    put(node, "startsAt", topic.startsAt());
+    node.set("stakeholders", stakeholders(topic.stakeholders()));
+    return node;
+  }
+
+  private static ArrayNode stakeholders(List<Stakeholder> people) {
+    ArrayNode array = JSON.arrayNode();
+    for (Stakeholder person : people) {
+      ObjectNode node = array.addObject().put("name", person.name());
+      put(node, "area", person.area());
+      node.put("state", person.state().wireName());
+    }
+    return array;
+  }
+
+  private static void put(ObjectNode node, String field, Object value) {
+    if (value != null) {
+      node.put(field, value.toString());
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package dev.gavel.programme.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gavel.programme.DemoProgramme;
+import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventPlan.RoomPlan;
+import dev.gavel.programme.EventPlan.TopicPlan;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonImportExportTest {
+
+  private static Imported read(String json) {
+    return read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Imported read(byte[] json) {
+    return ScheduleImport.read(ScheduleFormat.PRETALX_JSON, json, ImportOptions.none());
+  }
+
+  private static ImportException refused(String json) {
+    return assertThrows(ImportException.class, () -> read(json));
+  }
+
+  @Test
+  void pretalxSchedule_becomesRoomsSessionsAndTopics() {
+    Imported imported = read(TestFiles.bytes("pretalx-schedule.json"));
+    EventPlan plan = imported.plan();
+
+    assertEquals("osfc-2026", plan.slug());
+    assertEquals(ZoneId.of("Europe/Berlin"), plan.timeZone());
+    // EventSlug.of drops letters that do not decompose into a base letter and accents (Ø, ł)
+    assertEquals(
+        List.of("saal-rsted", "raum-odz"), plan.rooms().stream().map(RoomPlan::slug).toList());
+    assertEquals("Saal Ørsted", plan.rooms().getFirst().name());
+    TopicPlan first = plan.topics().getFirst();
+    assertEquals(List.of("Jürgen Müller", "Zoë Ørnberg"), first.presenters());
+    assertEquals("c0ffee00-0000-4000-8000-000000000101", first.key());
+    TopicPlan capsules = plan.topics().get(1);
+    assertEquals(List.of("李 明"), capsules.presenters());
+    assertEquals(
+        "Capsules, ESRT and why updates fail on localised setups.", capsules.abstractText());
+    // the lunch is skipped, and 10:15 to 11:00 is 45 minutes: two sessions in the hall
+    assertEquals(2, plan.rooms().getFirst().sessions().size());
+    assertEquals(
+        List.of(new Skipped("Lunch, 2026-10-06 10:15", "a break, not a topic")),
+        imported.skipped());
+  }
+
+  @Test
+  void gavelExport_readsBackAsExactlyTheSamePlan() {
+    EventPlan plan = Plans.everything();
+
+    assertEquals(plan, read(ScheduleExport.json(plan)).plan());
+  }
+
+  @Test
+  void pretalxImportExportImport_givesAnEqualPlan() {
+    EventPlan imported = read(TestFiles.bytes("pretalx-schedule.json")).plan();
+
+    assertEquals(imported, read(ScheduleExport.json(imported)).plan());
+  }
+
+  @Test
+  void scheduleBesideTheGavelMember_readsAsTheSamePlanAsFrabXml() throws Exception {
+    EventPlan frab =
+        ScheduleImport.read(
+                ScheduleFormat.FRAB_XML,
+                TestFiles.bytes("lpc-microconferences.xml"),
+                ImportOptions.none())
+            .plan();
+    ObjectNode json = (ObjectNode) new ObjectMapper().readTree(ScheduleExport.json(frab));
+    json.remove("gavel");
+
+    assertEquals(frab, read(json.toString()).plan());
+  }
+
+  @Test
+  void scheduleBesideTheGavelMember_leavesUnscheduledSessionsOut() throws Exception {
+    ObjectNode json =
+        (ObjectNode) new ObjectMapper().readTree(ScheduleExport.json(Plans.everything()));
+    json.remove("gavel");
+
+    EventPlan schedule = read(json.toString()).plan();
+
+    assertEquals(2, schedule.topics().size());
+    assertEquals(1, schedule.rooms().getFirst().sessions().size());
+    assertNull(schedule.topics().getFirst().slideLimit());
+  }
+
+  @Test
+  void demoProgramme_roundTripsThroughGavelJson() {
+    assertEquals(DemoProgramme.plan(), read(ScheduleExport.json(DemoProgramme.plan())).plan());
+  }
+
+  @Test
+  void malformedJson_isRefusedWithItsLineAndColumn() {
+    ImportException e = refused("{\n  \"schedule\": {\n    \"version\": \"1\",,\n}");
+
+    assertTrue(
+        e.getMessage().startsWith("the JSON is malformed at line 3, column "), e.getMessage());
+  }
+
+  @Test
+  void jsonWithAWrongType_namesTheFieldsPath() {
+    String json =
+        """
+        {"schedule": {"conference": {"acronym": "x", "title": ["not", "text"], "days": []}}}
+        """;
+
+    assertEquals(
+        "schedule.conference.title must be text, not an array", refused(json).getMessage());
+  }
+
+  @Test
+  void eventWithAWrongType_namesTheEventsPath() {
+    String json =
+        """
+        {"schedule": {"conference": {"acronym": "x", "days": [{"date": "2026-10-06",
+          "rooms": {"Main": [{"guid": "g", "title": "T", "duration": 25, "persons": "nobody"}]}}]}}}
+        """;
+
+    assertEquals(
+        "schedule.conference.days[0].rooms[\"Main\"][0].persons must be an array, not text",
+        refused(json).getMessage());
+  }
+
+  @Test
+  void dayRoomNotInTheConferencesRooms_isRefused() {
+    String json =
+        """
+        {"schedule": {"conference": {"acronym": "x", "rooms": [{"name": "Hall"}],
+          "days": [{"date": "2026-10-06", "rooms": {"Cellar": [{"guid": "g", "title": "T",
+            "date": "2026-10-06T09:00:00+02:00", "duration": "00:30", "type": "Talk"}]}}]}}}
+        """;
+
+    assertEquals(
+        "event \"T\" (guid g) is in room \"Cellar\", which the file's list of rooms does not"
+            + " declare",
+        refused(json).getMessage());
+  }
+
+  @Test
+  void gavelMemberBreakingARule_isRefusedWithThePath() {
+    String json =
+        ScheduleExport.json(DemoProgramme.plan())
+            .replace("\"budget\" : \"PT15M\"", "\"budget\" : \"PT0S\"");
+
+    assertEquals(
+        "gavel.event.rooms[0].sessions[0].topics[0]: topic \"A new VRF proposal\" needs a positive"
+            + " time budget",
+        refused(json).getMessage());
+  }
+
+  @Test
+  void jsonThatIsNotAnObject_isRefused() {
+    assertEquals("the JSON must be an object, not an array", refused("[1, 2]").getMessage());
+  }
+
+  @Test
+  void deeplyNestedJson_isRefused() {
+    assertTrue(
+        refused("[".repeat(5000) + "]".repeat(5000))
+            .getMessage()
+            .startsWith("the JSON is malformed"));
+  }
+
+  @Test
+  void numberWhereTextBelongs_isRefused() {
+    String json =
+        """
+        {"schedule": {"conference": {"acronym": "x", "days": [{"date": "2026-10-06",
+          "rooms": {"Main": [{"id": 7, "title": 42, "duration": "00:25"}]}}]}}}
+        """;
+
+    assertEquals(
+        "schedule.conference.days[0].rooms[\"Main\"][0].title must be text, not a number",
+        refused(json).getMessage());
+  }
+
+  @Test
+  void gavelMemberWithTwoTopicsOfOneKey_isRefusedLikeAnyImport() {
+    String json =
+        ScheduleExport.json(Plans.everything()).replace("\"key\" : \"t-1\"", "\"key\" : \"same\"");
+    String twice =
+        json.replace(
+            "\"title\" : \"What next for sched_ext?\"",
+            "\"key\" : \"same\", \"title\" : \"What next for sched_ext?\"");
+
+    assertEquals(
+        "two topics have the key \"same\": \"Scheduler latency on big.LITTLE\" and \"What next"
+            + " for sched_ext?\"",
+        refused(twice).getMessage());
+  }
+}
