@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.http.ApiRoutes;
 import dev.gavel.http.Errors;
 import dev.gavel.http.Pages;
+import dev.gavel.http.ScheduleRoutes;
 import dev.gavel.http.SessionRoutes;
 import dev.gavel.live.LiveSocket;
 import io.javalin.Javalin;
@@ -24,6 +25,7 @@ public final class App {
       ApiRoutes api,
       Pages pages,
       SessionRoutes sessions,
+      ScheduleRoutes schedules,
       LiveSocket live,
       Duration idleTimeout) {
     return Javalin.create(
@@ -46,6 +48,7 @@ public final class App {
           api.register(config.routes);
           pages.register(config.routes);
           sessions.register(config.routes);
+          schedules.register(config.routes);
           config.routes.wsBeforeUpgrade(LiveSocket.PATH, live::beforeUpgrade);
           config.routes.ws(LiveSocket.PATH, live::configure);
         });

@@ -5,6 +5,7 @@ import dev.gavel.access.Access;
 import dev.gavel.access.Secrets;
 import dev.gavel.http.ApiRoutes;
 import dev.gavel.http.Pages;
+import dev.gavel.http.ScheduleRoutes;
 import dev.gavel.http.SessionRoutes;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
@@ -104,6 +105,7 @@ public final class Gavel implements AutoCloseable {
             new ApiRoutes(rooms, access, mapper, config.clock()),
             new Pages(rooms, access),
             new SessionRoutes(rooms, mapper, config.clock()),
+            new ScheduleRoutes(programme, access, secrets::next),
             live,
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
