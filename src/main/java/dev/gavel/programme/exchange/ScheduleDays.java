@@ -1,0 +1,73 @@
+package dev.gavel.programme.exchange;
+
+import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventPlan.RoomPlan;
+import dev.gavel.programme.EventSlug;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A plan's scheduled topics as frab and pretalx lay them out, day by day and room by room, each
+ * with the numeric id, the UUID guid and the unique slug those formats require. Every room of the
+ * plan is listed on every day, in the plan's order, so that a reader taking rooms in order of first
+ * appearance sees them in the same order.
+ */
+record ScheduleDays(List<Day> days) {
+
+  /** A topic as the schedule lists it. */
+  record Event(Timetable.Slot slot, int id, String guid, String slug) {}
+
+  /** A calendar day in the event's zone, from its first topic's start to its last one's end. */
+  record Day(
+      int index,
+      LocalDate date,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      List<RoomDay> rooms) {}
+
+  /** A room's topics on a day, perhaps none. */
+  record RoomDay(RoomPlan room, List<Event> events) {}
+
+  static ScheduleDays of(EventPlan plan) {
+    TreeMap<LocalDate, List<Event>> byDate = new TreeMap<>();
+    int id = 0;
+    for (Timetable.Slot slot : Timetable.of(plan)) {
+      id++;
+      String slug = plan.slug() + "-" + id + suffix(slot.topic().title());
+      Event event = new Event(slot, id, Guids.of(slot.key()), slug);
+      LocalDate date = slot.start().atZoneSameInstant(plan.timeZone()).toLocalDate();
+      byDate.computeIfAbsent(date, day -> new ArrayList<>()).add(event);
+    }
+    List<Day> days = new ArrayList<>();
+    byDate.forEach(
+        (date, events) -> {
+          Map<String, List<Event>> bySlug = new LinkedHashMap<>();
+          plan.rooms().forEach(room -> bySlug.put(room.slug(), new ArrayList<>()));
+          events.sort(Comparator.comparing(event -> event.slot().start()));
+          events.forEach(event -> bySlug.get(event.slot().room().slug()).add(event));
+          List<RoomDay> rooms =
+              plan.rooms().stream()
+                  .map(room -> new RoomDay(room, List.copyOf(bySlug.get(room.slug()))))
+                  .toList();
+          OffsetDateTime start = events.getFirst().slot().start();
+          OffsetDateTime end =
+              events.stream()
+                  .map(event -> event.slot().end())
+                  .max(Comparator.naturalOrder())
+                  .orElseThrow();
+          days.add(new Day(days.size() + 1, date, start, end, rooms));
+        });
+    return new ScheduleDays(List.copyOf(days));
+  }
+
+  private static String suffix(String title) {
+    String slug = EventSlug.of(title);
+    return slug.isEmpty() ? "" : "-" + slug;
+  }
+}
