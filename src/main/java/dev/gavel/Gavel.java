@@ -112,7 +112,8 @@ public final class Gavel implements AutoCloseable {
                 new ProgrammeEditor(database, programme, secrets::next),
                 new Proposals(database, programme, config.clock()),
                 access,
-                organiserSecret),
+                organiserSecret,
+                secrets::next),
             live,
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));

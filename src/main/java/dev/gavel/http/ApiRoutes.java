@@ -75,14 +75,12 @@ public final class ApiRoutes {
 
   private void command(Context ctx) {
     LiveRoom room = room(ctx);
-    String header = ctx.header("Authorization");
-    if (header == null || header.isBlank()) {
+    if (!Bearer.present(ctx)) {
       throw new ApiError(401, "commands need \"Authorization: Bearer <moderator secret>\"");
     }
-    String secret = header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : "";
     Role role =
         access
-            .roleIn(room.info().slug(), secret)
+            .roleIn(room.info().slug(), Bearer.secret(ctx))
             .filter(Role::mayCommand)
             .orElseThrow(() -> new ApiError(403, "that secret does not open this room"));
     JsonNode body = body(ctx);

@@ -30,7 +30,33 @@ final class EventsPage {
         .add(Fields.input(form, "slideLimit", "Slide limit", "number", String.valueOf(EventForm.DEFAULT_SLIDE_LIMIT), " required min=\"1\" max=\"99\""))
         .add(Fields.input(form, "timeZone", "Time zone", "text", "UTC", " required list=\"zones\""))
         .add("<div class=\"actions\"><button type=\"submit\" class=\"primary\">Create the event</button></div></form></section>\n")
+        .add(importForm())
         .add(EventSection.zones());
-    return Layout.page("Organise", "Gavel", new Markup(), forms.failed(), body);
+    return Layout.page(
+        "Organise", "Gavel", new Markup(), forms.failed(), body, "/assets/organise/import.js");
+  }
+
+  /**
+   * The file goes to the import API as it is, with its type from its name: a script sends it (the
+   * browser's own form would wrap it in multipart), with the organiser's cookie.
+   */
+  private static Markup importForm() {
+    return Markup.of(
+        "<section class=\"card\"><h2>Import a schedule</h2>"
+            + "<p class=\"muted\">A frab or pretalx schedule (<code>.xml</code>, <code>.json</code>),"
+            + " an Indico timetable (<code>.ics</code>) or a spreadsheet (<code>.csv</code> with a"
+            + " header row). It is all imported or nothing is; importing the same file again"
+            + " changes only what changed.</p>"
+            + "<form id=\"import\" class=\"grid\">"
+            + "<label>Schedule file<input type=\"file\" name=\"file\" required"
+            + " accept=\".xml,.json,.ics,.csv\"></label>"
+            + "<label>Event slug <span class=\"muted\">(for a CSV)</span>"
+            + "<input name=\"event\" maxlength=\"64\" pattern=\"[a-z0-9-]+\"></label>"
+            + "<label>Times without a zone are in"
+            + "<input name=\"timeZone\" list=\"zones\"></label>"
+            + "<div class=\"actions\"><button type=\"submit\" class=\"primary\">Import</button></div>"
+            + "</form><p id=\"import-result\" role=\"status\" hidden></p>"
+            + "<noscript><p>Importing from this page needs JavaScript; without it, POST the file to"
+            + " <code>/api/events/import</code>.</p></noscript></section>\n");
   }
 }

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The organiser's pages under {@code /organise}, and the public programme and proposal pages. Every
@@ -24,12 +25,22 @@ public final class OrganiseRoutes {
   private final EventEdits edits;
   private final ProgrammeRoutes programme;
 
-  public OrganiseRoutes(ProgrammeStore store, ProgrammeEditor editor, Proposals proposals, Access access, String organiserSecret) {
+  private final ScheduleRoutes schedules;
+
+  /** @param newSecret makes the moderator's and note-taker's secrets of rooms made here */
+  public OrganiseRoutes(
+      ProgrammeStore store,
+      ProgrammeEditor editor,
+      Proposals proposals,
+      Access access,
+      String organiserSecret,
+      Supplier<String> newSecret) {
     this.store = store;
     this.proposals = proposals;
     this.gate = new OrganiserGate(access, organiserSecret);
     this.edits = new EventEdits(store, editor, proposals, this::eventPage);
     this.programme = new ProgrammeRoutes(store, proposals);
+    this.schedules = new ScheduleRoutes(store, gate, newSecret);
   }
 
   public void register(RoutesConfig routes) {
@@ -42,6 +53,7 @@ public final class OrganiseRoutes {
       }
     })));
     programme.register((path, handler) -> routes.post(path, sameOrigin(handler)), routes);
+    schedules.register(routes);
   }
 
   /** The link with the key logs in and then drops the key from the address; else the list of events. */

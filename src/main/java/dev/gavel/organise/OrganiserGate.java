@@ -1,6 +1,7 @@
 package dev.gavel.organise;
 
 import dev.gavel.access.Access;
+import dev.gavel.http.Bearer;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,8 +29,7 @@ final class OrganiserGate {
   }
 
   boolean admits(Context ctx) {
-    String header = ctx.header("Authorization");
-    if (header != null && header.startsWith("Bearer ") && access.isOrganiser(header.substring(7).strip())) {
+    if (access.isOrganiser(Bearer.secret(ctx))) {
       return true;
     }
     String cookie = ctx.cookie(COOKIE);

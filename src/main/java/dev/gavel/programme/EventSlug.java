@@ -23,15 +23,34 @@ public final class EventSlug {
     return slug != null && SHAPE.matcher(slug).matches();
   }
 
+  /** Latin letters that have no accent to drop, written as plain ones ("Łódź" → "lodz"). */
+  private static String spellOut(String lower) {
+    StringBuilder out = new StringBuilder(lower.length());
+    for (char c : lower.toCharArray()) {
+      switch (c) {
+        case 'ł' -> out.append('l');
+        case 'ø' -> out.append('o');
+        case 'đ', 'ð' -> out.append('d');
+        case 'ı' -> out.append('i');
+        case 'æ' -> out.append("ae");
+        case 'œ' -> out.append("oe");
+        case 'ß' -> out.append("ss");
+        case 'þ' -> out.append("th");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /**
    * A slug made from a name: accents dropped, everything else that is not a letter or a digit
    * becomes a dash ("Salle Émile-Zola 1" → {@code salle-emile-zola-1}); empty when nothing is left.
    */
   public static String of(String name) {
     String plain =
-        Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+        spellOut(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
+            .toLowerCase(Locale.ROOT))
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
     if (plain.length() > 64) {

@@ -103,6 +103,18 @@ public final class TestServer implements AutoCloseable {
     return send(request.build());
   }
 
+  /** POSTs a body of this type, with this bearer secret when not null. */
+  public HttpResponse<String> post(String path, String contentType, byte[] body, String secret) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (secret != null) {
+      request.header("Authorization", "Bearer " + secret);
+    }
+    return send(request.build());
+  }
+
   public JsonNode state() {
     return json(get("/api/rooms/" + ROOM + "/state").body());
   }

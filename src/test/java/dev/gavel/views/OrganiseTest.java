@@ -71,6 +71,32 @@ class OrganiseTest extends BrowserTest {
   }
 
   @Test
+  void aScheduleFileImportedFromTheStartPageSaysWhatItMadeAndWhatItRefused() throws Exception {
+    Page laptop = organiser();
+    java.nio.file.Path file = data.resolve("netdev.xml");
+    try (var in = OrganiseTest.class.getResourceAsStream("/organise/netdev-schedule.xml")) {
+      java.nio.file.Files.copy(in, file);
+    }
+    laptop.getByLabel("Schedule file").setInputFiles(file);
+    laptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+
+    Locator result = laptop.locator("#import-result");
+    assertThat(result).containsText("Imported netdev0x19: made 2 rooms, 2 sessions, 3 topics");
+    screenshot(laptop, "organise-imported");
+    result.getByText("Open the event").click();
+    assertThat(laptop.locator("h1")).hasText("Netdev 0x19");
+    assertThat(laptop.locator("#room-lodz")).containsText("IPv6-only data centres");
+
+    laptop.navigate(server.base() + "/organise");
+    java.nio.file.Path broken = data.resolve("broken.xml");
+    java.nio.file.Files.writeString(broken, "<schedule><conference>");
+    laptop.getByLabel("Schedule file").setInputFiles(broken);
+    laptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+    assertThat(result).containsText("Nothing was imported:");
+    assertThat(result).hasClass(java.util.regex.Pattern.compile("field-error"));
+  }
+
+  @Test
   void aTopicDraggedOntoAnother_takesItsPlace() {
     Page laptop = organiser();
     laptop.navigate(server.base() + "/organise/events/lpc2015");

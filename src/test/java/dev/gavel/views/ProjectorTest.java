@@ -36,7 +36,8 @@ class ProjectorTest extends BrowserTest {
   void theTimerIsTheLargestThingOnScreen() {
     server.command("{\"type\":\"startTopic\"}");
     Page projector = projector();
-    assertThat(projector.locator("#timer")).hasText("5:00");
+    // The presentation's five minutes are already running: on a busy machine a second or two has gone.
+    assertThat(projector.locator("#timer")).hasText(java.util.regex.Pattern.compile("[45]:\\d\\d"));
 
     double digits = projector.locator("#timer").boundingBox().height;
 

@@ -2,6 +2,7 @@ package dev.gavel.programme.exchange;
 
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
+import dev.gavel.programme.Timetable;
 import java.time.ZoneId;
 
 /**

@@ -4,6 +4,7 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
+import dev.gavel.programme.Timetable;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package dev.gavel.programme.exchange;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventSlug;
+import dev.gavel.programme.Timetable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

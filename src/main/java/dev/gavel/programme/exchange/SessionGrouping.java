@@ -3,6 +3,7 @@ package dev.gavel.programme.exchange;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.EventSlug;
+import dev.gavel.programme.Timetable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

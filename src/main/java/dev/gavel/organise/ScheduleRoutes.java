@@ -1,0 +1,156 @@
+package dev.gavel.organise;
+
+import dev.gavel.http.ApiError;
+import dev.gavel.http.Bearer;
+import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.ImportResult;
+import dev.gavel.programme.Programme;
+import dev.gavel.programme.ProgrammeException;
+import dev.gavel.programme.exchange.ImportException;
+import dev.gavel.programme.exchange.ImportOptions;
+import dev.gavel.programme.exchange.Imported;
+import dev.gavel.programme.exchange.ScheduleExport;
+import dev.gavel.programme.exchange.ScheduleFormat;
+import dev.gavel.programme.exchange.ScheduleImport;
+import dev.gavel.store.ProgrammeStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The programme in and out of the usual conference tools: {@code POST /api/events/import} takes a
+ * frab XML, pretalx JSON, iCalendar or CSV schedule (organiser only; all of it or nothing), and
+ * {@code GET /api/events/{event}/schedule.xml|.ics|.json} give a published programme back.
+ */
+public final class ScheduleRoutes {
+
+  private final ProgrammeStore programme;
+  private final OrganiserGate gate;
+  private final Supplier<String> newSecret;
+
+  ScheduleRoutes(ProgrammeStore programme, OrganiserGate gate, Supplier<String> newSecret) {
+    this.programme = programme;
+    this.gate = gate;
+    this.newSecret = newSecret;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.post("/api/events/import", this::importSchedule);
+    routes.get(
+        "/api/events/{event}/schedule.xml",
+        ctx -> export(ctx, "application/xml; charset=utf-8", "xml", ScheduleExport::frabXml));
+    routes.get(
+        "/api/events/{event}/schedule.ics",
+        ctx -> export(ctx, "text/calendar; charset=utf-8", "ics", ScheduleExport::iCalendar));
+    routes.get(
+        "/api/events/{event}/schedule.json",
+        ctx -> export(ctx, "application/json; charset=utf-8", "json", ScheduleExport::json));
+  }
+
+  private void importSchedule(Context ctx) {
+    if (!gate.admits(ctx)) {
+      throw Bearer.present(ctx)
+          ? new ApiError(403, "only the organiser's secret may import a programme")
+          : new ApiError(401, "importing needs \"Authorization: Bearer <organiser secret>\"");
+    }
+    if (!OrganiserGate.sameOrigin(ctx)) {
+      throw new ApiError(403, "an import must come from this server's own pages or a script");
+    }
+    ScheduleFormat format =
+        ScheduleFormat.ofContentType(ctx.contentType())
+            .orElseThrow(
+                () ->
+                    new ApiError(
+                        415,
+                        "cannot import \""
+                            + ctx.contentType()
+                            + "\": send application/xml (frab), application/json (pretalx),"
+                            + " text/calendar (iCalendar) or text/csv"));
+    Imported imported;
+    try {
+      imported = ScheduleImport.read(format, body(ctx), options(ctx));
+    } catch (ImportException e) {
+      throw new ApiError(400, e.getMessage());
+    }
+    ImportResult result;
+    try {
+      result = programme.importPlan(imported.plan(), newSecret);
+    } catch (ProgrammeException e) {
+      throw new ApiError(409, e.getMessage());
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("slug", result.event());
+    answer.put("eventMade", result.eventMade());
+    answer.put("made", result.made());
+    answer.put("updated", result.updated());
+    answer.put("unchanged", result.unchanged());
+    answer.put("skipped", imported.skipped());
+    answer.put("notes", result.notes());
+    answer.put("schedule", "/api/events/" + result.event() + "/schedule.json");
+    ctx.json(answer);
+  }
+
+  /**
+   * The file, read straight from the request up to the import limit: far larger than a command
+   * may be, and refused as soon as it goes past the limit, before it is parsed.
+   */
+  private static byte[] body(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > ScheduleImport.MAX_BYTES) {
+      throw tooLarge(declared);
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] body = in.readNBytes(ScheduleImport.MAX_BYTES + 1);
+      if (body.length > ScheduleImport.MAX_BYTES) {
+        throw tooLarge(-1);
+      }
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ApiError tooLarge(long size) {
+    String limit = ScheduleImport.MAX_BYTES / (1024 * 1024) + " MB";
+    return new ApiError(
+        413,
+        size > 0
+            ? String.format("the file is %.1f MB; Gavel imports files of up to %s", size / (1024.0 * 1024), limit)
+            : "the file is larger than " + limit + ", the most Gavel imports");
+  }
+
+  private static ImportOptions options(Context ctx) {
+    String zone = ctx.queryParam("timeZone");
+    try {
+      return new ImportOptions(
+          ctx.queryParam("event"),
+          ctx.queryParam("title"),
+          zone == null || zone.isBlank() ? null : ZoneId.of(zone));
+    } catch (DateTimeException e) {
+      throw new ApiError(400, "timeZone=" + zone + " is not a time zone; try Europe/Dublin or UTC");
+    }
+  }
+
+  /** A published programme for anyone; an unpublished one for the organiser only. */
+  private void export(
+      Context ctx, String contentType, String extension, Function<EventPlan, String> writer) {
+    String slug = ctx.pathParam("event");
+    Programme found =
+        programme
+            .programme(slug)
+            .filter(event -> event.published() || gate.admits(ctx))
+            .orElseThrow(() -> new ApiError(404, "there is no published event \"" + slug + "\""));
+    ctx.header("Content-Disposition", "inline; filename=\"" + found.slug() + "." + extension + "\"")
+        .header("Cache-Control", "no-cache")
+        .contentType(contentType)
+        .result(writer.apply(found.plan()));
+  }
+}
