@@ -16,6 +16,7 @@ import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomService;
+import dev.gavel.room.RoomSlug;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
 import dev.gavel.store.ProgrammeEditor;
@@ -24,6 +25,7 @@ import dev.gavel.store.Proposals;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -81,21 +83,23 @@ public final class Gavel implements AutoCloseable {
     }
     programme.giveEveryRoomANotesSecret(secrets::next);
     String organiserSecret =
-        config.adminSecret().orElseGet(
-            () -> new Settings(database).getOrCreate(ORGANISER_SECRET, secrets::next));
+        config
+            .adminSecret()
+            .orElseGet(() -> new Settings(database).getOrCreate(ORGANISER_SECRET, secrets::next));
 
     EventLog log = new EventLog(database, new EventCodec(mapper));
     // Known once the server listens (a test asks for any free port).
     AtomicReference<String> publicBase = new AtomicReference<>("");
     Rooms rooms = new Rooms();
     RoomOpener opener =
-        info -> {
-          AtomicReference<Agenda> agenda = new AtomicReference<>(programme.agenda(info.slug()));
+        (info, programmed) -> {
+          AtomicReference<Agenda> agenda = new AtomicReference<>(programmed);
           RoomService service = RoomService.replay(info.slug(), log, config.clock(), agenda::get);
           return new LiveRoom(
               info, agenda, service, publicBase::get, mapper, config.thresholds(), config.clock());
         };
-    programme.rooms().forEach(info -> rooms.add(opener.open(info)));
+    Map<RoomSlug, Agenda> agendas = programme.agendas();
+    programme.rooms().forEach(info -> rooms.add(opener.open(info, agendas.get(info.slug()))));
     programme.onChange(() -> follow(programme, rooms, opener));
     Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(LiveRoom::info));
     LiveSocket live =
@@ -115,7 +119,8 @@ public final class Gavel implements AutoCloseable {
                 organiserSecret,
                 secrets::next),
             live,
-            // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets first.
+            // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
+            // first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
     app.start(config.host(), config.port());
     publicBase.set(
@@ -131,20 +136,22 @@ public final class Gavel implements AutoCloseable {
 
   /** What a room needs to run, from its entry in the programme. */
   private interface RoomOpener {
-    LiveRoom open(RoomInfo info);
+    LiveRoom open(RoomInfo info, Agenda agenda);
   }
 
   /**
    * After the organiser changed the programme: rooms new to it open, and every room whose agenda
    * changed shows the new one on its screens at once.
    */
-  private static synchronized void follow(ProgrammeStore programme, Rooms rooms, RoomOpener opener) {
+  private static synchronized void follow(
+      ProgrammeStore programme, Rooms rooms, RoomOpener opener) {
+    Map<RoomSlug, Agenda> agendas = programme.agendas();
     for (RoomInfo info : programme.rooms()) {
+      Agenda agenda = agendas.getOrDefault(info.slug(), Agenda.empty());
       rooms
           .find(info.slug())
           .ifPresentOrElse(
-              room -> room.replaceAgenda(programme.agenda(info.slug())),
-              () -> rooms.add(opener.open(info)));
+              room -> room.replaceAgenda(agenda), () -> rooms.add(opener.open(info, agenda)));
     }
   }
 

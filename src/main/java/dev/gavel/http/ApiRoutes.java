@@ -125,7 +125,8 @@ public final class ApiRoutes {
     try {
       JsonNode body = mapper.readTree(ctx.body());
       if (body == null) {
-        throw new ApiError(400, "the body is empty: send a JSON command such as {\"type\": \"nextSlide\"}");
+        throw new ApiError(
+            400, "the body is empty: send a JSON command such as {\"type\": \"nextSlide\"}");
       }
       return body;
     } catch (JsonProcessingException e) {

@@ -7,7 +7,9 @@ public final class Bearer {
 
   private Bearer() {}
 
-  /** @return the secret; empty when the header is missing or is not a bearer secret */
+  /**
+   * @return the secret; empty when the header is missing or is not a bearer secret
+   */
   public static String secret(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || !header.startsWith("Bearer ")) {

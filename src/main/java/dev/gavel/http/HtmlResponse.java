@@ -6,8 +6,8 @@ import io.javalin.http.Context;
 public final class HtmlResponse {
 
   /**
-   * Only this server's own scripts and styles: a note or a title can never load or run anything.
-   * A page's snapshot sits in a JSON script element, which is data, not script.
+   * Only this server's own scripts and styles: a note or a title can never load or run anything. A
+   * page's snapshot sits in a JSON script element, which is data, not script.
    */
   static final String POLICY =
       "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The pages people open: each view is one static HTML file from {@code web/}, served at the
- * room's address so links stay short and readable. A room's page comes with the room's snapshot
- * inside it, so it shows the topic and the notes at once, before its socket is even open.
+ * The pages people open: each view is one static HTML file from {@code web/}, served at the room's
+ * address so links stay short and readable. A room's page comes with the room's snapshot inside it,
+ * so it shows the topic and the notes at once, before its socket is even open.
  */
 public final class Pages {
 

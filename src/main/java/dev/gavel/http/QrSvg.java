@@ -22,9 +22,9 @@ final class QrSvg {
       }
     }
     return """
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" shape-rendering="crispEdges">\
-        <rect width="100%%" height="100%%" fill="#fff"/><path d="%s" fill="#000"/></svg>
-        """
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" shape-rendering="crispEdges">\
+    <rect width="100%%" height="100%%" fill="#fff"/><path d="%s" fill="#000"/></svg>
+    """
         .formatted(size, size, path);
   }
 }

@@ -31,7 +31,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SessionRoutes {
 
-  private static final String STYLESHEET = "<link rel=\"stylesheet\" href=\"/assets/notes/notes.css\">";
+  private static final String STYLESHEET =
+      "<link rel=\"stylesheet\" href=\"/assets/notes/notes.css\">";
 
   private final Rooms rooms;
   private final ObjectMapper mapper;
@@ -50,12 +51,24 @@ public final class SessionRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/sessions/{id}/notes", ctx -> HtmlResponse.send(ctx, NotesHtml.page(document(ctx), id(ctx), STYLESHEET, true)));
-    routes.get("/sessions/{id}/log", ctx -> HtmlResponse.send(ctx, SessionPages.log(document(ctx), id(ctx), STYLESHEET)));
-    routes.get("/sessions/{id}/report", ctx -> HtmlResponse.send(ctx, SessionPages.report(document(ctx), id(ctx), STYLESHEET)));
-    routes.get("/sessions/{id}/report.svg", ctx -> ctx.contentType("image/svg+xml").result(ReportSvg.render(document(ctx))));
-    routes.get("/api/sessions/{id}/notes.md", ctx -> download(ctx, "text/markdown", "md", NotesExports.markdown(document(ctx))));
-    routes.get("/api/sessions/{id}/notes.txt", ctx -> download(ctx, "text/plain", "txt", NotesExports.dokuWiki(document(ctx))));
+    routes.get(
+        "/sessions/{id}/notes",
+        ctx -> HtmlResponse.send(ctx, NotesHtml.page(document(ctx), id(ctx), STYLESHEET, true)));
+    routes.get(
+        "/sessions/{id}/log",
+        ctx -> HtmlResponse.send(ctx, SessionPages.log(document(ctx), id(ctx), STYLESHEET)));
+    routes.get(
+        "/sessions/{id}/report",
+        ctx -> HtmlResponse.send(ctx, SessionPages.report(document(ctx), id(ctx), STYLESHEET)));
+    routes.get(
+        "/sessions/{id}/report.svg",
+        ctx -> ctx.contentType("image/svg+xml").result(ReportSvg.render(document(ctx))));
+    routes.get(
+        "/api/sessions/{id}/notes.md",
+        ctx -> download(ctx, "text/markdown", "md", NotesExports.markdown(document(ctx))));
+    routes.get(
+        "/api/sessions/{id}/notes.txt",
+        ctx -> download(ctx, "text/plain", "txt", NotesExports.dokuWiki(document(ctx))));
     routes.get("/api/sessions/{id}/notes.html", this::htmlExport);
     routes.get("/api/sessions/{id}/log.json", this::logJson);
     routes.get("/api/events/{event}/notes.zip", this::archive);
@@ -63,7 +76,10 @@ public final class SessionRoutes {
 
   private void htmlExport(Context ctx) {
     ctx.header("Content-Disposition", "inline; filename=\"session-" + id(ctx) + "-notes.html\"");
-    HtmlResponse.send(ctx, NotesHtml.page(document(ctx), id(ctx), exportStyles, false), HtmlResponse.EXPORT_POLICY);
+    HtmlResponse.send(
+        ctx,
+        NotesHtml.page(document(ctx), id(ctx), exportStyles, false),
+        HtmlResponse.EXPORT_POLICY);
   }
 
   private void logJson(Context ctx) {
@@ -89,7 +105,8 @@ public final class SessionRoutes {
   /** Every session's notes of one event, in each export format, as one zip file. */
   private void archive(Context ctx) {
     String event = ctx.pathParam("event");
-    List<LiveRoom> eventRooms = rooms.all().stream().filter(room -> room.info().eventSlug().equals(event)).toList();
+    List<LiveRoom> eventRooms =
+        rooms.all().stream().filter(room -> room.info().eventSlug().equals(event)).toList();
     if (eventRooms.isEmpty()) {
       throw new ApiError(404, "there is no event \"" + event + "\"");
     }
@@ -101,7 +118,8 @@ public final class SessionRoutes {
           String name = room.info().slug().value() + "/session-" + session.id().value();
           entry(zip, name + ".md", NotesExports.markdown(doc));
           entry(zip, name + ".txt", NotesExports.dokuWiki(doc));
-          entry(zip, name + ".html", NotesHtml.page(doc, session.id().value(), exportStyles, false));
+          entry(
+              zip, name + ".html", NotesHtml.page(doc, session.id().value(), exportStyles, false));
         }
       }
     } catch (IOException e) {
@@ -119,7 +137,9 @@ public final class SessionRoutes {
   }
 
   private static void download(Context ctx, String type, String extension, String text) {
-    ctx.header("Content-Disposition", "inline; filename=\"session-" + id(ctx) + "-notes." + extension + "\"")
+    ctx.header(
+            "Content-Disposition",
+            "inline; filename=\"session-" + id(ctx) + "-notes." + extension + "\"")
         .contentType(type + "; charset=utf-8")
         .result(text);
   }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
+import dev.gavel.notes.NoteMarkdown;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.LoggedEvent;
-import dev.gavel.notes.NoteMarkdown;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomEvent;
@@ -17,7 +17,6 @@ import dev.gavel.room.RoomService;
 import dev.gavel.room.TimerThresholds;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,8 +40,8 @@ public final class LiveRoom implements RoomListener {
 
   /**
    * @param agenda the room's programme, replaced when the organiser edits it
-   * @param publicBase the server's address as people in the room reach it, such as
-   *     {@code http://192.168.1.20:7070}
+   * @param publicBase the server's address as people in the room reach it, such as {@code
+   *     http://192.168.1.20:7070}
    */
   public LiveRoom(
       RoomInfo info,
@@ -148,7 +147,9 @@ public final class LiveRoom implements RoomListener {
   private String snapshotMessage(RoomService.Snapshot snapshot, Role role) {
     Agenda programme = agenda.get();
     List<Wire.NoteView> notes =
-        RoomRules.currentSession(snapshot.state(), programme).map(service.notebook()::of).orElse(List.of())
+        RoomRules.currentSession(snapshot.state(), programme)
+            .map(service.notebook()::of)
+            .orElse(List.of())
             .stream()
             .map(LiveRoom::noteView)
             .toList();

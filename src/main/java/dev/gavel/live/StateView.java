@@ -4,8 +4,8 @@ import dev.gavel.room.Agenda;
 import dev.gavel.room.Countdown;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomRules;
-import dev.gavel.room.TimerThresholds;
 import dev.gavel.room.Stakeholder;
+import dev.gavel.room.TimerThresholds;
 import dev.gavel.room.Topic;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +68,9 @@ public record StateView(
     }
   }
 
-  /** Someone the topic asked to be in the room; {@code state} is requested, confirmed or declined. */
+  /**
+   * Someone the topic asked to be in the room; {@code state} is requested, confirmed or declined.
+   */
   public record StakeholderView(String name, String area, String state) {
     static StakeholderView of(Stakeholder person) {
       return new StakeholderView(person.name(), person.area(), person.state().wireName());
@@ -81,22 +83,45 @@ public record StateView(
    * @param level normal, warning, danger or overtime at that instant
    */
   public record TimerView(
-      boolean running, Long endsAt, long remainingMs, long allottedMs, boolean overtime, String level) {}
+      boolean running,
+      Long endsAt,
+      long remainingMs,
+      long allottedMs,
+      boolean overtime,
+      String level) {}
 
   public record BannerView(String intervention, int minutes, long at) {}
 
-  /** @param status done, current or coming */
+  /**
+   * @param status done, current or coming
+   */
   public record AgendaItem(
-      long id, long sessionId, String title, List<String> presenters, String category, String status) {}
+      long id,
+      long sessionId,
+      String title,
+      List<String> presenters,
+      String category,
+      String status) {}
 
   /**
-   * The same view without the agenda, for an event that cannot change it: every screen already
-   * has it from its snapshot, and a room of a thousand phones need not be sent it each time.
+   * The same view without the agenda, for an event that cannot change it: every screen already has
+   * it from its snapshot, and a room of a thousand phones need not be sent it each time.
    */
   public StateView withoutAgenda() {
     return new StateView(
-        session, phase, topic, slide, slideLimit, timer, cutOff, cutOffReason, cutOffAt, undoUntil,
-        banner, next, null);
+        session,
+        phase,
+        topic,
+        slide,
+        slideLimit,
+        timer,
+        cutOff,
+        cutOffReason,
+        cutOffAt,
+        undoUntil,
+        banner,
+        next,
+        null);
   }
 
   public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
@@ -105,7 +130,9 @@ public record StateView(
     return new StateView(
         session(room, agenda),
         room.phase().name().toLowerCase(Locale.ROOT),
-        running.map(r -> TopicView.of(r.topic(), r.startedAt(), r.discussionStartedAt())).orElse(null),
+        running
+            .map(r -> TopicView.of(r.topic(), r.startedAt(), r.discussionStartedAt()))
+            .orElse(null),
         running.map(Room.RunningTopic::slide).orElse(null),
         running.map(r -> r.topic().slideLimit()).orElse(null),
         room.timer() == null ? null : timer(room.timer(), now, thresholds),
@@ -131,7 +158,9 @@ public record StateView(
                         topic.category(),
                         room.done().contains(topic.id())
                             ? "done"
-                            : topic.id().equals(room.topicId().orElse(null)) ? "current" : "coming"))
+                            : topic.id().equals(room.topicId().orElse(null))
+                                ? "current"
+                                : "coming"))
             .toList());
   }
 

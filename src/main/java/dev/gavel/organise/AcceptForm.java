@@ -12,7 +12,8 @@ final class AcceptForm {
 
   static Checked<Duration> check(Map<String, String> form) {
     Check check = new Check(form);
-    Integer minutes = check.number("budget", "The time budget in minutes", true, 1, TopicForm.MAX_MINUTES);
+    Integer minutes =
+        check.number("budget", "The time budget in minutes", true, 1, TopicForm.MAX_MINUTES);
     return Checked.of(check, () -> Duration.ofMinutes(minutes));
   }
 }

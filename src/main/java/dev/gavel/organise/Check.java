@@ -34,7 +34,9 @@ final class Check {
       return null;
     }
     if (value.length() > maxLength) {
-      fail(field, label + " is at most " + maxLength + " characters (this is " + value.length() + ").");
+      fail(
+          field,
+          label + " is at most " + maxLength + " characters (this is " + value.length() + ").");
       return null;
     }
     return value;
@@ -97,7 +99,10 @@ final class Check {
   /** One entry per non-blank line. */
   List<String> lines(String field, String label, int maxEach, int maxCount) {
     List<String> lines =
-        Arrays.stream(form.getOrDefault(field, "").split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Arrays.stream(form.getOrDefault(field, "").split("\\R"))
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .toList();
     if (lines.size() > maxCount) {
       fail(field, "At most " + maxCount + " " + label + ", one per line.");
     } else if (lines.stream().anyMatch(line -> line.length() > maxEach)) {

@@ -14,12 +14,15 @@ record Checked<T>(T value, Map<String, String> errors) {
   Checked {
     errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     if ((value == null) == errors.isEmpty()) {
-      throw new IllegalArgumentException("a checked form has a value or errors, not both or neither");
+      throw new IllegalArgumentException(
+          "a checked form has a value or errors, not both or neither");
     }
   }
 
   static <T> Checked<T> of(Check check, Supplier<T> value) {
-    return check.errors().isEmpty() ? new Checked<>(value.get(), Map.of()) : new Checked<>(null, check.errors());
+    return check.errors().isEmpty()
+        ? new Checked<>(value.get(), Map.of())
+        : new Checked<>(null, check.errors());
   }
 
   boolean ok() {

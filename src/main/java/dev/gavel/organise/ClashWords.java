@@ -14,9 +14,19 @@ final class ClashWords {
     Clashes.Slot second = clash.second();
     OffsetDateTime from = later(first.start(), second.start());
     OffsetDateTime to = first.end().isBefore(second.end()) ? first.end() : second.end();
-    return clash.priority().name() + ": '" + first.topic() + "' in " + first.room()
-        + " and '" + second.topic() + "' in " + second.room()
-        + " overlap " + Times.clock(from, zone) + "–" + Times.clock(to, zone);
+    return clash.priority().name()
+        + ": '"
+        + first.topic()
+        + "' in "
+        + first.room()
+        + " and '"
+        + second.topic()
+        + "' in "
+        + second.room()
+        + " overlap "
+        + Times.clock(from, zone)
+        + "–"
+        + Times.clock(to, zone);
   }
 
   private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {

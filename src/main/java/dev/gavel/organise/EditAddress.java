@@ -14,7 +14,9 @@ final class EditAddress {
     return ctx.pathParam("event");
   }
 
-  /** The event's page at the section that changed; an anchor from a form is only ever a plain id. */
+  /**
+   * The event's page at the section that changed; an anchor from a form is only ever a plain id.
+   */
   static String back(Context ctx, String anchor) {
     String section = anchor != null && anchor.matches("[a-z0-9-]{1,80}") ? anchor : "event";
     return "/organise/events/" + event(ctx) + "#" + section;

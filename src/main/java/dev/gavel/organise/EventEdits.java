@@ -1,10 +1,10 @@
 package dev.gavel.organise;
 
-import static dev.gavel.organise.FormPost.id;
-import static dev.gavel.organise.FormPost.nothingToCheck;
 import static dev.gavel.organise.EditAddress.back;
 import static dev.gavel.organise.EditAddress.event;
 import static dev.gavel.organise.EditAddress.number;
+import static dev.gavel.organise.FormPost.id;
+import static dev.gavel.organise.FormPost.nothingToCheck;
 
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Every change the organiser makes to an event, one form each: the address it posts to, the
- * checker of its fields, and the store call that makes the change.
+ * Every change the organiser makes to an event, one form each: the address it posts to, the checker
+ * of its fields, and the store call that makes the change.
  */
 final class EventEdits {
 
@@ -30,7 +30,8 @@ final class EventEdits {
   private final Proposals proposals;
   private final FormPost.Page page;
 
-  EventEdits(ProgrammeStore store, ProgrammeEditor editor, Proposals proposals, FormPost.Page page) {
+  EventEdits(
+      ProgrammeStore store, ProgrammeEditor editor, Proposals proposals, FormPost.Page page) {
     this.store = store;
     this.editor = editor;
     this.proposals = proposals;
@@ -38,35 +39,72 @@ final class EventEdits {
   }
 
   Handler createEvent(FormPost.Page home) {
-    return FormPost.of(id("new-event"), EventForm::forNew, (ctx, form) -> {
-      editor.createEvent(form.slug(), form.title(), form.slideLimit(), form.timeZone());
-      return "/organise/events/" + form.slug();
-    }, home);
+    return FormPost.of(
+        id("new-event"),
+        EventForm::forNew,
+        (ctx, form) -> {
+          editor.createEvent(form.slug(), form.title(), form.slideLimit(), form.timeZone());
+          return "/organise/events/" + form.slug();
+        },
+        home);
   }
 
-  /** @param post registers a POST route; the event in its address is known to exist */
+  /**
+   * @param post registers a POST route; the event in its address is known to exist
+   */
   void register(BiConsumer<String, Handler> post) {
-    post.accept(EVENT, FormPost.of(id("edit-event"), EventForm::forEdit, (ctx, form) -> {
-      editor.updateEvent(event(ctx), form.title(), form.slideLimit(), form.timeZone());
-      return back(ctx, "event");
-    }, page));
-    post.accept(EVENT + "/publish", FormPost.of(id("publish"), form -> new Checked<>("true".equals(form.get("published")), Map.of()),
-        (ctx, published) -> {
-          editor.publish(event(ctx), published);
-          return back(ctx, "event");
-        }, page));
-    post.accept(EVENT + "/rooms", FormPost.of(id("add-room"), RoomForm::forNew, (ctx, room) -> {
-      editor.addRoom(event(ctx), room.slug(), room.name());
-      return back(ctx, "room-" + room.slug());
-    }, page));
-    post.accept(EVENT + "/rooms/{room}", FormPost.of(id("rename-room-", "room"), RoomForm::forRename, (ctx, room) -> {
-      editor.renameRoom(ctx.pathParam("room"), room.name());
-      return back(ctx, "room-" + ctx.pathParam("room"));
-    }, page));
-    post.accept(EVENT + "/rooms/{room}/sessions", FormPost.of(id("add-session-", "room"), SessionForm::check, (ctx, session) -> {
-      long id = editor.addSession(ctx.pathParam("room"), session.plan(null, programme(ctx).timeZone()));
-      return back(ctx, "session-" + id);
-    }, page));
+    post.accept(
+        EVENT,
+        FormPost.of(
+            id("edit-event"),
+            EventForm::forEdit,
+            (ctx, form) -> {
+              editor.updateEvent(event(ctx), form.title(), form.slideLimit(), form.timeZone());
+              return back(ctx, "event");
+            },
+            page));
+    post.accept(
+        EVENT + "/publish",
+        FormPost.of(
+            id("publish"),
+            form -> new Checked<>("true".equals(form.get("published")), Map.of()),
+            (ctx, published) -> {
+              editor.publish(event(ctx), published);
+              return back(ctx, "event");
+            },
+            page));
+    post.accept(
+        EVENT + "/rooms",
+        FormPost.of(
+            id("add-room"),
+            RoomForm::forNew,
+            (ctx, room) -> {
+              editor.addRoom(event(ctx), room.slug(), room.name());
+              return back(ctx, "room-" + room.slug());
+            },
+            page));
+    post.accept(
+        EVENT + "/rooms/{room}",
+        FormPost.of(
+            id("rename-room-", "room"),
+            RoomForm::forRename,
+            (ctx, room) -> {
+              editor.renameRoom(ctx.pathParam("room"), room.name());
+              return back(ctx, "room-" + ctx.pathParam("room"));
+            },
+            page));
+    post.accept(
+        EVENT + "/rooms/{room}/sessions",
+        FormPost.of(
+            id("add-session-", "room"),
+            SessionForm::check,
+            (ctx, session) -> {
+              long id =
+                  editor.addSession(
+                      ctx.pathParam("room"), session.plan(null, programme(ctx).timeZone()));
+              return back(ctx, "session-" + id);
+            },
+            page));
     sessionEdits(post);
     topicEdits(post);
     new PeopleEdits(editor, proposals, page).register(post);
@@ -74,48 +112,100 @@ final class EventEdits {
 
   private void sessionEdits(BiConsumer<String, Handler> post) {
     String session = EVENT + "/sessions/{id}";
-    post.accept(session, FormPost.of(id("edit-session-", "id"), SessionForm::check, (ctx, form) -> {
-      Programme programme = programme(ctx);
-      Programme.Session existing = programme.session(number(ctx)).orElseThrow(NotFoundResponse::new);
-      editor.updateSession(existing.id(), form.plan(existing.key(), programme.timeZone()));
-      return back(ctx, "session-" + existing.id());
-    }, page));
-    post.accept(session + "/delete", FormPost.of(id("delete-session-", "id"), nothingToCheck(true), (ctx, yes) -> {
-      editor.deleteSession(number(ctx));
-      return back(ctx, "event");
-    }, page));
-    post.accept(session + "/topics", FormPost.of(id("add-topic-", "id"), TopicForm::check, (ctx, form) -> {
-      long id = editor.addTopic(number(ctx), form.plan(null));
-      return back(ctx, "topic-" + id);
-    }, page));
-    post.accept(session + "/stakeholders", FormPost.of(id("add-session-people-", "id"), StakeholderForm::check, (ctx, person) -> {
-      editor.addSessionStakeholder(number(ctx), person);
-      return back(ctx, "session-" + number(ctx));
-    }, page));
+    post.accept(
+        session,
+        FormPost.of(
+            id("edit-session-", "id"),
+            SessionForm::check,
+            (ctx, form) -> {
+              Programme programme = programme(ctx);
+              Programme.Session existing =
+                  programme.session(number(ctx)).orElseThrow(NotFoundResponse::new);
+              editor.updateSession(existing.id(), form.plan(existing.key(), programme.timeZone()));
+              return back(ctx, "session-" + existing.id());
+            },
+            page));
+    post.accept(
+        session + "/delete",
+        FormPost.of(
+            id("delete-session-", "id"),
+            nothingToCheck(true),
+            (ctx, yes) -> {
+              editor.deleteSession(number(ctx));
+              return back(ctx, "event");
+            },
+            page));
+    post.accept(
+        session + "/topics",
+        FormPost.of(
+            id("add-topic-", "id"),
+            TopicForm::check,
+            (ctx, form) -> {
+              long id = editor.addTopic(number(ctx), form.plan(null));
+              return back(ctx, "topic-" + id);
+            },
+            page));
+    post.accept(
+        session + "/stakeholders",
+        FormPost.of(
+            id("add-session-people-", "id"),
+            StakeholderForm::check,
+            (ctx, person) -> {
+              editor.addSessionStakeholder(number(ctx), person);
+              return back(ctx, "session-" + number(ctx));
+            },
+            page));
   }
 
   private void topicEdits(BiConsumer<String, Handler> post) {
     String topic = EVENT + "/topics/{id}";
-    post.accept(topic, FormPost.of(id("edit-topic-", "id"), TopicForm::check, (ctx, form) -> {
-      Programme.Topic existing = programme(ctx).topic(number(ctx)).orElseThrow(NotFoundResponse::new);
-      editor.updateTopic(existing.id(), form.plan(existing.key()));
-      return back(ctx, "topic-" + existing.id());
-    }, page));
-    post.accept(topic + "/delete", FormPost.of(id("delete-topic-", "id"), nothingToCheck(true), (ctx, yes) -> {
-      editor.deleteTopic(number(ctx));
-      return back(ctx, "event");
-    }, page));
-    post.accept(topic + "/move", FormPost.of(id("move-topic-", "id"), MoveForm::check, (ctx, to) -> {
-      editor.moveTopic(number(ctx), to);
-      return back(ctx, "topic-" + number(ctx));
-    }, page));
-    post.accept(topic + "/stakeholders", FormPost.of(id("add-topic-people-", "id"), StakeholderForm::check, (ctx, person) -> {
-      editor.addTopicStakeholder(number(ctx), person);
-      return back(ctx, "topic-" + number(ctx));
-    }, page));
+    post.accept(
+        topic,
+        FormPost.of(
+            id("edit-topic-", "id"),
+            TopicForm::check,
+            (ctx, form) -> {
+              Programme.Topic existing =
+                  programme(ctx).topic(number(ctx)).orElseThrow(NotFoundResponse::new);
+              editor.updateTopic(existing.id(), form.plan(existing.key()));
+              return back(ctx, "topic-" + existing.id());
+            },
+            page));
+    post.accept(
+        topic + "/delete",
+        FormPost.of(
+            id("delete-topic-", "id"),
+            nothingToCheck(true),
+            (ctx, yes) -> {
+              editor.deleteTopic(number(ctx));
+              return back(ctx, "event");
+            },
+            page));
+    post.accept(
+        topic + "/move",
+        FormPost.of(
+            id("move-topic-", "id"),
+            MoveForm::check,
+            (ctx, to) -> {
+              editor.moveTopic(number(ctx), to);
+              return back(ctx, "topic-" + number(ctx));
+            },
+            page));
+    post.accept(
+        topic + "/stakeholders",
+        FormPost.of(
+            id("add-topic-people-", "id"),
+            StakeholderForm::check,
+            (ctx, person) -> {
+              editor.addTopicStakeholder(number(ctx), person);
+              return back(ctx, "topic-" + number(ctx));
+            },
+            page));
   }
 
   private Programme programme(Context ctx) {
-    return store.programme(event(ctx)).orElseThrow(() -> new ProgrammeException(null, "this event is gone"));
+    return store
+        .programme(event(ctx))
+        .orElseThrow(() -> new ProgrammeException(null, "this event is gone"));
   }
 }

@@ -11,22 +11,32 @@ final class EventPage {
 
   private EventPage() {}
 
-  static String render(Programme event, List<RoomInfo> rooms, List<Proposal> proposals, Forms forms) {
+  static String render(
+      Programme event, List<RoomInfo> rooms, List<Proposal> proposals, Forms forms) {
     long pending = proposals.stream().filter(p -> p.state() == Proposal.State.PENDING).count();
-    Markup body = new Markup()
-        .add(EventSection.render(event, forms))
-        .add(ProposalSection.render(event, proposals, forms));
+    Markup body =
+        new Markup()
+            .add(EventSection.render(event, forms))
+            .add(ProposalSection.render(event, proposals, forms));
     for (Programme.Room room : event.rooms()) {
-      body.add(RoomSection.render(event, room, rooms.stream().filter(r -> r.slug().value().equals(room.slug())).findFirst(), forms));
+      body.add(
+          RoomSection.render(
+              event,
+              room,
+              rooms.stream().filter(r -> r.slug().value().equals(room.slug())).findFirst(),
+              forms));
     }
     body.add(RoomSection.addForm(event, forms))
         .add(PrioritySection.render(event, Clashes.in(event.plan()), forms))
         .add(EventSection.zones());
-    Markup nav = Layout.nav(List.of(
-        new Layout.Link("/organise", "All events"),
-        new Layout.Link("#proposals", "Proposals (" + pending + " to review)"),
-        new Layout.Link("#priorities", "Priorities and clashes"),
-        new Layout.Link("/events/" + event.slug(), "Public programme")));
-    return Layout.page(event.title(), "Organise", nav, forms.failed(), body, "/assets/organise/reorder.js");
+    Markup nav =
+        Layout.nav(
+            List.of(
+                new Layout.Link("/organise", "All events"),
+                new Layout.Link("#proposals", "Proposals (" + pending + " to review)"),
+                new Layout.Link("#priorities", "Priorities and clashes"),
+                new Layout.Link("/events/" + event.slug(), "Public programme")));
+    return Layout.page(
+        event.title(), "Organise", nav, forms.failed(), body, "/assets/organise/reorder.js");
   }
 }

@@ -11,25 +11,62 @@ final class EventSection {
 
   static Markup render(Programme event, Forms forms) {
     String base = "/organise/events/" + event.slug();
-    Markup out = Markup.of("<section id=\"event\" class=\"card\"><h2>Event</h2><div class=\"status-line\">");
-    out.add(event.published()
-        ? Markup.of("<p><span class=\"badge ok\">Published</span> at <a href=\"/events/{}\">/events/{}</a></p>", event.slug(), event.slug())
-        : Markup.of("<p><span class=\"badge\">Not published yet</span> Only you can see it.</p>"));
-    out.add(Fields.button(base + "/publish", event.published() ? "Unpublish" : "Publish", event.published() ? "quiet" : "primary",
-        Fields.hidden("published", !event.published())));
-    out.add("</div><p class=\"muted\">Slide limit {} · times in {} · exports: "
+    Markup out =
+        Markup.of("<section id=\"event\" class=\"card\"><h2>Event</h2><div class=\"status-line\">");
+    out.add(
+        event.published()
+            ? Markup.of(
+                "<p><span class=\"badge ok\">Published</span> at <a"
+                    + " href=\"/events/{}\">/events/{}</a></p>",
+                event.slug(),
+                event.slug())
+            : Markup.of(
+                "<p><span class=\"badge\">Not published yet</span> Only you can see it.</p>"));
+    out.add(
+        Fields.button(
+            base + "/publish",
+            event.published() ? "Unpublish" : "Publish",
+            event.published() ? "quiet" : "primary",
+            Fields.hidden("published", !event.published())));
+    out.add(
+        "</div><p class=\"muted\">Slide limit {} · times in {} · exports: "
             + "<a href=\"/api/events/{}/schedule.xml\">schedule.xml</a> "
             + "<a href=\"/api/events/{}/schedule.ics\">schedule.ics</a> "
             + "<a href=\"/api/events/{}/schedule.json\">schedule.json</a></p>",
-        event.slideLimit(), event.timeZone().getId(), event.slug(), event.slug(), event.slug());
+        event.slideLimit(),
+        event.timeZone().getId(),
+        event.slug(),
+        event.slug(),
+        event.slug());
     FormState form = forms.state("edit-event");
-    out.add("<details{}><summary>Edit the event</summary><form method=\"post\" action=\"{}\" class=\"grid\" id=\"edit-event\">",
-        forms.open("edit-event"), base);
+    out.add(
+        "<details{}><summary>Edit the event</summary><form method=\"post\" action=\"{}\""
+            + " class=\"grid\" id=\"edit-event\">",
+        forms.open("edit-event"),
+        base);
     out.add(Fields.formError(form))
-        .add(Fields.input(form, "title", "Title", "text", event.title(), " required maxlength=\"200\""))
-        .add(Fields.input(form, "slideLimit", "Slide limit", "number", String.valueOf(event.slideLimit()), " required min=\"1\" max=\"99\""))
-        .add(Fields.input(form, "timeZone", "Time zone", "text", event.timeZone().getId(), " required list=\"zones\""))
-        .add("<div class=\"actions\"><button type=\"submit\">Save the event</button></div></form></details></section>\n");
+        .add(
+            Fields.input(
+                form, "title", "Title", "text", event.title(), " required maxlength=\"200\""))
+        .add(
+            Fields.input(
+                form,
+                "slideLimit",
+                "Slide limit",
+                "number",
+                String.valueOf(event.slideLimit()),
+                " required min=\"1\" max=\"99\""))
+        .add(
+            Fields.input(
+                form,
+                "timeZone",
+                "Time zone",
+                "text",
+                event.timeZone().getId(),
+                " required list=\"zones\""))
+        .add(
+            "<div class=\"actions\"><button type=\"submit\">Save the"
+                + " event</button></div></form></details></section>\n");
     return out;
   }
 

@@ -11,25 +11,51 @@ final class EventsPage {
   static String render(List<EventSummary> events, Forms forms) {
     Markup list = new Markup();
     for (EventSummary event : events) {
-      list.add("<tr><td><a href=\"/organise/events/{}\">{}</a><br><span class=\"muted\">{}</span></td>"
+      list.add(
+          "<tr><td><a href=\"/organise/events/{}\">{}</a><br><span class=\"muted\">{}</span></td>"
               + "<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-          event.slug(), event.title(), event.slug(), event.published() ? "published" : "not published yet",
-          event.rooms(), event.topics(), event.pendingProposals());
+          event.slug(),
+          event.title(),
+          event.slug(),
+          event.published() ? "published" : "not published yet",
+          event.rooms(),
+          event.topics(),
+          event.pendingProposals());
     }
     Markup body = new Markup().add("<section class=\"card\"><h2>Events</h2>");
-    body.add(events.isEmpty()
-        ? Markup.of("<p class=\"muted\">No events yet: create the first one below.</p>")
-        : Markup.of("<table><thead><tr><th>Event</th><th>Status</th><th>Rooms</th><th>Topics</th>"
-            + "<th>Proposals to review</th></tr></thead><tbody>{}</tbody></table>", list));
+    body.add(
+        events.isEmpty()
+            ? Markup.of("<p class=\"muted\">No events yet: create the first one below.</p>")
+            : Markup.of(
+                "<table><thead><tr><th>Event</th><th>Status</th><th>Rooms</th><th>Topics</th>"
+                    + "<th>Proposals to review</th></tr></thead><tbody>{}</tbody></table>",
+                list));
     FormState form = forms.state("new-event");
-    body.add("</section><section class=\"card\"><h2>Create an event</h2>"
-            + "<form method=\"post\" action=\"/organise/events\" class=\"grid\" id=\"new-event\">")
+    body.add(
+            "</section><section class=\"card\"><h2>Create an event</h2><form method=\"post\""
+                + " action=\"/organise/events\" class=\"grid\" id=\"new-event\">")
         .add(Fields.formError(form))
-        .add(Fields.input(form, "slug", "Slug (in its links)", "text", "", " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
+        .add(
+            Fields.input(
+                form,
+                "slug",
+                "Slug (in its links)",
+                "text",
+                "",
+                " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
         .add(Fields.input(form, "title", "Title", "text", "", " required maxlength=\"200\""))
-        .add(Fields.input(form, "slideLimit", "Slide limit", "number", String.valueOf(EventForm.DEFAULT_SLIDE_LIMIT), " required min=\"1\" max=\"99\""))
+        .add(
+            Fields.input(
+                form,
+                "slideLimit",
+                "Slide limit",
+                "number",
+                String.valueOf(EventForm.DEFAULT_SLIDE_LIMIT),
+                " required min=\"1\" max=\"99\""))
         .add(Fields.input(form, "timeZone", "Time zone", "text", "UTC", " required list=\"zones\""))
-        .add("<div class=\"actions\"><button type=\"submit\" class=\"primary\">Create the event</button></div></form></section>\n")
+        .add(
+            "<div class=\"actions\"><button type=\"submit\" class=\"primary\">Create the"
+                + " event</button></div></form></section>\n")
         .add(importForm())
         .add(EventSection.zones());
     return Layout.page(
@@ -42,21 +68,19 @@ final class EventsPage {
    */
   private static Markup importForm() {
     return Markup.of(
-        "<section class=\"card\"><h2>Import a schedule</h2>"
-            + "<p class=\"muted\">A frab or pretalx schedule (<code>.xml</code>, <code>.json</code>),"
-            + " an Indico timetable (<code>.ics</code>) or a spreadsheet (<code>.csv</code> with a"
-            + " header row). It is all imported or nothing is; importing the same file again"
-            + " changes only what changed.</p>"
-            + "<form id=\"import\" class=\"grid\">"
-            + "<label>Schedule file<input type=\"file\" name=\"file\" required"
-            + " accept=\".xml,.json,.ics,.csv\"></label>"
-            + "<label>Event slug <span class=\"muted\">(for a CSV)</span>"
-            + "<input name=\"event\" maxlength=\"64\" pattern=\"[a-z0-9-]+\"></label>"
-            + "<label>Times without a zone are in"
-            + "<input name=\"timeZone\" list=\"zones\"></label>"
-            + "<div class=\"actions\"><button type=\"submit\" class=\"primary\">Import</button></div>"
-            + "</form><p id=\"import-result\" role=\"status\" hidden></p>"
-            + "<noscript><p>Importing from this page needs JavaScript; without it, POST the file to"
+        "<section class=\"card\"><h2>Import a schedule</h2><p class=\"muted\">A frab or pretalx"
+            + " schedule (<code>.xml</code>, <code>.json</code>), an Indico timetable"
+            + " (<code>.ics</code>) or a spreadsheet (<code>.csv</code> with a header row). It is"
+            + " all imported or nothing is; importing the same file again changes only what"
+            + " changed.</p><form id=\"import\" class=\"grid\"><label>Schedule file<input"
+            + " type=\"file\" name=\"file\" required"
+            + " accept=\".xml,.json,.ics,.csv\"></label><label>Event slug <span"
+            + " class=\"muted\">(for a CSV)</span><input name=\"event\" maxlength=\"64\""
+            + " pattern=\"[a-z0-9-]+\"></label><label>Times without a zone are in<input"
+            + " name=\"timeZone\" list=\"zones\"></label><div class=\"actions\"><button"
+            + " type=\"submit\" class=\"primary\">Import</button></div></form><p"
+            + " id=\"import-result\" role=\"status\" hidden></p><noscript><p>Importing from this"
+            + " page needs JavaScript; without it, POST the file to"
             + " <code>/api/events/import</code>.</p></noscript></section>\n");
   }
 }

@@ -14,26 +14,56 @@ final class Fields {
 
   private Fields() {}
 
-  static Markup input(FormState form, String field, String label, String type, String value, String attributes) {
-    return wrap(form, field, label, hint -> Markup.of(
-        "<input id=\"{}\" name=\"{}\" type=\"{}\" value=\"{}\"" + attributes + "{}>",
-        form.elementId(field), field, type, form.value(field, value), hint));
+  static Markup input(
+      FormState form, String field, String label, String type, String value, String attributes) {
+    return wrap(
+        form,
+        field,
+        label,
+        hint ->
+            Markup.of(
+                "<input id=\"{}\" name=\"{}\" type=\"{}\" value=\"{}\"" + attributes + "{}>",
+                form.elementId(field),
+                field,
+                type,
+                form.value(field, value),
+                hint));
   }
 
-  static Markup textarea(FormState form, String field, String label, String value, int rows, String attributes) {
-    return wrap(form, field, label, hint -> Markup.of(
-        "<textarea id=\"{}\" name=\"{}\" rows=\"{}\"" + attributes + "{}>{}</textarea>",
-        form.elementId(field), field, rows, hint, form.value(field, value)));
+  static Markup textarea(
+      FormState form, String field, String label, String value, int rows, String attributes) {
+    return wrap(
+        form,
+        field,
+        label,
+        hint ->
+            Markup.of(
+                "<textarea id=\"{}\" name=\"{}\" rows=\"{}\"" + attributes + "{}>{}</textarea>",
+                form.elementId(field),
+                field,
+                rows,
+                hint,
+                form.value(field, value)));
   }
 
-  static Markup select(FormState form, String field, String label, List<String> choices, String value) {
+  static Markup select(
+      FormState form, String field, String label, List<String> choices, String value) {
     String chosen = form.value(field, value);
     Markup options = new Markup();
     for (String choice : choices) {
       options.add("<option{}>{}</option>", selected(choice.equals(chosen)), choice);
     }
-    return wrap(form, field, label, hint -> Markup.of(
-        "<select id=\"{}\" name=\"{}\"{}>{}</select>", form.elementId(field), field, hint, options));
+    return wrap(
+        form,
+        field,
+        label,
+        hint ->
+            Markup.of(
+                "<select id=\"{}\" name=\"{}\"{}>{}</select>",
+                form.elementId(field),
+                field,
+                hint,
+                options));
   }
 
   private static Markup selected(boolean selected) {
@@ -41,14 +71,21 @@ final class Fields {
   }
 
   /** The label, the control (given the attributes that tie it to its message), the message. */
-  private static Markup wrap(FormState form, String field, String label, Function<Markup, Markup> control) {
+  private static Markup wrap(
+      FormState form, String field, String label, Function<Markup, Markup> control) {
     String error = form.error(field);
     String errorId = form.elementId(field) + "-error";
-    Markup hint = error == null
-        ? new Markup()
-        : Markup.of(" aria-invalid=\"true\" aria-describedby=\"{}\"", errorId);
-    Markup out = Markup.of("<div class=\"field{}\"><label for=\"{}\">{}</label>",
-        error == null ? "" : " invalid", form.elementId(field), label).add(control.apply(hint));
+    Markup hint =
+        error == null
+            ? new Markup()
+            : Markup.of(" aria-invalid=\"true\" aria-describedby=\"{}\"", errorId);
+    Markup out =
+        Markup.of(
+                "<div class=\"field{}\"><label for=\"{}\">{}</label>",
+                error == null ? "" : " invalid",
+                form.elementId(field),
+                label)
+            .add(control.apply(hint));
     if (error != null) {
       out.add("<p class=\"field-error\" id=\"{}\">{}</p>", errorId, error);
     }
@@ -58,8 +95,12 @@ final class Fields {
   /** A form of nothing but a button, such as Delete or Up: the action is in its address. */
   static Markup button(String action, String label, String cssClass, Markup hidden) {
     return Markup.of(
-        "<form method=\"post\" action=\"{}\" class=\"inline\">{}<button type=\"submit\" class=\"{}\">{}</button></form>",
-        action, hidden, cssClass, label);
+        "<form method=\"post\" action=\"{}\" class=\"inline\">{}<button type=\"submit\""
+            + " class=\"{}\">{}</button></form>",
+        action,
+        hidden,
+        cssClass,
+        label);
   }
 
   static Markup hidden(String name, Object value) {
@@ -69,6 +110,8 @@ final class Fields {
   /** A message about the whole form, shown above its fields. */
   static Markup formError(FormState form) {
     String error = form.error(FormState.WHOLE_FORM);
-    return error == null ? new Markup() : Markup.of("<p class=\"field-error\" id=\"{}-error\">{}</p>", form.id(), error);
+    return error == null
+        ? new Markup()
+        : Markup.of("<p class=\"field-error\" id=\"{}-error\">{}</p>", form.id(), error);
   }
 }

@@ -7,14 +7,13 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * One form's POST: check every field, make the change, then redirect so a reload does not send it
- * twice. When anything is wrong — a field, or a conflict the store finds — the same page comes
- * back with status 422, the values as sent and each message beside its field; nothing changed,
- * because the store's writes are all or nothing.
+ * twice. When anything is wrong — a field, or a conflict the store finds — the same page comes back
+ * with status 422, the values as sent and each message beside its field; nothing changed, because
+ * the store's writes are all or nothing.
  */
 final class FormPost {
 

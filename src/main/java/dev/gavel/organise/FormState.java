@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What one form on a page shows: the values it was sent and, per field, what was wrong with them.
- * A form that was not sent shows its defaults. The id makes every element id on the page unique.
+ * What one form on a page shows: the values it was sent and, per field, what was wrong with them. A
+ * form that was not sent shows its defaults. The id makes every element id on the page unique.
  *
  * @param errors field → message; the field "" holds messages about the whole form
  */

@@ -1,8 +1,8 @@
 package dev.gavel.organise;
 
 /**
- * The forms of one page: the one that came back with mistakes shows what was sent; every other
- * form shows its defaults.
+ * The forms of one page: the one that came back with mistakes shows what was sent; every other form
+ * shows its defaults.
  *
  * @param failed the form that was sent and refused, or null
  */

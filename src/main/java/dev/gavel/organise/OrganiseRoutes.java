@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The organiser's pages under {@code /organise}, and the public programme and proposal pages. Every
- * organiser page asks for the organiser's secret; every POST, organiser's or public, must come
- * from this server's own pages.
+ * organiser page asks for the organiser's secret; every POST, organiser's or public, must come from
+ * this server's own pages.
  */
 public final class OrganiseRoutes {
 
@@ -27,7 +27,9 @@ public final class OrganiseRoutes {
 
   private final ScheduleRoutes schedules;
 
-  /** @param newSecret makes the moderator's and note-taker's secrets of rooms made here */
+  /**
+   * @param newSecret makes the moderator's and note-taker's secrets of rooms made here
+   */
   public OrganiseRoutes(
       ProgrammeStore store,
       ProgrammeEditor editor,
@@ -45,18 +47,31 @@ public final class OrganiseRoutes {
 
   public void register(RoutesConfig routes) {
     routes.get("/organise", this::home);
-    routes.post("/organise/events", organiser(edits.createEvent((ctx, failed) -> EventsPage.render(store.events(), new Forms(failed)))));
-    routes.get("/organise/events/{event}", organiser(ctx -> event(ctx).ifPresent(event -> Pages.send(ctx, eventPage(ctx, null)))));
-    edits.register((path, handler) -> routes.post(path, organiser(ctx -> {
-      if (event(ctx).isPresent()) {
-        handler.handle(ctx);
-      }
-    })));
+    routes.post(
+        "/organise/events",
+        organiser(
+            edits.createEvent(
+                (ctx, failed) -> EventsPage.render(store.events(), new Forms(failed)))));
+    routes.get(
+        "/organise/events/{event}",
+        organiser(ctx -> event(ctx).ifPresent(event -> Pages.send(ctx, eventPage(ctx, null)))));
+    edits.register(
+        (path, handler) ->
+            routes.post(
+                path,
+                organiser(
+                    ctx -> {
+                      if (event(ctx).isPresent()) {
+                        handler.handle(ctx);
+                      }
+                    })));
     programme.register((path, handler) -> routes.post(path, sameOrigin(handler)), routes);
     schedules.register(routes);
   }
 
-  /** The link with the key logs in and then drops the key from the address; else the list of events. */
+  /**
+   * The link with the key logs in and then drops the key from the address; else the list of events.
+   */
   private void home(Context ctx) {
     String key = ctx.queryParam("key");
     if (key != null && gate.logIn(ctx, key)) {
@@ -70,14 +85,15 @@ public final class OrganiseRoutes {
   }
 
   private Handler organiser(Handler handler) {
-    return sameOrigin(ctx -> {
-      if (gate.admits(ctx)) {
-        handler.handle(ctx);
-      } else {
-        ctx.status(403);
-        Pages.send(ctx, DeniedPage.render());
-      }
-    });
+    return sameOrigin(
+        ctx -> {
+          if (gate.admits(ctx)) {
+            handler.handle(ctx);
+          } else {
+            ctx.status(403);
+            Pages.send(ctx, DeniedPage.render());
+          }
+        });
   }
 
   private static Handler sameOrigin(Handler handler) {
@@ -85,7 +101,9 @@ public final class OrganiseRoutes {
       if (OrganiserGate.sameOrigin(ctx)) {
         handler.handle(ctx);
       } else {
-        ctx.status(403).contentType("text/plain; charset=utf-8").result("This form was sent from another site's page: refused.");
+        ctx.status(403)
+            .contentType("text/plain; charset=utf-8")
+            .result("This form was sent from another site's page: refused.");
       }
     };
   }
@@ -99,7 +117,10 @@ public final class OrganiseRoutes {
   private Optional<Programme> event(Context ctx) {
     Optional<Programme> event = store.programme(ctx.pathParam("event"));
     if (event.isEmpty()) {
-      Pages.notFound(ctx, "No such event", "There is no event \"" + ctx.pathParam("event") + "\" on this server.");
+      Pages.notFound(
+          ctx,
+          "No such event",
+          "There is no event \"" + ctx.pathParam("event") + "\" on this server.");
     }
     return event;
   }

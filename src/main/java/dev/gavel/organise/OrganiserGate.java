@@ -33,7 +33,8 @@ final class OrganiserGate {
       return true;
     }
     String cookie = ctx.cookie(COOKIE);
-    return cookie != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), token);
+    return cookie != null
+        && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), token);
   }
 
   /** Whether the link's key is the organiser's; if so, the browser keeps the cookie from now on. */
@@ -42,7 +43,8 @@ final class OrganiserGate {
       return false;
     }
     String secure = "https".equals(ctx.scheme()) ? "; Secure" : "";
-    ctx.header("Set-Cookie", COOKIE + "=" + digest(key) + "; Path=/; HttpOnly; SameSite=Strict" + secure);
+    ctx.header(
+        "Set-Cookie", COOKIE + "=" + digest(key) + "; Path=/; HttpOnly; SameSite=Strict" + secure);
     return true;
   }
 
@@ -58,7 +60,9 @@ final class OrganiserGate {
     try {
       URI uri = new URI(origin);
       String host = ctx.host();
-      return uri.getAuthority() != null && host != null && uri.getAuthority().equalsIgnoreCase(host);
+      return uri.getAuthority() != null
+          && host != null
+          && uri.getAuthority().equalsIgnoreCase(host);
     } catch (URISyntaxException e) {
       return false;
     }
@@ -66,8 +70,9 @@ final class OrganiserGate {
 
   private static String digest(String secret) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(("gavel organiser cookie\n" + secret).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("gavel organiser cookie\n" + secret).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);

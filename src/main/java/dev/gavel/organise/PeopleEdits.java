@@ -25,31 +25,69 @@ final class PeopleEdits {
     this.page = page;
   }
 
-  /** @param post registers a POST route; the event in its address is known to exist */
+  /**
+   * @param post registers a POST route; the event in its address is known to exist
+   */
   void register(BiConsumer<String, Handler> post) {
-    post.accept(EVENT + "/stakeholders/{id}/state", FormPost.of(id("state-", "id"), StakeholderForm::state, (ctx, state) -> {
-      editor.setStakeholderState(number(ctx), state);
-      return back(ctx, ctx.formParam("back"));
-    }, page));
-    post.accept(EVENT + "/stakeholders/{id}/delete", FormPost.of(id("remove-", "id"), nothingToCheck(true), (ctx, yes) -> {
-      editor.removeStakeholder(number(ctx));
-      return back(ctx, ctx.formParam("back"));
-    }, page));
-    post.accept(EVENT + "/priorities", FormPost.of(id("add-priority"), PriorityForm::check, (ctx, priority) -> {
-      editor.addNoOverlap(event(ctx), priority);
-      return back(ctx, "priorities");
-    }, page));
-    post.accept(EVENT + "/priorities/delete", FormPost.of(id("remove-priority"), PriorityForm::check, (ctx, priority) -> {
-      editor.removeNoOverlap(event(ctx), priority);
-      return back(ctx, "priorities");
-    }, page));
-    post.accept(EVENT + "/proposals/{id}/accept", FormPost.of(id("accept-", "id"), AcceptForm::check, (ctx, budget) -> {
-      long topic = proposals.accept(number(ctx), budget);
-      return back(ctx, "topic-" + topic);
-    }, page));
-    post.accept(EVENT + "/proposals/{id}/decline", FormPost.of(id("decline-", "id"), nothingToCheck(true), (ctx, yes) -> {
-      proposals.decline(number(ctx));
-      return back(ctx, "proposals");
-    }, page));
+    post.accept(
+        EVENT + "/stakeholders/{id}/state",
+        FormPost.of(
+            id("state-", "id"),
+            StakeholderForm::state,
+            (ctx, state) -> {
+              editor.setStakeholderState(number(ctx), state);
+              return back(ctx, ctx.formParam("back"));
+            },
+            page));
+    post.accept(
+        EVENT + "/stakeholders/{id}/delete",
+        FormPost.of(
+            id("remove-", "id"),
+            nothingToCheck(true),
+            (ctx, yes) -> {
+              editor.removeStakeholder(number(ctx));
+              return back(ctx, ctx.formParam("back"));
+            },
+            page));
+    post.accept(
+        EVENT + "/priorities",
+        FormPost.of(
+            id("add-priority"),
+            PriorityForm::check,
+            (ctx, priority) -> {
+              editor.addNoOverlap(event(ctx), priority);
+              return back(ctx, "priorities");
+            },
+            page));
+    post.accept(
+        EVENT + "/priorities/delete",
+        FormPost.of(
+            id("remove-priority"),
+            PriorityForm::check,
+            (ctx, priority) -> {
+              editor.removeNoOverlap(event(ctx), priority);
+              return back(ctx, "priorities");
+            },
+            page));
+    post.accept(
+        EVENT + "/proposals/{id}/accept",
+        FormPost.of(
+            id("accept-", "id"),
+            AcceptForm::check,
+            (ctx, budget) -> {
+              long topic = proposals.accept(number(ctx), budget);
+              return back(ctx, "topic-" + topic);
+            },
+            page));
+    post.accept(
+        EVENT + "/proposals/{id}/decline",
+        FormPost.of(
+            id("decline-", "id"),
+            nothingToCheck(true),
+            (ctx, yes) -> {
+              proposals.decline(number(ctx));
+              return back(ctx, "proposals");
+            },
+            page));
   }
 }

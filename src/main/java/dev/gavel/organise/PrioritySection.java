@@ -12,16 +12,28 @@ final class PrioritySection {
 
   static Markup render(Programme event, List<Clashes.Clash> clashes, Forms forms) {
     String base = "/organise/events/" + event.slug() + "/priorities";
-    Markup out = Markup.of("<section class=\"card\" id=\"priorities\"><h2>No-overlap priorities</h2>"
-        + "<p class=\"muted\">Topics of these categories, or asking for these stakeholders, should not run at the same time in two rooms.</p>");
+    Markup out =
+        Markup.of(
+            "<section class=\"card\" id=\"priorities\"><h2>No-overlap priorities</h2><p"
+                + " class=\"muted\">Topics of these categories, or asking for these stakeholders,"
+                + " should not run at the same time in two rooms.</p>");
     if (event.noOverlap().isEmpty()) {
       out.add("<p class=\"muted\">None yet.</p>");
     } else {
       out.add("<ul class=\"priorities\">");
       for (NoOverlap priority : event.noOverlap()) {
-        out.add("<li><span class=\"muted\">{}</span> <strong>{}</strong> ", priority.kind().wireName(), priority.name())
-            .add(Fields.button(base + "/delete", "Remove", "quiet",
-                new Markup().add(Fields.hidden("kind", priority.kind().wireName())).add(Fields.hidden("name", priority.name()))))
+        out.add(
+                "<li><span class=\"muted\">{}</span> <strong>{}</strong> ",
+                priority.kind().wireName(),
+                priority.name())
+            .add(
+                Fields.button(
+                    base + "/delete",
+                    "Remove",
+                    "quiet",
+                    new Markup()
+                        .add(Fields.hidden("kind", priority.kind().wireName()))
+                        .add(Fields.hidden("name", priority.name()))))
             .add("</li>");
       }
       out.add("</ul>");

@@ -9,12 +9,18 @@ final class ProgrammePage {
 
   private ProgrammePage() {}
 
-  /** @param joined the session the reader just signed up for, or null */
+  /**
+   * @param joined the session the reader just signed up for, or null
+   */
   static String render(Programme event, Programme.Session joined, Forms forms) {
     Markup body = new Markup();
     for (Programme.Room room : event.rooms()) {
-      body.add("<section class=\"card room\" id=\"room-{}\"><h2>{}</h2><p class=\"links\"><a href=\"/rooms/{}\">Follow this room live</a></p>",
-          room.slug(), room.name(), room.slug());
+      body.add(
+          "<section class=\"card room\" id=\"room-{}\"><h2>{}</h2><p class=\"links\"><a"
+              + " href=\"/rooms/{}\">Follow this room live</a></p>",
+          room.slug(),
+          room.name(),
+          room.slug());
       for (Programme.Session session : room.sessions()) {
         body.add(session(event, session, joined != null && joined.id() == session.id(), forms));
       }
@@ -26,32 +32,57 @@ final class ProgrammePage {
     return Layout.page(event.title(), "Programme", new Markup(), forms.failed(), body);
   }
 
-  /** @param joined whether the reader just signed up for this session: they are told so here */
-  private static Markup session(Programme event, Programme.Session session, boolean joined, Forms forms) {
-    Markup out = Markup.of("<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
-        session.id(), session.title(), Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
-        session.moderator() == null ? "" : " · moderated by " + session.moderator());
+  /**
+   * @param joined whether the reader just signed up for this session: they are told so here
+   */
+  private static Markup session(
+      Programme event, Programme.Session session, boolean joined, Forms forms) {
+    Markup out =
+        Markup.of(
+            "<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
+            session.id(),
+            session.title(),
+            Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
+            session.moderator() == null ? "" : " · moderated by " + session.moderator());
     out.add("<ol class=\"topics public\">");
     for (Programme.Topic topic : session.topics()) {
-      out.add("<li><strong>{}</strong> <span class=\"muted\">{}</span>{}{}</li>",
-          topic.title(), String.join(", ", topic.presenters()),
-          topic.category() == null ? new Markup() : Markup.of(" <span class=\"category\">{}</span>", topic.category()),
+      out.add(
+          "<li><strong>{}</strong> <span class=\"muted\">{}</span>{}{}</li>",
+          topic.title(),
+          String.join(", ", topic.presenters()),
+          topic.category() == null
+              ? new Markup()
+              : Markup.of(" <span class=\"category\">{}</span>", topic.category()),
           people(topic.stakeholders(), "topic-people"));
     }
     out.add("</ol>");
     if (joined) {
-      out.add("<p class=\"notice\" id=\"joined\" role=\"status\">You're on the list for {}.</p>", session.title());
+      out.add(
+          "<p class=\"notice\" id=\"joined\" role=\"status\">You're on the list for {}.</p>",
+          session.title());
     }
     if (!session.stakeholders().isEmpty()) {
       out.add("<h4>Who will be there</h4>").add(people(session.stakeholders(), "session-people"));
     }
     FormState form = forms.state("attend-" + session.id());
-    return out.add("<form method=\"post\" action=\"/sessions/{}/attend\" class=\"row attend\" id=\"{}\">", session.id(), form.id())
+    return out.add(
+            "<form method=\"post\" action=\"/sessions/{}/attend\" class=\"row attend\" id=\"{}\">",
+            session.id(),
+            form.id())
         .add(Fields.formError(form))
-        .add(Fields.input(form, "name", "Your name", "text", "", " required maxlength=\"100\" autocomplete=\"name\""))
+        .add(
+            Fields.input(
+                form,
+                "name",
+                "Your name",
+                "text",
+                "",
+                " required maxlength=\"100\" autocomplete=\"name\""))
         .add(Fields.input(form, "area", "Your area (optional)", "text", "", " maxlength=\"100\""))
         .add("<button type=\"submit\" class=\"primary\">I'll be there</button></form>")
-        .add("<p><a href=\"/sessions/{}/propose\">Propose a topic</a></p></article>\n", session.id());
+        .add(
+            "<p><a href=\"/sessions/{}/propose\">Propose a topic</a></p></article>\n",
+            session.id());
   }
 
   private static Markup people(List<Programme.Person> people, String cssClass) {
@@ -61,8 +92,13 @@ final class ProgrammePage {
     Markup list = Markup.of("<ul class=\"people {}\">", cssClass);
     for (Programme.Person person : people) {
       Stakeholder who = person.stakeholder();
-      list.add("<li data-state=\"{}\">{}{} <span class=\"badge {}\">{}</span></li>", who.state().wireName(), who.name(),
-          who.area() == null ? "" : " · " + who.area(), who.state().wireName(), who.state().wireName());
+      list.add(
+          "<li data-state=\"{}\">{}{} <span class=\"badge {}\">{}</span></li>",
+          who.state().wireName(),
+          who.name(),
+          who.area() == null ? "" : " · " + who.area(),
+          who.state().wireName(),
+          who.state().wireName());
     }
     return list.add("</ul>");
   }

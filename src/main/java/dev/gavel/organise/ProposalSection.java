@@ -13,19 +13,31 @@ final class ProposalSection {
     String base = "/organise/events/" + event.slug() + "/proposals/";
     Markup out = Markup.of("<section class=\"card\" id=\"proposals\"><h2>Proposals</h2>");
     if (proposals.isEmpty()) {
-      return out.add("<p class=\"muted\">No proposals yet. Each session on the public programme has a “Propose a topic” link.</p></section>\n");
+      return out.add(
+          "<p class=\"muted\">No proposals yet. Each session on the public programme has a “Propose"
+              + " a topic” link.</p></section>\n");
     }
     out.add("<ul class=\"proposals\">");
     for (Proposal proposal : proposals) {
-      out.add("<li class=\"proposal {}\" id=\"proposal-{}\"><strong>{}</strong> <span class=\"muted\">{}</span>{}"
-              + "<br><span class=\"muted small\">for {} in {}</span>",
-          proposal.state().wireName(), proposal.id(), proposal.title(), String.join(", ", proposal.presenters()),
-          proposal.category() == null ? new Markup() : Markup.of(" <span class=\"category\">{}</span>", proposal.category()),
-          proposal.sessionTitle(), proposal.roomName());
+      out.add(
+          "<li class=\"proposal {}\" id=\"proposal-{}\"><strong>{}</strong> <span"
+              + " class=\"muted\">{}</span>{}<br><span class=\"muted small\">for {} in {}</span>",
+          proposal.state().wireName(),
+          proposal.id(),
+          proposal.title(),
+          String.join(", ", proposal.presenters()),
+          proposal.category() == null
+              ? new Markup()
+              : Markup.of(" <span class=\"category\">{}</span>", proposal.category()),
+          proposal.sessionTitle(),
+          proposal.roomName());
       if (proposal.abstractText() != null) {
         out.add("<p class=\"abstract\">{}</p>", proposal.abstractText());
       }
-      out.add(proposal.state() == Proposal.State.PENDING ? decide(base, proposal, forms) : Markup.of("<span class=\"badge\">{}</span>", proposal.state().wireName()));
+      out.add(
+          proposal.state() == Proposal.State.PENDING
+              ? decide(base, proposal, forms)
+              : Markup.of("<span class=\"badge\">{}</span>", proposal.state().wireName()));
       out.add("</li>");
     }
     return out.add("</ul></section>\n");
@@ -33,9 +45,21 @@ final class ProposalSection {
 
   private static Markup decide(String base, Proposal proposal, Forms forms) {
     FormState form = forms.state("accept-" + proposal.id());
-    return Markup.of("<div class=\"decide\"><form method=\"post\" action=\"{}{}/accept\" class=\"row\" id=\"{}\">", base, proposal.id(), form.id())
+    return Markup.of(
+            "<div class=\"decide\"><form method=\"post\" action=\"{}{}/accept\" class=\"row\""
+                + " id=\"{}\">",
+            base,
+            proposal.id(),
+            form.id())
         .add(Fields.formError(form))
-        .add(Fields.input(form, "budget", "Budget (minutes)", "number", String.valueOf(AcceptForm.DEFAULT_MINUTES), " required min=\"1\" max=\"600\""))
+        .add(
+            Fields.input(
+                form,
+                "budget",
+                "Budget (minutes)",
+                "number",
+                String.valueOf(AcceptForm.DEFAULT_MINUTES),
+                " required min=\"1\" max=\"600\""))
         .add("<button type=\"submit\" class=\"primary\">Accept</button></form>")
         .add(Fields.button(base + proposal.id() + "/decline", "Decline", "quiet", new Markup()))
         .add("</div>");

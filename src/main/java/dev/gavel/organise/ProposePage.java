@@ -9,22 +9,39 @@ final class ProposePage {
 
   static String form(Programme event, Programme.Session session, Forms forms) {
     FormState form = forms.state("propose");
-    Markup body = Markup.of("<section class=\"card narrow\"><p>For <strong>{}</strong> · {}. Every presenter gets at most {} slides: "
-            + "the point is the discussion. The organiser reviews each proposal.</p>",
-            session.title(), Times.span(session.startsAt(), session.endsAt(), event.timeZone()), event.slideLimit())
-        .add("<form method=\"post\" action=\"/sessions/{}/propose\" class=\"stack\" id=\"propose\">", session.id())
-        .add(Fields.formError(form))
-        .add(Fields.input(form, "title", "Title", "text", "", " required maxlength=\"200\""))
-        .add(Fields.textarea(form, "presenters", "Presenters, one per line", "", 3, " required"))
-        .add(Fields.textarea(form, "abstract", "Abstract", "", 6, " maxlength=\"4000\""))
-        .add(Fields.input(form, "category", "Category (optional)", "text", "", " maxlength=\"100\""))
-        .add("<div class=\"actions\"><button type=\"submit\" class=\"primary\">Send the proposal</button></div></form></section>");
+    Markup body =
+        Markup.of(
+                "<section class=\"card narrow\"><p>For <strong>{}</strong> · {}. Every presenter"
+                    + " gets at most {} slides: the point is the discussion. The organiser reviews"
+                    + " each proposal.</p>",
+                session.title(),
+                Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
+                event.slideLimit())
+            .add(
+                "<form method=\"post\" action=\"/sessions/{}/propose\" class=\"stack\""
+                    + " id=\"propose\">",
+                session.id())
+            .add(Fields.formError(form))
+            .add(Fields.input(form, "title", "Title", "text", "", " required maxlength=\"200\""))
+            .add(
+                Fields.textarea(form, "presenters", "Presenters, one per line", "", 3, " required"))
+            .add(Fields.textarea(form, "abstract", "Abstract", "", 6, " maxlength=\"4000\""))
+            .add(
+                Fields.input(
+                    form, "category", "Category (optional)", "text", "", " maxlength=\"100\""))
+            .add(
+                "<div class=\"actions\"><button type=\"submit\" class=\"primary\">Send the"
+                    + " proposal</button></div></form></section>");
     return Layout.page("Propose a topic", event.title(), back(event), forms.failed(), body);
   }
 
   static String thanks(Programme event, Programme.Session session) {
-    Markup body = Markup.of("<section class=\"card narrow\"><h2>Thank you</h2><p>Your proposal for <strong>{}</strong> has arrived. "
-        + "The organiser will review it; once accepted it appears in the programme.</p></section>", session.title());
+    Markup body =
+        Markup.of(
+            "<section class=\"card narrow\"><h2>Thank you</h2><p>Your proposal for"
+                + " <strong>{}</strong> has arrived. The organiser will review it; once accepted it"
+                + " appears in the programme.</p></section>",
+            session.title());
     return Layout.page("Proposal sent", event.title(), back(event), null, body);
   }
 

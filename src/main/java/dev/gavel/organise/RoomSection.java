@@ -11,15 +11,26 @@ final class RoomSection {
 
   static Markup render(Programme event, Programme.Room room, Optional<RoomInfo> info, Forms forms) {
     String base = "/organise/events/" + event.slug() + "/rooms/" + room.slug();
-    Markup out = Markup.of("<section class=\"card room\" id=\"room-{}\"><h2>{} <span class=\"muted slug\">{}</span></h2>",
-        room.slug(), room.name(), room.slug());
+    Markup out =
+        Markup.of(
+            "<section class=\"card room\" id=\"room-{}\"><h2>{} <span class=\"muted"
+                + " slug\">{}</span></h2>",
+            room.slug(),
+            room.name(),
+            room.slug());
     out.add(links(room.slug(), info));
     String renameId = "rename-room-" + room.slug();
     FormState rename = forms.state(renameId);
-    out.add("<details{}><summary>Rename the room</summary><form method=\"post\" action=\"{}\" class=\"row\" id=\"{}\">",
-            forms.open(renameId), base, renameId)
+    out.add(
+            "<details{}><summary>Rename the room</summary><form method=\"post\" action=\"{}\""
+                + " class=\"row\" id=\"{}\">",
+            forms.open(renameId),
+            base,
+            renameId)
         .add(Fields.formError(rename))
-        .add(Fields.input(rename, "name", "Name", "text", room.name(), " required maxlength=\"100\""))
+        .add(
+            Fields.input(
+                rename, "name", "Name", "text", room.name(), " required maxlength=\"100\""))
         .add("<button type=\"submit\">Rename</button></form></details>");
     for (Programme.Session session : room.sessions()) {
       out.add(SessionSection.render(event, session, forms));
@@ -28,30 +39,56 @@ final class RoomSection {
       out.add("<p class=\"muted\">No sessions in this room yet.</p>");
     }
     String addId = "add-session-" + room.slug();
-    out.add("<details class=\"add\"{}><summary>Add a session to {}</summary>", forms.open(addId), room.name())
-        .add(SessionSection.form(forms.state(addId), base + "/sessions", null, event.timeZone(), "Add the session"))
+    out.add(
+            "<details class=\"add\"{}><summary>Add a session to {}</summary>",
+            forms.open(addId),
+            room.name())
+        .add(
+            SessionSection.form(
+                forms.state(addId), base + "/sessions", null, event.timeZone(), "Add the session"))
         .add("</details></section>\n");
     return out;
   }
 
   /** The addresses to hand out on the day; the keyed ones only ever appear on this page. */
   private static Markup links(String slug, Optional<RoomInfo> info) {
-    Markup out = Markup.of("<p class=\"links\"><a href=\"/rooms/{}/display\">Projector</a> <a href=\"/rooms/{}\">Attendees</a>", slug, slug);
-    info.ifPresent(room -> {
-      out.add(" <a href=\"/rooms/{}/moderate?key={}\">Moderator (with key)</a>", slug, room.moderatorSecret());
-      if (room.notesSecret() != null) {
-        out.add(" <a href=\"/rooms/{}/notes?key={}\">Note-taker (with key)</a>", slug, room.notesSecret());
-      }
-    });
+    Markup out =
+        Markup.of(
+            "<p class=\"links\"><a href=\"/rooms/{}/display\">Projector</a> <a"
+                + " href=\"/rooms/{}\">Attendees</a>",
+            slug,
+            slug);
+    info.ifPresent(
+        room -> {
+          out.add(
+              " <a href=\"/rooms/{}/moderate?key={}\">Moderator (with key)</a>",
+              slug,
+              room.moderatorSecret());
+          if (room.notesSecret() != null) {
+            out.add(
+                " <a href=\"/rooms/{}/notes?key={}\">Note-taker (with key)</a>",
+                slug,
+                room.notesSecret());
+          }
+        });
     return out.add("</p>");
   }
 
   static Markup addForm(Programme event, Forms forms) {
     FormState form = forms.state("add-room");
-    return Markup.of("<section class=\"card\" id=\"rooms-new\"><h2>Add a room</h2>"
-            + "<form method=\"post\" action=\"/organise/events/{}/rooms\" class=\"row\" id=\"add-room\">", event.slug())
+    return Markup.of(
+            "<section class=\"card\" id=\"rooms-new\"><h2>Add a room</h2><form method=\"post\""
+                + " action=\"/organise/events/{}/rooms\" class=\"row\" id=\"add-room\">",
+            event.slug())
         .add(Fields.formError(form))
-        .add(Fields.input(form, "slug", "Slug (in its links)", "text", "", " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
+        .add(
+            Fields.input(
+                form,
+                "slug",
+                "Slug (in its links)",
+                "text",
+                "",
+                " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
         .add(Fields.input(form, "name", "Name", "text", "", " required maxlength=\"100\""))
         .add("<button type=\"submit\">Add the room</button></form></section>\n");
   }

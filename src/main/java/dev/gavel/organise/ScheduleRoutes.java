@@ -99,8 +99,8 @@ public final class ScheduleRoutes {
   }
 
   /**
-   * The file, read straight from the request up to the import limit: far larger than a command
-   * may be, and refused as soon as it goes past the limit, before it is parsed.
+   * The file, read straight from the request up to the import limit: far larger than a command may
+   * be, and refused as soon as it goes past the limit, before it is parsed.
    */
   private static byte[] body(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
@@ -123,7 +123,9 @@ public final class ScheduleRoutes {
     return new ApiError(
         413,
         size > 0
-            ? String.format("the file is %.1f MB; Gavel imports files of up to %s", size / (1024.0 * 1024), limit)
+            ? String.format(
+                "the file is %.1f MB; Gavel imports files of up to %s",
+                size / (1024.0 * 1024), limit)
             : "the file is larger than " + limit + ", the most Gavel imports");
   }
 

@@ -10,13 +10,19 @@ final class SessionSection {
 
   static Markup render(Programme event, Programme.Session session, Forms forms) {
     String base = "/organise/events/" + event.slug() + "/sessions/" + session.id();
-    Markup out = Markup.of("<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
-        session.id(), session.title(), Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
-        session.moderator() == null ? "" : " · moderated by " + session.moderator());
+    Markup out =
+        Markup.of(
+            "<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
+            session.id(),
+            session.title(),
+            Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
+            session.moderator() == null ? "" : " · moderated by " + session.moderator());
     String editId = "edit-session-" + session.id();
     out.add("<details{}><summary>Edit the session</summary>", forms.open(editId))
         .add(form(forms.state(editId), base, session, event.timeZone(), "Save the session"))
-        .add(Fields.button(base + "/delete", "Delete the session and its topics", "danger", new Markup()))
+        .add(
+            Fields.button(
+                base + "/delete", "Delete the session and its topics", "danger", new Markup()))
         .add("</details>");
     out.add("<h4>Topics</h4>");
     if (session.topics().isEmpty()) {
@@ -33,19 +39,56 @@ final class SessionSection {
         .add(TopicSection.form(forms.state(addId), base + "/topics", null, "Add the topic"))
         .add("</details>");
     out.add("<h4>Who should be there</h4>")
-        .add(StakeholderList.render(event, session.stakeholders(), base + "/stakeholders", "session-people-" + session.id(), "session-" + session.id(), forms));
+        .add(
+            StakeholderList.render(
+                event,
+                session.stakeholders(),
+                base + "/stakeholders",
+                "session-people-" + session.id(),
+                "session-" + session.id(),
+                forms));
     return out.add("</article>\n");
   }
 
   /** The session form, for a new session (session null) or an existing one. */
-  static Markup form(FormState form, String action, Programme.Session session, ZoneId zone, String button) {
+  static Markup form(
+      FormState form, String action, Programme.Session session, ZoneId zone, String button) {
     boolean isNew = session == null;
-    return Markup.of("<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
+    return Markup.of(
+            "<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
         .add(Fields.formError(form))
-        .add(Fields.input(form, "title", "Title", "text", isNew ? "" : session.title(), " required maxlength=\"200\""))
-        .add(Fields.input(form, "start", "Start (" + zone.getId() + ")", "datetime-local", isNew ? "" : Times.local(session.startsAt(), zone), ""))
-        .add(Fields.input(form, "end", "End", "datetime-local", isNew ? "" : Times.local(session.endsAt(), zone), ""))
-        .add(Fields.input(form, "moderator", "Moderator", "text", isNew ? "" : session.moderator(), " maxlength=\"100\""))
+        .add(
+            Fields.input(
+                form,
+                "title",
+                "Title",
+                "text",
+                isNew ? "" : session.title(),
+                " required maxlength=\"200\""))
+        .add(
+            Fields.input(
+                form,
+                "start",
+                "Start (" + zone.getId() + ")",
+                "datetime-local",
+                isNew ? "" : Times.local(session.startsAt(), zone),
+                ""))
+        .add(
+            Fields.input(
+                form,
+                "end",
+                "End",
+                "datetime-local",
+                isNew ? "" : Times.local(session.endsAt(), zone),
+                ""))
+        .add(
+            Fields.input(
+                form,
+                "moderator",
+                "Moderator",
+                "text",
+                isNew ? "" : session.moderator(),
+                " maxlength=\"100\""))
         .add("<div class=\"actions\"><button type=\"submit\">{}</button></div></form>", button);
   }
 }

@@ -18,7 +18,8 @@ final class StakeholderForm {
     String name = check.text("name", "The name", true, 100);
     String area = check.text("area", "The area", false, 100);
     String state = check.choice("state", "The state", STATES);
-    return Checked.of(check, () -> new Stakeholder(name, area, Stakeholder.State.fromWireName(state)));
+    return Checked.of(
+        check, () -> new Stakeholder(name, area, Stakeholder.State.fromWireName(state)));
   }
 
   static Checked<Stakeholder.State> state(Map<String, String> form) {

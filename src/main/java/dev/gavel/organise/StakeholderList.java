@@ -15,7 +15,12 @@ final class StakeholderList {
    * @param back the section to come back to after a change
    */
   static Markup render(
-      Programme event, List<Programme.Person> people, String addAction, String id, String back, Forms forms) {
+      Programme event,
+      List<Programme.Person> people,
+      String addAction,
+      String id,
+      String back,
+      Forms forms) {
     String base = "/organise/events/" + event.slug() + "/stakeholders/";
     Markup out = new Markup();
     if (people.isEmpty()) {
@@ -24,19 +29,36 @@ final class StakeholderList {
       out.add("<ul class=\"people\" id=\"{}\">", id);
       for (Programme.Person person : people) {
         Stakeholder who = person.stakeholder();
-        out.add("<li data-state=\"{}\"><span class=\"who\"><strong>{}</strong>{}</span> <span class=\"badge {}\">{}</span>",
-                who.state().wireName(), who.name(), who.area() == null ? "" : " · " + who.area(),
-                who.state().wireName(), who.state().wireName())
-            .add("<form method=\"post\" action=\"{}{}/state\" class=\"inline\"><label class=\"sr-only\" for=\"state-{}\">State of {}</label>"
-                    + "<select id=\"state-{}\" name=\"state\">{}</select>{}<button type=\"submit\">Change</button></form>",
-                base, person.id(), person.id(), who.name(), person.id(), options(who.state().wireName()), Fields.hidden("back", back))
-            .add(Fields.button(base + person.id() + "/delete", "Remove", "quiet", Fields.hidden("back", back)))
+        out.add(
+                "<li data-state=\"{}\"><span class=\"who\"><strong>{}</strong>{}</span> <span"
+                    + " class=\"badge {}\">{}</span>",
+                who.state().wireName(),
+                who.name(),
+                who.area() == null ? "" : " · " + who.area(),
+                who.state().wireName(),
+                who.state().wireName())
+            .add(
+                "<form method=\"post\" action=\"{}{}/state\" class=\"inline\"><label"
+                    + " class=\"sr-only\" for=\"state-{}\">State of {}</label><select"
+                    + " id=\"state-{}\" name=\"state\">{}</select>{}<button"
+                    + " type=\"submit\">Change</button></form>",
+                base,
+                person.id(),
+                person.id(),
+                who.name(),
+                person.id(),
+                options(who.state().wireName()),
+                Fields.hidden("back", back))
+            .add(
+                Fields.button(
+                    base + person.id() + "/delete", "Remove", "quiet", Fields.hidden("back", back)))
             .add("</li>");
       }
       out.add("</ul>");
     }
     FormState form = forms.state("add-" + id);
-    return out.add("<form method=\"post\" action=\"{}\" class=\"row\" id=\"{}\">", addAction, form.id())
+    return out.add(
+            "<form method=\"post\" action=\"{}\" class=\"row\" id=\"{}\">", addAction, form.id())
         .add(Fields.formError(form))
         .add(Fields.input(form, "name", "Name", "text", "", " required maxlength=\"100\""))
         .add(Fields.input(form, "area", "Area", "text", "", " maxlength=\"100\""))
@@ -47,7 +69,8 @@ final class StakeholderList {
   private static Markup options(String chosen) {
     Markup options = new Markup();
     for (String state : StakeholderForm.STATES) {
-      options.add(state.equals(chosen) ? "<option selected>{}</option>" : "<option>{}</option>", state);
+      options.add(
+          state.equals(chosen) ? "<option selected>{}</option>" : "<option>{}</option>", state);
     }
     return options;
   }

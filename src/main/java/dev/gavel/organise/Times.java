@@ -8,9 +8,11 @@ import java.util.Locale;
 /** Times as people read them, always in the event's own time zone. */
 final class Times {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
   private Times() {}
 
@@ -22,7 +24,9 @@ final class Times {
     var from = start.atZoneSameInstant(zone);
     var to = end.atZoneSameInstant(zone);
     String day = DAY.format(from) + ", " + CLOCK.format(from) + "–";
-    return from.toLocalDate().equals(to.toLocalDate()) ? day + CLOCK.format(to) : day + DAY.format(to) + " " + CLOCK.format(to);
+    return from.toLocalDate().equals(to.toLocalDate())
+        ? day + CLOCK.format(to)
+        : day + DAY.format(to) + " " + CLOCK.format(to);
   }
 
   static String clock(OffsetDateTime instant, ZoneId zone) {

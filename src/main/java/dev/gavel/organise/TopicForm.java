@@ -29,13 +29,17 @@ record TopicForm(
     Integer presentation =
         check.number("presentation", "The presentation's minutes", false, 1, MAX_MINUTES);
     if (budget != null && presentation != null && presentation > budget) {
-      check.fail("presentation", "The presentation's minutes cannot be more than the budget (" + budget + ").");
+      check.fail(
+          "presentation",
+          "The presentation's minutes cannot be more than the budget (" + budget + ").");
     }
     Integer slideLimit = check.number("slideLimit", "The slide limit", false, 1, 99);
     String abstractText = check.text("abstract", "The abstract", false, 4000);
     return Checked.of(
         check,
-        () -> new TopicForm(title, presenters, category, budget, presentation, slideLimit, abstractText));
+        () ->
+            new TopicForm(
+                title, presenters, category, budget, presentation, slideLimit, abstractText));
   }
 
   /** The topic to store; the store keeps its place and its stakeholders. */

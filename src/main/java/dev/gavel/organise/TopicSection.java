@@ -12,11 +12,21 @@ final class TopicSection {
   static Markup render(Programme event, Programme.Session session, int index, Forms forms) {
     Programme.Topic topic = session.topics().get(index);
     String base = "/organise/events/" + event.slug() + "/topics/" + topic.id();
-    Markup out = Markup.of("<li class=\"topic\" id=\"topic-{}\" data-topic=\"{}\" data-index=\"{}\"><div class=\"topic-line\"><div class=\"what\">"
-            + "<strong class=\"title\">{}</strong> <span class=\"muted\">{}</span>{}<br><span class=\"muted small\">{}</span></div>",
-        topic.id(), topic.id(), index, topic.title(), String.join(", ", topic.presenters()),
-        topic.category() == null ? new Markup() : Markup.of(" <span class=\"category\">{}</span>", topic.category()),
-        facts(topic, event.slideLimit()));
+    Markup out =
+        Markup.of(
+            "<li class=\"topic\" id=\"topic-{}\" data-topic=\"{}\" data-index=\"{}\"><div"
+                + " class=\"topic-line\"><div class=\"what\"><strong class=\"title\">{}</strong>"
+                + " <span class=\"muted\">{}</span>{}<br><span class=\"muted"
+                + " small\">{}</span></div>",
+            topic.id(),
+            topic.id(),
+            index,
+            topic.title(),
+            String.join(", ", topic.presenters()),
+            topic.category() == null
+                ? new Markup()
+                : Markup.of(" <span class=\"category\">{}</span>", topic.category()),
+            facts(topic, event.slideLimit()));
     out.add("<div class=\"order\">")
         .add(move(base, "Up", index - 1, index == 0, topic.title()))
         .add(move(base, "Down", index + 1, index == session.topics().size() - 1, topic.title()))
@@ -27,8 +37,18 @@ final class TopicSection {
         .add(Fields.button(base + "/delete", "Delete the topic", "danger", new Markup()))
         .add("</details>");
     String peopleId = "topic-people-" + topic.id();
-    out.add("<details{}><summary>Stakeholders ({})</summary>", forms.open("add-" + peopleId), topic.stakeholders().size())
-        .add(StakeholderList.render(event, topic.stakeholders(), base + "/stakeholders", peopleId, "topic-" + topic.id(), forms))
+    out.add(
+            "<details{}><summary>Stakeholders ({})</summary>",
+            forms.open("add-" + peopleId),
+            topic.stakeholders().size())
+        .add(
+            StakeholderList.render(
+                event,
+                topic.stakeholders(),
+                base + "/stakeholders",
+                peopleId,
+                "topic-" + topic.id(),
+                forms))
         .add("</details>");
     return out.add("</li>");
   }
@@ -47,24 +67,78 @@ final class TopicSection {
     if (disabled) {
       return Markup.of("<button type=\"button\" disabled>{}</button>", label);
     }
-    return Markup.of("<form method=\"post\" action=\"{}/move\" class=\"inline\">{}"
-        + "<button type=\"submit\" aria-label=\"Move “{}” {}\">{}</button></form>",
-        base, Fields.hidden("to", to), title, label.toLowerCase(Locale.ROOT), label);
+    return Markup.of(
+        "<form method=\"post\" action=\"{}/move\" class=\"inline\">{}"
+            + "<button type=\"submit\" aria-label=\"Move “{}” {}\">{}</button></form>",
+        base,
+        Fields.hidden("to", to),
+        title,
+        label.toLowerCase(Locale.ROOT),
+        label);
   }
 
   /** The topic form, for a new topic (topic null) or an existing one. */
   static Markup form(FormState form, String action, Programme.Topic topic, String button) {
     boolean isNew = topic == null;
-    return Markup.of("<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
+    return Markup.of(
+            "<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
         .add(Fields.formError(form))
-        .add(Fields.input(form, "title", "Title", "text", isNew ? "" : topic.title(), " required maxlength=\"200\""))
-        .add(Fields.textarea(form, "presenters", "Presenters, one per line", isNew ? "" : String.join("\n", topic.presenters()), 2, ""))
-        .add(Fields.input(form, "category", "Category", "text", isNew ? "" : topic.category(), " maxlength=\"100\""))
-        .add(Fields.input(form, "budget", "Budget (minutes)", "number", isNew ? "15" : minutes(topic.budget()), " required min=\"1\" max=\"600\""))
-        .add(Fields.input(form, "presentation", "Presenting (minutes)", "number", isNew ? "" : minutes(topic.presentationBudget()), " min=\"1\" max=\"600\""))
-        .add(Fields.input(form, "slideLimit", "Slide limit (blank: the event's)", "number",
-            isNew || topic.slideLimit() == null ? "" : String.valueOf(topic.slideLimit()), " min=\"1\" max=\"99\""))
-        .add(Fields.textarea(form, "abstract", "Abstract", isNew ? "" : topic.abstractText(), 3, " class=\"wide\" maxlength=\"4000\""))
+        .add(
+            Fields.input(
+                form,
+                "title",
+                "Title",
+                "text",
+                isNew ? "" : topic.title(),
+                " required maxlength=\"200\""))
+        .add(
+            Fields.textarea(
+                form,
+                "presenters",
+                "Presenters, one per line",
+                isNew ? "" : String.join("\n", topic.presenters()),
+                2,
+                ""))
+        .add(
+            Fields.input(
+                form,
+                "category",
+                "Category",
+                "text",
+                isNew ? "" : topic.category(),
+                " maxlength=\"100\""))
+        .add(
+            Fields.input(
+                form,
+                "budget",
+                "Budget (minutes)",
+                "number",
+                isNew ? "15" : minutes(topic.budget()),
+                " required min=\"1\" max=\"600\""))
+        .add(
+            Fields.input(
+                form,
+                "presentation",
+                "Presenting (minutes)",
+                "number",
+                isNew ? "" : minutes(topic.presentationBudget()),
+                " min=\"1\" max=\"600\""))
+        .add(
+            Fields.input(
+                form,
+                "slideLimit",
+                "Slide limit (blank: the event's)",
+                "number",
+                isNew || topic.slideLimit() == null ? "" : String.valueOf(topic.slideLimit()),
+                " min=\"1\" max=\"99\""))
+        .add(
+            Fields.textarea(
+                form,
+                "abstract",
+                "Abstract",
+                isNew ? "" : topic.abstractText(),
+                3,
+                " class=\"wide\" maxlength=\"4000\""))
         .add("<div class=\"actions\"><button type=\"submit\">{}</button></div></form>", button);
   }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every place where the programme breaks one of the organiser's "no overlap" priorities: two
- * topics of the same category, or two topics asking for the same stakeholder, at the same time in
- * two rooms.
+ * Every place where the programme breaks one of the organiser's "no overlap" priorities: two topics
+ * of the same category, or two topics asking for the same stakeholder, at the same time in two
+ * rooms.
  */
 public final class Clashes {
 
@@ -50,7 +50,8 @@ public final class Clashes {
     return switch (priority.kind()) {
       case CATEGORY -> priority.names(slot.topic().category());
       case STAKEHOLDER ->
-          Stream.concat(slot.topic().stakeholders().stream(), slot.session().stakeholders().stream())
+          Stream.concat(
+                  slot.topic().stakeholders().stream(), slot.session().stakeholders().stream())
               .filter(person -> person.state() != Stakeholder.State.DECLINED)
               .map(Stakeholder::name)
               .anyMatch(priority::names);

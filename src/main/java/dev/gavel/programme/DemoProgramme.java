@@ -70,7 +70,10 @@ public final class DemoProgramme {
                                 VIRTUALIZATION,
                                 "Daniel Borkmann",
                                 "Alexei Starovoitov"),
-                            topic("Control plane options for Geneve", VIRTUALIZATION, "John Linville"),
+                            topic(
+                                "Control plane options for Geneve",
+                                VIRTUALIZATION,
+                                "John Linville"),
                             topic("Overlay encryption", SECURITY, "Jesse Gross"),
                             topic(
                                 "Kernel framework for hardware accelerated virtio networking",
@@ -105,6 +108,15 @@ public final class DemoProgramme {
 
   private static TopicPlan topic(String title, String category, String... presenters) {
     return new TopicPlan(
-        null, title, List.of(presenters), category, BUDGET, PRESENTATION, null, null, null, List.of());
+        null,
+        title,
+        List.of(presenters),
+        category,
+        BUDGET,
+        PRESENTATION,
+        null,
+        null,
+        null,
+        List.of());
   }
 }

@@ -109,8 +109,7 @@ public record EventPlan(
       List<Stakeholder> stakeholders) {
     public TopicPlan {
       requireText(title, "a topic needs a title");
-      presenters =
-          presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
+      presenters = presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
       category = category == null || category.isBlank() ? null : category.strip();
       abstractText = abstractText == null || abstractText.isBlank() ? null : abstractText.strip();
       if (budget == null || budget.isNegative() || budget.isZero()) {
@@ -136,8 +135,16 @@ public record EventPlan(
       List<Stakeholder> all = new java.util.ArrayList<>(stakeholders);
       all.addAll(List.of(people));
       return new TopicPlan(
-          key, title, presenters, category, budget, presentationBudget, slideLimit, abstractText,
-          startsAt, all);
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          all);
     }
 
     /** A topic as a proposal has it: a title, presenters, a category and a time budget. */

@@ -48,9 +48,10 @@ public final class EventSlug {
    */
   public static String of(String name) {
     String plain =
-        spellOut(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT))
+        spellOut(
+                Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "")
+                    .toLowerCase(Locale.ROOT))
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
     if (plain.length() > 64) {

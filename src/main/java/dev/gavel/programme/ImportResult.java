@@ -10,7 +10,12 @@ import java.util.List;
  * @param notes things a person should know, such as a room given another slug
  */
 public record ImportResult(
-    String event, boolean eventMade, Tally made, Tally updated, Tally unchanged, List<String> notes) {
+    String event,
+    boolean eventMade,
+    Tally made,
+    Tally updated,
+    Tally unchanged,
+    List<String> notes) {
 
   public ImportResult {
     notes = List.copyOf(notes);

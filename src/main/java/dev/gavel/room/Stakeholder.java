@@ -15,7 +15,10 @@ public record Stakeholder(String name, String area, State state) {
     CONFIRMED,
     DECLINED;
 
-    /** As forms, files and the wire spell it: {@code requested}, {@code confirmed}, {@code declined}. */
+    /**
+     * As forms, files and the wire spell it: {@code requested}, {@code confirmed}, {@code
+     * declined}.
+     */
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);
     }

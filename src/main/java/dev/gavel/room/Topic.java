@@ -36,7 +36,16 @@ public record Topic(
       Duration budget,
       Duration presentationBudget,
       int slideLimit) {
-    this(id, session, title, presenters, category, budget, presentationBudget, slideLimit, List.of());
+    this(
+        id,
+        session,
+        title,
+        presenters,
+        category,
+        budget,
+        presentationBudget,
+        slideLimit,
+        List.of());
   }
 
   public Topic {
@@ -55,7 +64,8 @@ public record Topic(
         || presentationBudget.isZero()
         || presentationBudget.compareTo(budget) > 0) {
       throw new IllegalArgumentException(
-          "the presentation's budget must be positive and within the topic's: " + presentationBudget);
+          "the presentation's budget must be positive and within the topic's: "
+              + presentationBudget);
     }
     if (slideLimit < 1 || slideLimit > 99) {
       throw new IllegalArgumentException("a slide limit is between 1 and 99: " + slideLimit);

@@ -17,9 +17,9 @@ import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Owns the SQLite file: migrations, pragmas, and one connection used by one thread at a time.
- * WAL with {@code synchronous=FULL}: a committed transaction survives a power cut. Nothing outside
- * this package sees JDBC or jOOQ.
+ * Owns the SQLite file: migrations, pragmas, and one connection used by one thread at a time. WAL
+ * with {@code synchronous=FULL}: a committed transaction survives a power cut. Nothing outside this
+ * package sees JDBC or jOOQ.
  */
 public final class Database implements AutoCloseable {
 

@@ -115,14 +115,31 @@ final class PlanImport {
    */
   private long room(long eventId, String eventSlug, EventPlan.RoomPlan room) {
     String slug = new RoomSlug(room.slug()).value();
-    var owner = dsl.select(ROOM.ID, ROOM.EVENT_ID, ROOM.NAME).from(ROOM).where(ROOM.SLUG.eq(slug)).fetchOne();
+    var owner =
+        dsl.select(ROOM.ID, ROOM.EVENT_ID, ROOM.NAME)
+            .from(ROOM)
+            .where(ROOM.SLUG.eq(slug))
+            .fetchOne();
     if (owner != null && owner.value2() != eventId) {
       String own = EventSlug.of(slug + "-" + eventSlug);
-      notes.add("room \"" + room.name() + "\" is at /rooms/" + own + ": /rooms/" + slug + " belongs to another event");
+      notes.add(
+          "room \""
+              + room.name()
+              + "\" is at /rooms/"
+              + own
+              + ": /rooms/"
+              + slug
+              + " belongs to another event");
       slug = own;
-      owner = dsl.select(ROOM.ID, ROOM.EVENT_ID, ROOM.NAME).from(ROOM).where(ROOM.SLUG.eq(slug)).fetchOne();
+      owner =
+          dsl.select(ROOM.ID, ROOM.EVENT_ID, ROOM.NAME)
+              .from(ROOM)
+              .where(ROOM.SLUG.eq(slug))
+              .fetchOne();
       if (owner != null && owner.value2() != eventId) {
-        throw new ProgrammeException(null, "the room slugs " + room.slug() + " and " + slug + " both belong to other events");
+        throw new ProgrammeException(
+            null,
+            "the room slugs " + room.slug() + " and " + slug + " both belong to other events");
       }
     }
     if (owner == null) {
@@ -143,11 +160,14 @@ final class PlanImport {
     Long id =
         session.key() != null
             ? match.and(SESSION.SOURCE_KEY.eq(session.key())).fetchOne(SESSION.ID)
-            : match.and(SESSION.SOURCE_KEY.isNull()).and(SESSION.TITLE.eq(session.title())).limit(1).fetchOne(SESSION.ID);
-    boolean peopleChanged;
+            : match
+                .and(SESSION.SOURCE_KEY.isNull())
+                .and(SESSION.TITLE.eq(session.title()))
+                .limit(1)
+                .fetchOne(SESSION.ID);
     if (id == null) {
       id = ProgrammeRows.insertSession(dsl, roomId, session);
-      peopleChanged = putPeople(id, null, session.stakeholders());
+      putPeople(id, null, session.stakeholders());
       made.sessions++;
       return id;
     }
@@ -161,7 +181,7 @@ final class PlanImport {
     if (!same) {
       ProgrammeRows.updateSession(dsl, id, session);
     }
-    peopleChanged = putPeople(id, null, session.stakeholders());
+    boolean peopleChanged = putPeople(id, null, session.stakeholders());
     count(same && !peopleChanged, Kind.SESSION);
     return id;
   }
@@ -220,16 +240,17 @@ final class PlanImport {
         && Objects.equals(old.startsAt(), topic.startsAt());
   }
 
-  /** @return whether any stakeholder was added or changed */
+  /**
+   * @return whether any stakeholder was added or changed
+   */
   private boolean putPeople(Long sessionId, Long topicId, List<Stakeholder> people) {
     List<Stakeholder> known =
         (sessionId != null
-                ? java.util.Optional.ofNullable(sessionsBefore.get(sessionId)).map(Programme.Session::stakeholders)
-                : java.util.Optional.ofNullable(topicsBefore.get(topicId)).map(Programme.Topic::stakeholders))
-            .orElse(List.of())
-            .stream()
-            .map(Programme.Person::stakeholder)
-            .toList();
+                ? java.util.Optional.ofNullable(sessionsBefore.get(sessionId))
+                    .map(Programme.Session::stakeholders)
+                : java.util.Optional.ofNullable(topicsBefore.get(topicId))
+                    .map(Programme.Topic::stakeholders))
+            .orElse(List.of()).stream().map(Programme.Person::stakeholder).toList();
     boolean changed = false;
     for (Stakeholder person : people) {
       if (!known.contains(person)) {

@@ -88,7 +88,8 @@ public final class ProgrammeEditor {
           if (dsl.fetchExists(ROOM, ROOM.SLUG.eq(roomSlug))) {
             throw new ProgrammeException("slug", "there is already a room at /rooms/" + roomSlug);
           }
-          return ProgrammeRows.insertRoom(dsl, eventId(dsl, eventSlug), roomSlug, name.strip(), newSecret);
+          return ProgrammeRows.insertRoom(
+              dsl, eventId(dsl, eventSlug), roomSlug, name.strip(), newSecret);
         });
   }
 
@@ -97,7 +98,10 @@ public final class ProgrammeEditor {
     change(
         dsl ->
             found(
-                dsl.update(ROOM).set(ROOM.NAME, name.strip()).where(ROOM.SLUG.eq(roomSlug)).execute(),
+                dsl.update(ROOM)
+                    .set(ROOM.NAME, name.strip())
+                    .where(ROOM.SLUG.eq(roomSlug))
+                    .execute(),
                 "room " + roomSlug));
   }
 
@@ -105,7 +109,8 @@ public final class ProgrammeEditor {
   public long addSession(String roomSlug, EventPlan.SessionPlan session) {
     return change(
         dsl -> {
-          Long room = dsl.select(ROOM.ID).from(ROOM).where(ROOM.SLUG.eq(roomSlug)).fetchOne(ROOM.ID);
+          Long room =
+              dsl.select(ROOM.ID).from(ROOM).where(ROOM.SLUG.eq(roomSlug)).fetchOne(ROOM.ID);
           if (room == null) {
             throw new ProgrammeException(null, "there is no room " + roomSlug);
           }
@@ -122,7 +127,11 @@ public final class ProgrammeEditor {
   }
 
   public void deleteSession(long sessionId) {
-    change(dsl -> found(dsl.deleteFrom(SESSION).where(SESSION.ID.eq(sessionId)).execute(), "session " + sessionId));
+    change(
+        dsl ->
+            found(
+                dsl.deleteFrom(SESSION).where(SESSION.ID.eq(sessionId)).execute(),
+                "session " + sessionId));
   }
 
   /** Adds a topic at the end of its session; its plan's stakeholders are added with it. */
@@ -150,20 +159,30 @@ public final class ProgrammeEditor {
   }
 
   public void deleteTopic(long topicId) {
-    change(dsl -> found(dsl.deleteFrom(TOPIC).where(TOPIC.ID.eq(topicId)).execute(), "topic " + topicId));
+    change(
+        dsl ->
+            found(dsl.deleteFrom(TOPIC).where(TOPIC.ID.eq(topicId)).execute(), "topic " + topicId));
   }
 
   /** Moves a topic to this place in its session (0 is the first), or as near to it as there is. */
   public void moveTopic(long topicId, int toIndex) {
     change(
         dsl -> {
-          Long session = dsl.select(TOPIC.SESSION_ID).from(TOPIC).where(TOPIC.ID.eq(topicId)).fetchOne(TOPIC.SESSION_ID);
+          Long session =
+              dsl.select(TOPIC.SESSION_ID)
+                  .from(TOPIC)
+                  .where(TOPIC.ID.eq(topicId))
+                  .fetchOne(TOPIC.SESSION_ID);
           if (session == null) {
             throw new ProgrammeException(null, "there is no topic " + topicId);
           }
           List<Long> order =
               new ArrayList<>(
-                  dsl.select(TOPIC.ID).from(TOPIC).where(TOPIC.SESSION_ID.eq(session)).orderBy(TOPIC.POSITION).fetch(TOPIC.ID));
+                  dsl.select(TOPIC.ID)
+                      .from(TOPIC)
+                      .where(TOPIC.SESSION_ID.eq(session))
+                      .orderBy(TOPIC.POSITION)
+                      .fetch(TOPIC.ID));
           order.remove(topicId);
           order.add(Math.clamp(toIndex, 0, order.size()), topicId);
           ProgrammeRows.orderTopics(dsl, session, order);
@@ -247,7 +266,10 @@ public final class ProgrammeEditor {
   }
 
   static long eventId(DSLContext dsl, String eventSlug) {
-    Long id = EventSlug.isValid(eventSlug) ? dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(eventSlug)).fetchOne(EVENT.ID) : null;
+    Long id =
+        EventSlug.isValid(eventSlug)
+            ? dsl.select(EVENT.ID).from(EVENT).where(EVENT.SLUG.eq(eventSlug)).fetchOne(EVENT.ID)
+            : null;
     if (id == null) {
       throw new ProgrammeException(null, "there is no event " + eventSlug);
     }

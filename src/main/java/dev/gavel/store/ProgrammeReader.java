@@ -161,7 +161,9 @@ final class ProgrammeReader {
                 new Stakeholder(
                     row.getName(), row.getArea(), Stakeholder.State.fromWireName(row.getState())));
         if (row.getSessionId() != null) {
-          bySession.computeIfAbsent(row.getSessionId(), id -> new java.util.ArrayList<>()).add(person);
+          bySession
+              .computeIfAbsent(row.getSessionId(), id -> new java.util.ArrayList<>())
+              .add(person);
         } else {
           byTopic.computeIfAbsent(row.getTopicId(), id -> new java.util.ArrayList<>()).add(person);
         }

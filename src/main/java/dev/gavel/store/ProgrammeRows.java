@@ -40,7 +40,12 @@ final class ProgrammeRows {
 
   /** Adds a session after the room's others, then puts the room's sessions in time order. */
   static long insertSession(DSLContext dsl, long roomId, EventPlan.SessionPlan session) {
-    long position = nextPosition(dsl.select(SESSION.POSITION).from(SESSION).where(SESSION.ROOM_ID.eq(roomId)).fetch(SESSION.POSITION));
+    long position =
+        nextPosition(
+            dsl.select(SESSION.POSITION)
+                .from(SESSION)
+                .where(SESSION.ROOM_ID.eq(roomId))
+                .fetch(SESSION.POSITION));
     long id =
         dsl.insertInto(SESSION)
             .set(SESSION.ROOM_ID, roomId)
@@ -57,7 +62,11 @@ final class ProgrammeRows {
   }
 
   static void updateSession(DSLContext dsl, long sessionId, EventPlan.SessionPlan session) {
-    Long roomId = dsl.select(SESSION.ROOM_ID).from(SESSION).where(SESSION.ID.eq(sessionId)).fetchOne(SESSION.ROOM_ID);
+    Long roomId =
+        dsl.select(SESSION.ROOM_ID)
+            .from(SESSION)
+            .where(SESSION.ID.eq(sessionId))
+            .fetchOne(SESSION.ROOM_ID);
     if (roomId == null) {
       throw new ProgrammeException(null, "there is no session " + sessionId);
     }
@@ -86,7 +95,11 @@ final class ProgrammeRows {
                     row -> start(row.value2()), Comparator.nullsLast(Comparator.naturalOrder())))
             .map(row -> row.value1())
             .toList();
-    renumber(dsl, ordered, (id, position) -> dsl.update(SESSION).set(SESSION.POSITION, position).where(SESSION.ID.eq(id)).execute());
+    renumber(
+        dsl,
+        ordered,
+        (id, position) ->
+            dsl.update(SESSION).set(SESSION.POSITION, position).where(SESSION.ID.eq(id)).execute());
   }
 
   private static Instant start(String text) {
@@ -95,7 +108,12 @@ final class ProgrammeRows {
 
   /** Adds a topic after the session's others. */
   static long insertTopic(DSLContext dsl, long sessionId, EventPlan.TopicPlan topic) {
-    long position = nextPosition(dsl.select(TOPIC.POSITION).from(TOPIC).where(TOPIC.SESSION_ID.eq(sessionId)).fetch(TOPIC.POSITION));
+    long position =
+        nextPosition(
+            dsl.select(TOPIC.POSITION)
+                .from(TOPIC)
+                .where(TOPIC.SESSION_ID.eq(sessionId))
+                .fetch(TOPIC.POSITION));
     long id =
         dsl.insertInto(TOPIC)
             .set(TOPIC.SESSION_ID, sessionId)
@@ -146,12 +164,21 @@ final class ProgrammeRows {
   /** Puts a session's topics in this order; topics not named keep their order after these. */
   static void orderTopics(DSLContext dsl, long sessionId, List<Long> first) {
     List<Long> ordered = new ArrayList<>(first);
-    for (Long id : dsl.select(TOPIC.ID).from(TOPIC).where(TOPIC.SESSION_ID.eq(sessionId)).orderBy(TOPIC.POSITION).fetch(TOPIC.ID)) {
+    for (Long id :
+        dsl.select(TOPIC.ID)
+            .from(TOPIC)
+            .where(TOPIC.SESSION_ID.eq(sessionId))
+            .orderBy(TOPIC.POSITION)
+            .fetch(TOPIC.ID)) {
       if (!ordered.contains(id)) {
         ordered.add(id);
       }
     }
-    renumber(dsl, ordered, (id, position) -> dsl.update(TOPIC).set(TOPIC.POSITION, position).where(TOPIC.ID.eq(id)).execute());
+    renumber(
+        dsl,
+        ordered,
+        (id, position) ->
+            dsl.update(TOPIC).set(TOPIC.POSITION, position).where(TOPIC.ID.eq(id)).execute());
   }
 
   /**

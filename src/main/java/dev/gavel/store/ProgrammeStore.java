@@ -14,7 +14,9 @@ import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomSlug;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -55,8 +57,7 @@ public final class ProgrammeStore {
    * @throws ProgrammeException when a room's address is taken by other events
    */
   public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret) {
-    ImportResult result =
-        database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, true));
+    ImportResult result = database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, true));
     changed();
     return result;
   }
@@ -121,8 +122,12 @@ public final class ProgrammeStore {
   public void giveEveryRoomANotesSecret(Supplier<String> newSecret) {
     database.transaction(
         dsl -> {
-          for (Long room : dsl.select(ROOM.ID).from(ROOM).where(ROOM.NOTES_SECRET.isNull()).fetch(ROOM.ID)) {
-            dsl.update(ROOM).set(ROOM.NOTES_SECRET, newSecret.get()).where(ROOM.ID.eq(room)).execute();
+          for (Long room :
+              dsl.select(ROOM.ID).from(ROOM).where(ROOM.NOTES_SECRET.isNull()).fetch(ROOM.ID)) {
+            dsl.update(ROOM)
+                .set(ROOM.NOTES_SECRET, newSecret.get())
+                .where(ROOM.ID.eq(room))
+                .execute();
           }
           return null;
         });
@@ -151,6 +156,25 @@ public final class ProgrammeStore {
                             row.value4(),
                             row.value5(),
                             row.value6())));
+  }
+
+  /** Every room's agenda, by room; each event's programme is read once for all its rooms. */
+  public Map<RoomSlug, Agenda> agendas() {
+    return database.read(
+        dsl -> {
+          Map<RoomSlug, Agenda> agendas = new LinkedHashMap<>();
+          for (String event : dsl.select(EVENT.SLUG).from(EVENT).orderBy(EVENT.ID).fetch(EVENT.SLUG)) {
+            ProgrammeReader.programme(dsl, event)
+                .ifPresent(
+                    programme -> {
+                      for (Programme.Room room : programme.rooms()) {
+                        RoomSlug slug = new RoomSlug(room.slug());
+                        agendas.put(slug, RoomAgenda.of(programme, slug));
+                      }
+                    });
+          }
+          return agendas;
+        });
   }
 
   /**

@@ -5,8 +5,8 @@ import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 
 import dev.gavel.programme.EventPlan;
-import dev.gavel.programme.Proposal;
 import dev.gavel.programme.ProgrammeException;
+import dev.gavel.programme.Proposal;
 import dev.gavel.room.Stakeholder;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the public can ask of a programme: proposing a topic for a session (the organiser accepts
- * or declines it) and adding themselves to a session's list of confirmed attendees.
+ * What the public can ask of a programme: proposing a topic for a session (the organiser accepts or
+ * declines it) and adding themselves to a session's list of confirmed attendees.
  */
 public final class Proposals {
 
@@ -35,7 +35,16 @@ public final class Proposals {
       long sessionId, String title, List<String> presenters, String abstractText, String category) {
     EventPlan.TopicPlan topic =
         new EventPlan.TopicPlan(
-            null, title, presenters, category, Duration.ofMinutes(1), null, null, abstractText, null, List.of());
+            null,
+            title,
+            presenters,
+            category,
+            Duration.ofMinutes(1),
+            null,
+            null,
+            abstractText,
+            null,
+            List.of());
     if (topic.presenters().isEmpty()) {
       throw new IllegalArgumentException("a proposal needs at least one presenter");
     }
@@ -68,7 +77,10 @@ public final class Proposals {
                 .join(ROOM)
                 .on(ROOM.ID.eq(SESSION.ROOM_ID))
                 .where(ROOM.EVENT_ID.eq(ProgrammeEditor.eventId(dsl, eventSlug)))
-                .orderBy(PROPOSAL.STATE.eq("pending").desc(), PROPOSAL.SUBMITTED_AT.desc(), PROPOSAL.ID.desc())
+                .orderBy(
+                    PROPOSAL.STATE.eq("pending").desc(),
+                    PROPOSAL.SUBMITTED_AT.desc(),
+                    PROPOSAL.ID.desc())
                 .fetch(
                     row ->
                         new Proposal(
@@ -81,7 +93,8 @@ public final class Proposals {
                             row.get(PROPOSAL.ABSTRACT),
                             row.get(PROPOSAL.CATEGORY),
                             Instant.parse(row.get(PROPOSAL.SUBMITTED_AT)),
-                            Proposal.State.valueOf(row.get(PROPOSAL.STATE).toUpperCase(Locale.ROOT)),
+                            Proposal.State.valueOf(
+                                row.get(PROPOSAL.STATE).toUpperCase(Locale.ROOT)),
                             row.get(PROPOSAL.TOPIC_ID))));
   }
 
@@ -121,7 +134,10 @@ public final class Proposals {
     database.transaction(
         dsl -> {
           pending(dsl, proposalId);
-          return dsl.update(PROPOSAL).set(PROPOSAL.STATE, "declined").where(PROPOSAL.ID.eq(proposalId)).execute();
+          return dsl.update(PROPOSAL)
+              .set(PROPOSAL.STATE, "declined")
+              .where(PROPOSAL.ID.eq(proposalId))
+              .execute();
         });
   }
 

@@ -24,7 +24,10 @@ public final class Settings {
                 .orElseGet(
                     () -> {
                       String value = initial.get();
-                      dsl.insertInto(SETTING).set(SETTING.NAME, name).set(SETTING.VALUE, value).execute();
+                      dsl.insertInto(SETTING)
+                          .set(SETTING.NAME, name)
+                          .set(SETTING.VALUE, value)
+                          .execute();
                       return value;
                     }));
   }

@@ -12,16 +12,29 @@ class EventFormTest {
 
   @Test
   void aCompleteNewEvent_isAccepted() {
-    Checked<EventForm> checked = EventForm.forNew(
-        Map.of("slug", "netdev-2026", "title", " Netdev 0x1a ", "slideLimit", "3", "timeZone", "Europe/Berlin"));
+    Checked<EventForm> checked =
+        EventForm.forNew(
+            Map.of(
+                "slug",
+                "netdev-2026",
+                "title",
+                " Netdev 0x1a ",
+                "slideLimit",
+                "3",
+                "timeZone",
+                "Europe/Berlin"));
 
-    assertEquals(new EventForm("netdev-2026", "Netdev 0x1a", 3, ZoneId.of("Europe/Berlin")), checked.value());
+    assertEquals(
+        new EventForm("netdev-2026", "Netdev 0x1a", 3, ZoneId.of("Europe/Berlin")),
+        checked.value());
   }
 
   @Test
   void everyWrongField_isReportedAtOnce() {
-    Checked<EventForm> checked = EventForm.forNew(
-        Map.of("slug", "Net Dev", "title", "  ", "slideLimit", "100", "timeZone", "Mars/Olympus"));
+    Checked<EventForm> checked =
+        EventForm.forNew(
+            Map.of(
+                "slug", "Net Dev", "title", "  ", "slideLimit", "100", "timeZone", "Mars/Olympus"));
 
     assertFalse(checked.ok());
     assertEquals(
@@ -35,13 +48,17 @@ class EventFormTest {
 
   @Test
   void aSlideLimitThatIsNotANumber_isAWholeNumberMistake() {
-    assertTrue(EventForm.forEdit(Map.of("title", "T", "slideLimit", "three", "timeZone", "UTC"))
-        .errors().get("slideLimit").contains("whole number"));
+    assertTrue(
+        EventForm.forEdit(Map.of("title", "T", "slideLimit", "three", "timeZone", "UTC"))
+            .errors()
+            .get("slideLimit")
+            .contains("whole number"));
   }
 
   @Test
   void editingAnEvent_needsNoSlug() {
-    Checked<EventForm> checked = EventForm.forEdit(Map.of("title", "T", "slideLimit", "1", "timeZone", "UTC"));
+    Checked<EventForm> checked =
+        EventForm.forEdit(Map.of("title", "T", "slideLimit", "1", "timeZone", "UTC"));
 
     assertEquals(new EventForm(null, "T", 1, ZoneId.of("UTC")), checked.value());
   }

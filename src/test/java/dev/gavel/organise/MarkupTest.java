@@ -15,7 +15,8 @@ class MarkupTest {
   void everyArgumentIsEscaped_butNestedMarkupIsNot() {
     Markup inner = Markup.of("<em>{}</em>", "<b>");
 
-    assertEquals("<p title=\"&quot;&gt;\">&lt;script&gt; <em>&lt;b&gt;</em></p>",
+    assertEquals(
+        "<p title=\"&quot;&gt;\">&lt;script&gt; <em>&lt;b&gt;</em></p>",
         Markup.of("<p title=\"{}\">{} {}</p>", "\">", "<script>", inner).toString());
   }
 
@@ -28,12 +29,14 @@ class MarkupTest {
   @Test
   void aClashReadsAsASentenceInTheEventsTime() {
     OffsetDateTime nine = OffsetDateTime.parse("2015-08-20T16:00Z");
-    var clash = new Clashes.Clash(
-        new NoOverlap(NoOverlap.Kind.CATEGORY, "IPv6"),
-        new Clashes.Slot("Room A", "X", nine, nine.plusMinutes(45)),
-        new Clashes.Slot("Room B", "Y", nine.plusMinutes(30), nine.plusMinutes(60)));
+    var clash =
+        new Clashes.Clash(
+            new NoOverlap(NoOverlap.Kind.CATEGORY, "IPv6"),
+            new Clashes.Slot("Room A", "X", nine, nine.plusMinutes(45)),
+            new Clashes.Slot("Room B", "Y", nine.plusMinutes(30), nine.plusMinutes(60)));
 
-    assertEquals("IPv6: 'X' in Room A and 'Y' in Room B overlap 09:30–09:45",
+    assertEquals(
+        "IPv6: 'X' in Room A and 'Y' in Room B overlap 09:30–09:45",
         ClashWords.of(clash, ZoneId.of("America/Los_Angeles")));
   }
 }

@@ -10,21 +10,33 @@ class ProposalFormTest {
 
   @Test
   void aTitleAndOnePresenter_areEnough() {
-    ProposalForm form = ProposalForm.check(Map.of("title", "MPTCP in the kernel", "presenters", "Mat Martineau")).value();
+    ProposalForm form =
+        ProposalForm.check(Map.of("title", "MPTCP in the kernel", "presenters", "Mat Martineau"))
+            .value();
 
-    assertEquals(new ProposalForm("MPTCP in the kernel", List.of("Mat Martineau"), null, null), form);
+    assertEquals(
+        new ProposalForm("MPTCP in the kernel", List.of("Mat Martineau"), null, null), form);
   }
 
   @Test
   void noPresenter_isRefused() {
-    assertEquals(Map.of("presenters", "At least one presenter is required: one name per line."),
+    assertEquals(
+        Map.of("presenters", "At least one presenter is required: one name per line."),
         ProposalForm.check(Map.of("title", "T", "presenters", " \n ")).errors());
   }
 
   @Test
   void theLimits_areTheFormsLimits() {
-    Map<String, String> errors = ProposalForm.check(Map.of(
-        "title", "t".repeat(201), "presenters", "p\n".repeat(11), "abstract", "a".repeat(4001))).errors();
+    Map<String, String> errors =
+        ProposalForm.check(
+                Map.of(
+                    "title",
+                    "t".repeat(201),
+                    "presenters",
+                    "p\n".repeat(11),
+                    "abstract",
+                    "a".repeat(4001)))
+            .errors();
 
     assertEquals("The title is at most 200 characters (this is 201).", errors.get("title"));
     assertEquals("At most 10 presenters, one per line.", errors.get("presenters"));
@@ -33,7 +45,10 @@ class ProposalFormTest {
 
   @Test
   void aPresenterNameOfMoreThan100Characters_isRefused() {
-    assertEquals("Each of the presenters is at most 100 characters.",
-        ProposalForm.check(Map.of("title", "T", "presenters", "n".repeat(101))).errors().get("presenters"));
+    assertEquals(
+        "Each of the presenters is at most 100 characters.",
+        ProposalForm.check(Map.of("title", "T", "presenters", "n".repeat(101)))
+            .errors()
+            .get("presenters"));
   }
 }

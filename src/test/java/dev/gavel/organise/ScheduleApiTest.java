@@ -37,7 +37,8 @@ class ScheduleApiTest extends ServerTest {
 
   private List<String> roomSlugs() {
     List<String> slugs = new ArrayList<>();
-    TestServer.json(server.get("/api/rooms").body()).forEach(room -> slugs.add(room.get("slug").asText()));
+    TestServer.json(server.get("/api/rooms").body())
+        .forEach(room -> slugs.add(room.get("slug").asText()));
     return slugs;
   }
 
@@ -79,15 +80,19 @@ class ScheduleApiTest extends ServerTest {
     HttpResponse<String> json = server.get("/api/events/netdev0x19/schedule.json");
 
     assertEquals(200, xml.statusCode());
-    assertTrue(xml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
+    assertTrue(
+        xml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
     assertTrue(xml.body().contains("<title>tc for the rest of us</title>"), xml.body());
     assertEquals(200, ics.statusCode());
     assertTrue(ics.body().startsWith("BEGIN:VCALENDAR"), ics.body());
     assertTrue(ics.body().contains("IPv6-only data centres"), ics.body());
     assertEquals(200, json.statusCode());
-    assertEquals("Netdev 0x19", TestServer.json(json.body()).at("/schedule/conference/title").asText());
+    assertEquals(
+        "Netdev 0x19", TestServer.json(json.body()).at("/schedule/conference/title").asText());
 
-    HttpResponse<String> again = server.post(IMPORT, "application/xml", xml.body().getBytes(StandardCharsets.UTF_8), ORGANISER);
+    HttpResponse<String> again =
+        server.post(
+            IMPORT, "application/xml", xml.body().getBytes(StandardCharsets.UTF_8), ORGANISER);
     assertEquals(3, TestServer.json(again.body()).at("/unchanged/topics").asInt(), again.body());
     assertEquals(404, server.get("/api/events/nothing-here/schedule.json").statusCode());
   }
@@ -113,24 +118,37 @@ class ScheduleApiTest extends ServerTest {
 
   @Test
   void onlyTheOrganiserMayImport() {
-    assertEquals(401, server.post(IMPORT, "application/xml", resource("netdev-schedule.xml"), null).statusCode());
-    assertEquals(403, server.post(IMPORT, "application/xml", resource("netdev-schedule.xml"), server.moderatorKey()).statusCode());
+    assertEquals(
+        401,
+        server.post(IMPORT, "application/xml", resource("netdev-schedule.xml"), null).statusCode());
+    assertEquals(
+        403,
+        server
+            .post(IMPORT, "application/xml", resource("netdev-schedule.xml"), server.moderatorKey())
+            .statusCode());
     assertEquals(List.of("networking"), roomSlugs());
   }
 
   @Test
   void badFilesAreRefusedWithAReasonAndChangeNothing() {
-    assertRefused(415, "text/plain", "hello".getBytes(StandardCharsets.UTF_8), "cannot import \"text/plain\"");
-    assertRefused(400, "application/xml", "<schedule><conference>".getBytes(StandardCharsets.UTF_8), "");
+    assertRefused(
+        415,
+        "text/plain",
+        "hello".getBytes(StandardCharsets.UTF_8),
+        "cannot import \"text/plain\"");
+    assertRefused(
+        400, "application/xml", "<schedule><conference>".getBytes(StandardCharsets.UTF_8), "");
     String entity =
         "<?xml version=\"1.0\"?><!DOCTYPE schedule [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
             + "<schedule><conference><title>&x;</title></conference></schedule>";
-    HttpResponse<String> xxe = assertRefused(400, "application/xml", entity.getBytes(StandardCharsets.UTF_8), "DOCTYPE");
+    HttpResponse<String> xxe =
+        assertRefused(400, "application/xml", entity.getBytes(StandardCharsets.UTF_8), "DOCTYPE");
     assertFalse(xxe.body().contains("root:"), xxe.body());
     assertRefused(413, "application/xml", new byte[11 * 1024 * 1024], "10 MB");
     String overlapping =
         new String(resource("netdev-schedule.xml"), StandardCharsets.UTF_8)
-            .replace("<date>2026-03-16T09:30:00-07:00</date>", "<date>2026-03-16T09:10:00-07:00</date>");
+            .replace(
+                "<date>2026-03-16T09:30:00-07:00</date>", "<date>2026-03-16T09:10:00-07:00</date>");
     assertRefused(400, "application/xml", overlapping.getBytes(StandardCharsets.UTF_8), "overlap");
     String negative =
         new String(resource("netdev-schedule.xml"), StandardCharsets.UTF_8)

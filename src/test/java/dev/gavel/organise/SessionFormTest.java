@@ -12,8 +12,18 @@ class SessionFormTest {
 
   @Test
   void timesAreReadInTheEventsTimeZone() {
-    SessionForm form = SessionForm.check(
-        Map.of("title", "Networking", "start", "2015-08-20T09:00", "end", "2015-08-20T12:30", "moderator", "")).value();
+    SessionForm form =
+        SessionForm.check(
+                Map.of(
+                    "title",
+                    "Networking",
+                    "start",
+                    "2015-08-20T09:00",
+                    "end",
+                    "2015-08-20T12:30",
+                    "moderator",
+                    ""))
+            .value();
 
     var plan = form.plan(null, ZoneId.of("America/Los_Angeles"));
 
@@ -24,15 +34,19 @@ class SessionFormTest {
 
   @Test
   void anEndBeforeTheStart_isRefusedBesideTheEnd() {
-    Map<String, String> errors = SessionForm.check(
-        Map.of("title", "Networking", "start", "2015-08-20T09:00", "end", "2015-08-20T08:00")).errors();
+    Map<String, String> errors =
+        SessionForm.check(
+                Map.of(
+                    "title", "Networking", "start", "2015-08-20T09:00", "end", "2015-08-20T08:00"))
+            .errors();
 
     assertEquals(Map.of("end", "The end must be after the start."), errors);
   }
 
   @Test
   void aStartWithoutAnEnd_isRefused() {
-    assertEquals("A session with a start needs an end too.",
+    assertEquals(
+        "A session with a start needs an end too.",
         SessionForm.check(Map.of("title", "N", "start", "2015-08-20T09:00")).errors().get("end"));
   }
 
@@ -45,8 +59,15 @@ class SessionFormTest {
 
   @Test
   void aTitleAndATimeThatIsNotOne_areBothReported() {
-    Map<String, String> errors = SessionForm.check(Map.of("title", "", "start", "tomorrow", "end", "")).errors();
+    Map<String, String> errors =
+        SessionForm.check(Map.of("title", "", "start", "tomorrow", "end", "")).errors();
 
-    assertEquals(Map.of("title", "The title is required.", "start", "The start is a date and time, such as 2026-09-14T09:30."), errors);
+    assertEquals(
+        Map.of(
+            "title",
+            "The title is required.",
+            "start",
+            "The start is a date and time, such as 2026-09-14T09:30."),
+        errors);
   }
 }

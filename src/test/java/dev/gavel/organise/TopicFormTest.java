@@ -12,9 +12,22 @@ class TopicFormTest {
 
   @Test
   void presentersAreOnePerLine_andBlankOptionalsAreNull() {
-    TopicForm form = TopicForm.check(Map.of(
-        "title", "Next steps in eBPF", "presenters", "Daniel Borkmann\r\n\n  Alexei Starovoitov ",
-        "budget", "15", "presentation", "", "slideLimit", "", "category", "")).value();
+    TopicForm form =
+        TopicForm.check(
+                Map.of(
+                    "title",
+                    "Next steps in eBPF",
+                    "presenters",
+                    "Daniel Borkmann\r\n\n  Alexei Starovoitov ",
+                    "budget",
+                    "15",
+                    "presentation",
+                    "",
+                    "slideLimit",
+                    "",
+                    "category",
+                    ""))
+            .value();
 
     var plan = form.plan(null);
 
@@ -27,20 +40,27 @@ class TopicFormTest {
 
   @Test
   void aPresentationLongerThanTheBudget_isRefused() {
-    assertEquals("The presentation's minutes cannot be more than the budget (10).",
-        TopicForm.check(Map.of("title", "T", "budget", "10", "presentation", "12")).errors().get("presentation"));
+    assertEquals(
+        "The presentation's minutes cannot be more than the budget (10).",
+        TopicForm.check(Map.of("title", "T", "budget", "10", "presentation", "12"))
+            .errors()
+            .get("presentation"));
   }
 
   @Test
   void aBudgetOfZero_isRefused() {
-    assertEquals("The time budget in minutes is a whole number from 1 to 600.",
+    assertEquals(
+        "The time budget in minutes is a whole number from 1 to 600.",
         TopicForm.check(Map.of("title", "T", "budget", "0")).errors().get("budget"));
   }
 
   @Test
   void aSlideLimitOutOfRange_andTooLongAnAbstract_areRefused() {
     Map<String, String> errors =
-        TopicForm.check(Map.of("title", "T", "budget", "5", "slideLimit", "0", "abstract", "x".repeat(4001))).errors();
+        TopicForm.check(
+                Map.of(
+                    "title", "T", "budget", "5", "slideLimit", "0", "abstract", "x".repeat(4001)))
+            .errors();
 
     assertEquals("The slide limit is a whole number from 1 to 99.", errors.get("slideLimit"));
     assertEquals("The abstract is at most 4000 characters (this is 4001).", errors.get("abstract"));

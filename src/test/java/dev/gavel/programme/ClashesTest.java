@@ -15,17 +15,31 @@ import org.junit.jupiter.api.Test;
 
 class ClashesTest {
 
-  private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 9, 18, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NINE =
+      OffsetDateTime.of(2026, 9, 18, 9, 0, 0, 0, ZoneOffset.UTC);
 
-  private static TopicPlan topic(String title, String category, int minutes, Stakeholder... people) {
+  private static TopicPlan topic(
+      String title, String category, int minutes, Stakeholder... people) {
     return new TopicPlan(
-        null, title, List.of("Someone"), category, Duration.ofMinutes(minutes), null, null, null, null, List.of(people));
+        null,
+        title,
+        List.of("Someone"),
+        category,
+        Duration.ofMinutes(minutes),
+        null,
+        null,
+        null,
+        null,
+        List.of(people));
   }
 
   private static RoomPlan room(String slug, OffsetDateTime start, TopicPlan... topics) {
     return new RoomPlan(
-        slug, "Room " + slug.toUpperCase(),
-        List.of(new SessionPlan(null, "Block", start, start.plusHours(3), null, List.of(), List.of(topics))));
+        slug,
+        "Room " + slug.toUpperCase(),
+        List.of(
+            new SessionPlan(
+                null, "Block", start, start.plusHours(3), null, List.of(), List.of(topics))));
   }
 
   private static EventPlan event(List<NoOverlap> priorities, RoomPlan... rooms) {
@@ -68,16 +82,30 @@ class ClashesTest {
 
     assertEquals(
         1,
-        Clashes.in(event(priorities, room("a", NINE, topic("tc", null, 30, jamal)), room("b", NINE, topic("qdisc", null, 30, jamal)))).size());
+        Clashes.in(
+                event(
+                    priorities,
+                    room("a", NINE, topic("tc", null, 30, jamal)),
+                    room("b", NINE, topic("qdisc", null, 30, jamal))))
+            .size());
     assertEquals(
         0,
-        Clashes.in(event(priorities, room("a", NINE, topic("tc", null, 30, jamal)), room("b", NINE, topic("qdisc", null, 30, declined)))).size());
+        Clashes.in(
+                event(
+                    priorities,
+                    room("a", NINE, topic("tc", null, 30, jamal)),
+                    room("b", NINE, topic("qdisc", null, 30, declined))))
+            .size());
   }
 
   @Test
   void withoutPrioritiesNothingClashes() {
     assertEquals(
         List.of(),
-        Clashes.in(event(List.of(), room("a", NINE, topic("x", "IPv6", 30)), room("b", NINE, topic("y", "IPv6", 30)))));
+        Clashes.in(
+            event(
+                List.of(),
+                room("a", NINE, topic("x", "IPv6", 30)),
+                room("b", NINE, topic("y", "IPv6", 30)))));
   }
 }

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgrammeStoreTest {
 
   private static final ZoneId DUBLIN = ZoneId.of("Europe/Dublin");
-  private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 9, 18, 9, 0, 0, 0, ZoneOffset.ofHours(1));
+  private static final OffsetDateTime NINE =
+      OffsetDateTime.of(2026, 9, 18, 9, 0, 0, 0, ZoneOffset.ofHours(1));
 
   @TempDir Path folder;
   private Database database;
@@ -52,7 +53,8 @@ class ProgrammeStoreTest {
     store.onChange(changes::incrementAndGet);
     editor = new ProgrammeEditor(database, store, this::secret);
     proposals =
-        new Proposals(database, store, Clock.fixed(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC));
+        new Proposals(
+            database, store, Clock.fixed(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -66,8 +68,16 @@ class ProgrammeStoreTest {
 
   private static TopicPlan topic(String key, String title, int minutes, OffsetDateTime start) {
     return new TopicPlan(
-        key, title, List.of("Ada Lovelace", "Zoë Ł"), "IPv6", Duration.ofMinutes(minutes), Duration.ofMinutes(10), null,
-        "About " + title, start, List.of(Stakeholder.requested("Jamal", "tc")));
+        key,
+        title,
+        List.of("Ada Lovelace", "Zoë Ł"),
+        "IPv6",
+        Duration.ofMinutes(minutes),
+        Duration.ofMinutes(10),
+        null,
+        "About " + title,
+        start,
+        List.of(Stakeholder.requested("Jamal", "tc")));
   }
 
   private static EventPlan plan(String title, List<TopicPlan> topics) {
@@ -82,8 +92,13 @@ class ProgrammeStoreTest {
                 "Main hall",
                 List.of(
                     new SessionPlan(
-                        "main@0900", title, NINE, NINE.plusHours(2), "Jesper",
-                        List.of(Stakeholder.requested("Dave", "VRF")), topics)))),
+                        "main@0900",
+                        title,
+                        NINE,
+                        NINE.plusHours(2),
+                        "Jesper",
+                        List.of(Stakeholder.requested("Dave", "VRF")),
+                        topics)))),
         List.of(new NoOverlap(NoOverlap.Kind.CATEGORY, "IPv6")));
   }
 
@@ -118,32 +133,43 @@ class ProgrammeStoreTest {
   void aReimportUpdatesByKeyAndKeepsWhatTheOrganiserAdded() {
     store.importPlan(plan("Networking", TWO), this::secret);
     long session = sessionId();
-    long handMade = editor.addTopic(session, TopicPlan.proposed("Open floor", List.of("Everyone"), null, Duration.ofMinutes(10)));
+    long handMade =
+        editor.addTopic(
+            session,
+            TopicPlan.proposed("Open floor", List.of("Everyone"), null, Duration.ofMinutes(10)));
     proposals.signUp(session, "Attendee Ann", null);
 
     ImportResult result =
         store.importPlan(
-            plan("Networking", List.of(topic("b", "Tunnels v2", 20, NINE), topic("a", "Routing", 30, NINE.plusMinutes(20)))),
+            plan(
+                "Networking",
+                List.of(
+                    topic("b", "Tunnels v2", 20, NINE),
+                    topic("a", "Routing", 30, NINE.plusMinutes(20)))),
             this::secret);
 
     assertEquals(new ImportResult.Tally(0, 0, 2), result.updated());
-    Programme.Session after = store.programme("netconf").orElseThrow().session(session).orElseThrow();
+    Programme.Session after =
+        store.programme("netconf").orElseThrow().session(session).orElseThrow();
     assertEquals(
         List.of("Tunnels v2", "Routing", "Open floor"),
         after.topics().stream().map(Programme.Topic::title).toList());
     assertEquals(handMade, after.topics().get(2).id());
-    assertTrue(after.stakeholders().stream().anyMatch(p -> p.stakeholder().name().equals("Attendee Ann")));
+    assertTrue(
+        after.stakeholders().stream().anyMatch(p -> p.stakeholder().name().equals("Attendee Ann")));
   }
 
   @Test
   void aRoomWhoseAddressBelongsToAnotherEventGetsTheEventsSlugAfterIt() {
     store.importPlan(plan("Networking", TWO), this::secret);
     EventPlan other =
-        new EventPlan("lpc", "LPC", 3, DUBLIN, List.of(new RoomPlan("main", "Main", List.of())), List.of());
+        new EventPlan(
+            "lpc", "LPC", 3, DUBLIN, List.of(new RoomPlan("main", "Main", List.of())), List.of());
 
     ImportResult result = store.importPlan(other, this::secret);
 
-    assertEquals(List.of("main", "main-lpc"), store.rooms().stream().map(r -> r.slug().value()).toList());
+    assertEquals(
+        List.of("main", "main-lpc"), store.rooms().stream().map(r -> r.slug().value()).toList());
     assertTrue(result.notes().getFirst().contains("/rooms/main-lpc"), result.notes().toString());
   }
 
@@ -161,7 +187,17 @@ class ProgrammeStoreTest {
   @Test
   void topicsMoveUpAndDownWithinTheirSession() {
     store.importPlan(plan("Networking", TWO), this::secret);
-    long tunnels = store.programme("netconf").orElseThrow().rooms().getFirst().sessions().getFirst().topics().get(1).id();
+    long tunnels =
+        store
+            .programme("netconf")
+            .orElseThrow()
+            .rooms()
+            .getFirst()
+            .sessions()
+            .getFirst()
+            .topics()
+            .get(1)
+            .id();
 
     editor.moveTopic(tunnels, 0);
 
@@ -174,7 +210,8 @@ class ProgrammeStoreTest {
   void aSlugAlreadyTakenIsRefusedAndNamesItsField() {
     editor.createEvent("devroom", "Devroom", 3, DUBLIN);
     ProgrammeException taken =
-        assertThrows(ProgrammeException.class, () -> editor.createEvent("devroom", "Other", 3, DUBLIN));
+        assertThrows(
+            ProgrammeException.class, () -> editor.createEvent("devroom", "Other", 3, DUBLIN));
     assertEquals("slug", taken.field());
     assertFalse(store.programme("devroom").orElseThrow().published());
     assertEquals("Devroom", store.programme("devroom").orElseThrow().title());
@@ -202,8 +239,11 @@ class ProgrammeStoreTest {
     proposals.signUp(sessionId(), "Dave", null);
     proposals.signUp(sessionId(), "Dave", null);
 
-    List<Programme.Person> people = store.programme("netconf").orElseThrow().session(sessionId()).orElseThrow().stakeholders();
-    assertEquals(List.of(new Stakeholder("Dave", "VRF", Stakeholder.State.CONFIRMED)), people.stream().map(Programme.Person::stakeholder).toList());
+    List<Programme.Person> people =
+        store.programme("netconf").orElseThrow().session(sessionId()).orElseThrow().stakeholders();
+    assertEquals(
+        List.of(new Stakeholder("Dave", "VRF", Stakeholder.State.CONFIRMED)),
+        people.stream().map(Programme.Person::stakeholder).toList());
   }
 
   private long sessionId() {

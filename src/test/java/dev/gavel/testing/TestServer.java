@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A real Gavel server for a test: its own SQLite file in the test's folder, loopback only, any
- * free port, and a quick heartbeat so that silent sockets are found in a second or two.
+ * A real Gavel server for a test: its own SQLite file in the test's folder, loopback only, any free
+ * port, and a quick heartbeat so that silent sockets are found in a second or two.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -44,7 +44,10 @@ public final class TestServer implements AutoCloseable {
   }
 
   private static Config production(Path dataDir) {
-    return Config.defaults(dataDir).withHost("127.0.0.1").withPort(0).withAdminSecret(ORGANISER_SECRET);
+    return Config.defaults(dataDir)
+        .withHost("127.0.0.1")
+        .withPort(0)
+        .withAdminSecret(ORGANISER_SECRET);
   }
 
   /** The same database, started again: what a restart (or a crash and a restart) does. */
@@ -67,7 +70,11 @@ public final class TestServer implements AutoCloseable {
 
   public URI socket(String key) {
     return URI.create(
-        "ws://127.0.0.1:" + gavel.port() + "/rooms/" + ROOM + "/live"
+        "ws://127.0.0.1:"
+            + gavel.port()
+            + "/rooms/"
+            + ROOM
+            + "/live"
             + (key == null ? "" : "?key=" + key));
   }
 

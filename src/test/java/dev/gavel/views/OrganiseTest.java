@@ -26,7 +26,13 @@ class OrganiseTest extends BrowserTest {
     room.getByLabel("Start (America/Los_Angeles)").last().fill("2015-08-20T14:00");
     room.getByLabel("End").last().fill("2015-08-20T15:30");
     room.getByText("Add the session").click();
-    Locator session = laptop.locator("article.session", new Page.LocatorOptions().setHas(laptop.locator("h3", new Page.LocatorOptions().setHasText("Afternoon: routing"))));
+    Locator session =
+        laptop.locator(
+            "article.session",
+            new Page.LocatorOptions()
+                .setHas(
+                    laptop.locator(
+                        "h3", new Page.LocatorOptions().setHasText("Afternoon: routing"))));
     assertThat(session.locator(".meta")).containsText("14:00–15:30");
 
     addTopic(session, "Routing daemons and the kernel", "Ana", "10", "12");
@@ -45,12 +51,16 @@ class OrganiseTest extends BrowserTest {
     assertEquals(List.of("Routing daemons and the kernel", "Socket API for VRF"), titles(session));
 
     session.locator("li.topic").first().getByText("Down").click();
-    assertThat(session.locator("li.topic .title")).hasText(new String[] {"Socket API for VRF", "Routing daemons and the kernel"});
+    assertThat(session.locator("li.topic .title"))
+        .hasText(new String[] {"Socket API for VRF", "Routing daemons and the kernel"});
 
     session.getByLabel("Name").last().fill("David Ahern");
     session.getByLabel("Area").last().fill("VRF");
     session.getByLabel("State").last().selectOption("confirmed");
-    session.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).last().click();
+    session
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true))
+        .last()
+        .click();
     assertThat(session.locator("ul.people li[data-state=confirmed]")).containsText("David Ahern");
     session.scrollIntoViewIfNeeded();
     screenshot(laptop, "organise-session");
@@ -116,7 +126,8 @@ class OrganiseTest extends BrowserTest {
     return laptop;
   }
 
-  private static void addTopic(Locator session, String title, String presenter, String budget, String presentation) {
+  private static void addTopic(
+      Locator session, String title, String presenter, String budget, String presentation) {
     Locator add = session.locator("details.add").last();
     if (add.getAttribute("open") == null) {
       add.locator("summary").click();
@@ -133,6 +144,7 @@ class OrganiseTest extends BrowserTest {
   }
 
   static void fullPage(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+    page.screenshot(
+        new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
   }
 }

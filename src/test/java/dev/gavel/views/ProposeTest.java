@@ -19,7 +19,9 @@ class ProposeTest extends BrowserTest {
     assertThat(phone.locator("h1")).hasText("Propose a topic");
     phone.getByLabel("Title").fill("MPTCP upstreaming: what is left");
     phone.getByLabel("Presenters, one per line").fill("Mat Martineau\nPaolo Abeni");
-    phone.getByLabel("Abstract").fill("Where the merge stands, and the socket options still missing.");
+    phone
+        .getByLabel("Abstract")
+        .fill("Where the merge stands, and the socket options still missing.");
     phone.getByLabel("Category (optional)").fill("Transport");
     screenshot(phone, "propose-form");
     phone.getByText("Send the proposal").click();
@@ -34,10 +36,12 @@ class ProposeTest extends BrowserTest {
     proposal.getByLabel("Budget (minutes)").fill("20");
     screenshot(laptop, "organise-proposal");
     proposal.getByText("Accept").click();
-    assertThat(laptop.locator("#room-networking li.topic .title").last()).hasText("MPTCP upstreaming: what is left");
+    assertThat(laptop.locator("#room-networking li.topic .title").last())
+        .hasText("MPTCP upstreaming: what is left");
 
     phone.navigate(server.base() + "/events/lpc2015");
-    assertThat(phone.locator("#session-1 ol.topics > li").last()).containsText("MPTCP upstreaming: what is left");
+    assertThat(phone.locator("#session-1 ol.topics > li").last())
+        .containsText("MPTCP upstreaming: what is left");
     screenshot(phone, "propose-programme");
   }
 
@@ -46,10 +50,13 @@ class ProposeTest extends BrowserTest {
     Page phone = deviceWithoutJavaScript(390, 844);
     phone.navigate(server.base() + "/sessions/1/propose");
     phone.getByLabel("Title").fill("Lonely idea");
-    phone.getByLabel("Presenters, one per line").evaluate("field => field.removeAttribute('required')");
+    phone
+        .getByLabel("Presenters, one per line")
+        .evaluate("field => field.removeAttribute('required')");
     phone.getByText("Send the proposal").click();
 
-    assertThat(phone.locator("#propose-presenters-error")).hasText("At least one presenter is required: one name per line.");
+    assertThat(phone.locator("#propose-presenters-error"))
+        .hasText("At least one presenter is required: one name per line.");
     assertThat(phone.getByLabel("Title")).hasValue("Lonely idea");
     screenshot(phone, "propose-error");
   }
@@ -65,7 +72,8 @@ class ProposeTest extends BrowserTest {
 
     assertThat(phone.locator("#session-1 .notice")).hasText("You're on the list for Networking.");
     assertThat(phone.locator("#joined")).isInViewport();
-    assertThat(phone.locator("#session-1 .session-people li[data-state=confirmed]")).containsText("Ana Rey");
+    assertThat(phone.locator("#session-1 .session-people li[data-state=confirmed]"))
+        .containsText("Ana Rey");
     screenshot(phone, "propose-signed-up");
   }
 }
