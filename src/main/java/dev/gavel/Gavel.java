@@ -151,7 +151,8 @@ public final class Gavel implements AutoCloseable {
       rooms
           .find(info.slug())
           .ifPresentOrElse(
-              room -> room.replaceAgenda(agenda), () -> rooms.add(opener.open(info, agenda)));
+              room -> room.replaceProgramme(info, agenda),
+              () -> rooms.add(opener.open(info, agenda)));
     }
   }
 

@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  */
 public final class LiveRoom implements RoomListener {
 
-  private final RoomInfo info;
+  // Replaced when the organiser renames the room or its event.
+  private volatile RoomInfo info;
   private final AtomicReference<Agenda> agenda;
   private final RoomService service;
   private final Supplier<String> publicBase;
@@ -70,14 +71,24 @@ public final class LiveRoom implements RoomListener {
     return agenda.get();
   }
 
-  /** Shows an edited programme on every screen of the room; nothing happens if it is the same. */
-  public void replaceAgenda(Agenda edited) {
-    if (edited.equals(agenda.getAndSet(edited))) {
-      return;
-    }
-    for (Connection connection : connections) {
-      resync(connection);
-    }
+  /**
+   * Shows an edited programme, or the room's new name, on every screen of the room; nothing happens
+   * if both are the same.
+   */
+  public void replaceProgramme(RoomInfo renamed, Agenda edited) {
+    // Under the service's lock, as a joining screen is: it gets either the old programme and then
+    // this resync, or the new one.
+    service.atSnapshot(
+        snapshot -> {
+          boolean same = edited.equals(agenda.getAndSet(edited)) && renamed.equals(info);
+          info = renamed;
+          if (!same) {
+            for (Connection connection : connections) {
+              resync(connection);
+            }
+          }
+          return null;
+        });
   }
 
   public RoomService service() {

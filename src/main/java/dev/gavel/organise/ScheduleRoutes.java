@@ -22,6 +22,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -82,13 +83,16 @@ public final class ScheduleRoutes {
     }
     ImportResult result;
     try {
-      result = programme.importPlan(imported.plan(), newSecret);
+      // A conference tool's schedule is public already; a spreadsheet is a draft until published.
+      result = programme.importPlan(imported.plan(), newSecret, format != ScheduleFormat.CSV);
     } catch (ProgrammeException e) {
       throw new ApiError(409, e.getMessage());
     }
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("slug", result.event());
     answer.put("eventMade", result.eventMade());
+    answer.put(
+        "published", programme.programme(result.event()).map(Programme::published).orElse(false));
     answer.put("made", result.made());
     answer.put("updated", result.updated());
     answer.put("unchanged", result.unchanged());
@@ -129,16 +133,27 @@ public final class ScheduleRoutes {
             : "the file is larger than " + limit + ", the most Gavel imports");
   }
 
-  private static ImportOptions options(Context ctx) {
+  /**
+   * What the query gives; importing into an event that exists, its own title and time zone fill
+   * what the query leaves out, so a spreadsheet's wall-clock times are read in the event's zone.
+   */
+  private ImportOptions options(Context ctx) {
+    String slug = ctx.queryParam("event");
+    String title = ctx.queryParam("title");
     String zone = ctx.queryParam("timeZone");
+    ZoneId timeZone;
     try {
-      return new ImportOptions(
-          ctx.queryParam("event"),
-          ctx.queryParam("title"),
-          zone == null || zone.isBlank() ? null : ZoneId.of(zone));
+      timeZone = zone == null || zone.isBlank() ? null : ZoneId.of(zone);
     } catch (DateTimeException e) {
       throw new ApiError(400, "timeZone=" + zone + " is not a time zone; try Europe/Dublin or UTC");
     }
+    Optional<Programme> existing =
+        slug == null || slug.isBlank() ? Optional.empty() : programme.programme(slug);
+    if (existing.isPresent()) {
+      title = title != null ? title : existing.get().title();
+      timeZone = timeZone != null ? timeZone : existing.get().timeZone();
+    }
+    return new ImportOptions(slug, title, timeZone);
   }
 
   /** A published programme for anyone; an unpublished one for the organiser only. */

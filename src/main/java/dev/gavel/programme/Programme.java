@@ -65,8 +65,12 @@ public record Programme(
     }
   }
 
-  /** A stakeholder as stored, with the id that changes their state or removes them. */
-  public record Person(long id, Stakeholder stakeholder) {}
+  /**
+   * A stakeholder as stored, with the id that changes their state or removes them.
+   *
+   * @param signedUp an attendee who added themselves, rather than someone the organiser asked for
+   */
+  public record Person(long id, Stakeholder stakeholder, boolean signedUp) {}
 
   public Optional<Session> session(long id) {
     return rooms.stream()

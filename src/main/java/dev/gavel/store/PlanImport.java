@@ -100,9 +100,9 @@ final class PlanImport {
           .returning(EVENT.ID)
           .fetchOne(EVENT.ID);
     }
+    // The slide limit is the organiser's rule, which schedule files do not carry: it stays.
     dsl.update(EVENT)
         .set(EVENT.TITLE, plan.title())
-        .set(EVENT.SLIDE_LIMIT, (long) plan.slideLimit())
         .set(EVENT.TIME_ZONE, plan.timeZone().getId())
         .where(EVENT.SLUG.eq(plan.slug()))
         .execute();
@@ -165,6 +165,9 @@ final class PlanImport {
                 .and(SESSION.TITLE.eq(session.title()))
                 .limit(1)
                 .fetchOne(SESSION.ID);
+    if (id == null && session.key() != null) {
+      id = movedSession(roomId, session);
+    }
     if (id == null) {
       id = ProgrammeRows.insertSession(dsl, roomId, session);
       putPeople(id, null, session.stakeholders());
@@ -183,6 +186,34 @@ final class PlanImport {
     }
     boolean peopleChanged = putPeople(id, null, session.stakeholders());
     count(same && !peopleChanged, Kind.SESSION);
+    return id;
+  }
+
+  /**
+   * A session whose key (made from its start) changed because the file moved it: the session of the
+   * room that holds its topics already. It takes the new key, so nothing is left behind empty.
+   */
+  private Long movedSession(long roomId, EventPlan.SessionPlan session) {
+    List<String> keys =
+        session.topics().stream().map(EventPlan.TopicPlan::key).filter(Objects::nonNull).toList();
+    if (keys.isEmpty()) {
+      return null;
+    }
+    Long id =
+        dsl.select(TOPIC.SESSION_ID)
+            .from(TOPIC)
+            .join(SESSION)
+            .on(SESSION.ID.eq(TOPIC.SESSION_ID))
+            .where(SESSION.ROOM_ID.eq(roomId))
+            .and(SESSION.SOURCE_KEY.isNotNull())
+            .and(TOPIC.SOURCE_KEY.in(keys))
+            .groupBy(TOPIC.SESSION_ID)
+            .orderBy(org.jooq.impl.DSL.count().desc())
+            .limit(1)
+            .fetchOne(TOPIC.SESSION_ID);
+    if (id != null) {
+      dsl.update(SESSION).set(SESSION.SOURCE_KEY, session.key()).where(SESSION.ID.eq(id)).execute();
+    }
     return id;
   }
 
@@ -243,18 +274,24 @@ final class PlanImport {
   /**
    * @return whether any stakeholder was added or changed
    */
+  /**
+   * Adds the file's stakeholders who are not listed yet. People listed already keep their area and
+   * their answer: an older file must not turn a confirmed stakeholder back into a requested one.
+   *
+   * @return whether anybody was added
+   */
   private boolean putPeople(Long sessionId, Long topicId, List<Stakeholder> people) {
-    List<Stakeholder> known =
+    List<String> known =
         (sessionId != null
                 ? java.util.Optional.ofNullable(sessionsBefore.get(sessionId))
                     .map(Programme.Session::stakeholders)
                 : java.util.Optional.ofNullable(topicsBefore.get(topicId))
                     .map(Programme.Topic::stakeholders))
-            .orElse(List.of()).stream().map(Programme.Person::stakeholder).toList();
+            .orElse(List.of()).stream().map(person -> person.stakeholder().name()).toList();
     boolean changed = false;
     for (Stakeholder person : people) {
-      if (!known.contains(person)) {
-        ProgrammeRows.putStakeholder(dsl, sessionId, topicId, person);
+      if (!known.contains(person.name())) {
+        ProgrammeRows.addStakeholder(dsl, sessionId, topicId, person, false);
         changed = true;
       }
     }

@@ -3,6 +3,7 @@ package dev.gavel.store;
 import static dev.gavel.store.schema.Tables.EVENT;
 import static dev.gavel.store.schema.Tables.NO_OVERLAP;
 import static dev.gavel.store.schema.Tables.ROOM;
+import static dev.gavel.store.schema.Tables.ROOM_EVENT;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 import static dev.gavel.store.schema.Tables.TOPIC;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The organiser's changes to a programme, one transaction each. A value that is not valid throws
@@ -126,12 +128,15 @@ public final class ProgrammeEditor {
         });
   }
 
+  /** Refused once the session has run: its notes, log and report are read from the programme. */
   public void deleteSession(long sessionId) {
     change(
-        dsl ->
-            found(
-                dsl.deleteFrom(SESSION).where(SESSION.ID.eq(sessionId)).execute(),
-                "session " + sessionId));
+        dsl -> {
+          refuseIfRun(dsl, "$.topic.session", sessionId, "session");
+          return found(
+              dsl.deleteFrom(SESSION).where(SESSION.ID.eq(sessionId)).execute(),
+              "session " + sessionId);
+        });
   }
 
   /** Adds a topic at the end of its session; its plan's stakeholders are added with it. */
@@ -143,7 +148,7 @@ public final class ProgrammeEditor {
           }
           long id = ProgrammeRows.insertTopic(dsl, sessionId, topic);
           for (Stakeholder person : topic.stakeholders()) {
-            ProgrammeRows.putStakeholder(dsl, null, id, person);
+            ProgrammeRows.addStakeholder(dsl, null, id, person, false);
           }
           return id;
         });
@@ -158,10 +163,34 @@ public final class ProgrammeEditor {
         });
   }
 
+  /** Refused once the topic has run, for the same reason as a session. */
   public void deleteTopic(long topicId) {
     change(
-        dsl ->
-            found(dsl.deleteFrom(TOPIC).where(TOPIC.ID.eq(topicId)).execute(), "topic " + topicId));
+        dsl -> {
+          refuseIfRun(dsl, "$.topic.id", topicId, "topic");
+          return found(
+              dsl.deleteFrom(TOPIC).where(TOPIC.ID.eq(topicId)).execute(), "topic " + topicId);
+        });
+  }
+
+  /** A started topic is in the room's log with its id and its session's. */
+  private static void refuseIfRun(DSLContext dsl, String path, long id, String what) {
+    boolean run =
+        dsl.fetchExists(
+            ROOM_EVENT,
+            ROOM_EVENT
+                .TYPE
+                .eq("topicStarted")
+                .and(
+                    DSL.field(
+                            "json_extract({0}, {1})",
+                            Long.class, ROOM_EVENT.PAYLOAD, DSL.inline(path))
+                        .eq(id)));
+    if (run) {
+      throw new ProgrammeException(
+          null,
+          "this " + what + " has run, and its notes and log belong to it: it cannot be deleted");
+    }
   }
 
   /** Moves a topic to this place in its session (0 is the first), or as near to it as there is. */
@@ -197,7 +226,7 @@ public final class ProgrammeEditor {
             throw new ProgrammeException(null, "there is no session " + sessionId);
           }
           refuseTwice(dsl, STAKEHOLDER.SESSION_ID.eq(sessionId), person, "session");
-          return ProgrammeRows.putStakeholder(dsl, sessionId, null, person);
+          return ProgrammeRows.addStakeholder(dsl, sessionId, null, person, false);
         });
   }
 
@@ -208,7 +237,7 @@ public final class ProgrammeEditor {
             throw new ProgrammeException(null, "there is no topic " + topicId);
           }
           refuseTwice(dsl, STAKEHOLDER.TOPIC_ID.eq(topicId), person, "topic");
-          return ProgrammeRows.putStakeholder(dsl, null, topicId, person);
+          return ProgrammeRows.addStakeholder(dsl, null, topicId, person, false);
         });
   }
 

@@ -159,7 +159,8 @@ final class ProgrammeReader {
             new Programme.Person(
                 row.getId(),
                 new Stakeholder(
-                    row.getName(), row.getArea(), Stakeholder.State.fromWireName(row.getState())));
+                    row.getName(), row.getArea(), Stakeholder.State.fromWireName(row.getState())),
+                row.getSignedUp() == 1L);
         if (row.getSessionId() != null) {
           bySession
               .computeIfAbsent(row.getSessionId(), id -> new java.util.ArrayList<>())

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The row-level writes that creating, importing and editing a programme share. */
 final class ProgrammeRows {
@@ -203,26 +202,16 @@ final class ProgrammeRows {
   }
 
   /**
-   * Adds a stakeholder to a session or a topic (exactly one of the ids is given), or gives one
-   * already listed under that name the new area and state.
+   * Adds a stakeholder to a session or a topic (exactly one of the ids is given) unless someone of
+   * that name is listed already: whoever is listed keeps their area and their answer.
    *
-   * @return the stakeholder's id
+   * @param signedUp whether an attendee added themselves
+   * @return the id of the stakeholder listed under that name
    */
-  static long putStakeholder(DSLContext dsl, Long sessionId, Long topicId, Stakeholder person) {
-    var owner =
-        sessionId != null ? STAKEHOLDER.SESSION_ID.eq(sessionId) : STAKEHOLDER.TOPIC_ID.eq(topicId);
-    Long existing =
-        dsl.select(STAKEHOLDER.ID)
-            .from(STAKEHOLDER)
-            .where(owner.and(STAKEHOLDER.NAME.eq(person.name())))
-            .fetchOne(STAKEHOLDER.ID);
+  static long addStakeholder(
+      DSLContext dsl, Long sessionId, Long topicId, Stakeholder person, boolean signedUp) {
+    Long existing = stakeholderNamed(dsl, sessionId, topicId, person.name());
     if (existing != null) {
-      dsl.update(STAKEHOLDER)
-          // An attendee who signs up without saying their area keeps the one they were asked for.
-          .set(STAKEHOLDER.AREA, DSL.coalesce(DSL.val(person.area()), STAKEHOLDER.AREA))
-          .set(STAKEHOLDER.STATE, person.state().wireName())
-          .where(STAKEHOLDER.ID.eq(existing))
-          .execute();
       return existing;
     }
     return dsl.insertInto(STAKEHOLDER)
@@ -231,7 +220,18 @@ final class ProgrammeRows {
         .set(STAKEHOLDER.NAME, person.name())
         .set(STAKEHOLDER.AREA, person.area())
         .set(STAKEHOLDER.STATE, person.state().wireName())
+        .set(STAKEHOLDER.SIGNED_UP, signedUp ? 1L : 0L)
         .returning(STAKEHOLDER.ID)
+        .fetchOne(STAKEHOLDER.ID);
+  }
+
+  /** The id of the stakeholder of this name on the session or topic, or null. */
+  static Long stakeholderNamed(DSLContext dsl, Long sessionId, Long topicId, String name) {
+    var owner =
+        sessionId != null ? STAKEHOLDER.SESSION_ID.eq(sessionId) : STAKEHOLDER.TOPIC_ID.eq(topicId);
+    return dsl.select(STAKEHOLDER.ID)
+        .from(STAKEHOLDER)
+        .where(owner.and(STAKEHOLDER.NAME.eq(name)))
         .fetchOne(STAKEHOLDER.ID);
   }
 }

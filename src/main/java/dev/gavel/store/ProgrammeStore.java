@@ -45,19 +45,21 @@ public final class ProgrammeStore {
     listeners.forEach(Runnable::run);
   }
 
-  /** Creates a whole event in one transaction; each room gets fresh secrets. */
+  /** Creates a whole, published event in one transaction; each room gets fresh secrets. */
   public void create(EventPlan plan, Supplier<String> newSecret) {
-    importPlan(plan, newSecret);
+    importPlan(plan, newSecret, true);
   }
 
   /**
-   * Makes the event's programme match the plan in one transaction: all of it, or nothing. An
-   * imported event is published: it comes from a schedule that is public already.
+   * Makes the event's programme match the plan in one transaction: all of it, or nothing.
    *
+   * @param publish whether an event the import makes is published at once; an event that exists
+   *     keeps its state
    * @throws ProgrammeException when a room's address is taken by other events
    */
-  public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret) {
-    ImportResult result = database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, true));
+  public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret, boolean publish) {
+    ImportResult result =
+        database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, publish));
     changed();
     return result;
   }
@@ -163,7 +165,8 @@ public final class ProgrammeStore {
     return database.read(
         dsl -> {
           Map<RoomSlug, Agenda> agendas = new LinkedHashMap<>();
-          for (String event : dsl.select(EVENT.SLUG).from(EVENT).orderBy(EVENT.ID).fetch(EVENT.SLUG)) {
+          for (String event :
+              dsl.select(EVENT.SLUG).from(EVENT).orderBy(EVENT.ID).fetch(EVENT.SLUG)) {
             ProgrammeReader.programme(dsl, event)
                 .ifPresent(
                     programme -> {

@@ -3,6 +3,7 @@ package dev.gavel.store;
 import static dev.gavel.store.schema.Tables.PROPOSAL;
 import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
+import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.ProgrammeException;
@@ -31,6 +32,12 @@ public final class Proposals {
     this.clock = clock;
   }
 
+  /** Enough for any room; a form anybody can send must not grow a list without end. */
+  static final int MAX_LIST = 500;
+
+  /** Proposals waiting for the organiser in one session, at the most. */
+  static final int MAX_PENDING = 100;
+
   public long propose(
       long sessionId, String title, List<String> presenters, String abstractText, String category) {
     EventPlan.TopicPlan topic =
@@ -52,6 +59,16 @@ public final class Proposals {
         dsl -> {
           if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
             throw new ProgrammeException(null, "there is no session " + sessionId);
+          }
+          int pending =
+              dsl.fetchCount(
+                  PROPOSAL, PROPOSAL.SESSION_ID.eq(sessionId).and(PROPOSAL.STATE.eq("pending")));
+          if (pending >= MAX_PENDING) {
+            throw new ProgrammeException(
+                null,
+                "this session already has "
+                    + MAX_PENDING
+                    + " proposals waiting for the organiser; please try again later");
           }
           return dsl.insertInto(PROPOSAL)
               .set(PROPOSAL.SESSION_ID, sessionId)
@@ -153,7 +170,11 @@ public final class Proposals {
     return proposal;
   }
 
-  /** The attendee joins the session's confirmed list; signing up twice changes nothing more. */
+  /**
+   * The attendee joins the session's confirmed list. Someone the organiser asked for becomes
+   * confirmed (their area stays as the organiser wrote it); anyone already confirmed, or who
+   * declined, stays as they are, so an anonymous form can never change what the organiser set.
+   */
   public void signUp(long sessionId, String name, String area) {
     Stakeholder person = new Stakeholder(name, area, Stakeholder.State.CONFIRMED);
     database.transaction(
@@ -161,7 +182,19 @@ public final class Proposals {
           if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
             throw new ProgrammeException(null, "there is no session " + sessionId);
           }
-          return ProgrammeRows.putStakeholder(dsl, sessionId, null, person);
+          Long listed = ProgrammeRows.stakeholderNamed(dsl, sessionId, null, person.name());
+          if (listed != null) {
+            return dsl.update(STAKEHOLDER)
+                .set(STAKEHOLDER.STATE, Stakeholder.State.CONFIRMED.wireName())
+                .where(STAKEHOLDER.ID.eq(listed))
+                .and(STAKEHOLDER.STATE.eq(Stakeholder.State.REQUESTED.wireName()))
+                .execute();
+          }
+          if (dsl.fetchCount(STAKEHOLDER, STAKEHOLDER.SESSION_ID.eq(sessionId)) >= MAX_LIST) {
+            throw new ProgrammeException(
+                "name", "this session's list is full (" + MAX_LIST + " people)");
+          }
+          return ProgrammeRows.addStakeholder(dsl, sessionId, null, person, true);
         });
     programme.changed();
   }

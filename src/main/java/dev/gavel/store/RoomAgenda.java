@@ -50,7 +50,11 @@ final class RoomAgenda {
         stakeholders(topic.stakeholders(), session.stakeholders()));
   }
 
-  /** The topic's own stakeholders, then its session's; a name listed on both counts once. */
+  /**
+   * The topic's own stakeholders, then those its session asked for; a name listed on both counts
+   * once. Attendees who signed up themselves are not announced in the room (and a sign-up does not
+   * send every screen a new programme).
+   */
   private static List<Stakeholder> stakeholders(
       List<Programme.Person> own, List<Programme.Person> session) {
     Map<String, Stakeholder> byName = new LinkedHashMap<>();
@@ -58,6 +62,9 @@ final class RoomAgenda {
       byName.putIfAbsent(person.stakeholder().name(), person.stakeholder());
     }
     for (Programme.Person person : session) {
+      if (person.signedUp()) {
+        continue;
+      }
       byName.putIfAbsent(person.stakeholder().name(), person.stakeholder());
     }
     return List.copyOf(byName.values());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
 import java.net.URI;
@@ -260,6 +261,30 @@ class OrganiseHttpTest extends ServerTest {
 
     organiser.post(EVENT + "/topics/2/delete", Map.of());
     assertEquals(13, server.state().get("agenda").size());
+  }
+
+  @Test
+  void aTopicThatHasRun_cannotBeDeleted_andSaysWhy() {
+    server.command("{\"type\":\"startTopic\"}");
+
+    HttpResponse<String> refused =
+        OrganiserClient.organiser(server).post(EVENT + "/topics/1/delete", Map.of());
+
+    assertEquals(422, refused.statusCode());
+    assertTrue(refused.body().contains("has run"), refused.body());
+    assertEquals(14, server.state().get("agenda").size());
+  }
+
+  @Test
+  void aRenamedRoom_isRenamedOnEveryScreenAtOnce() {
+    try (LiveClient viewer = server.viewer()) {
+      viewer.next("snapshot");
+
+      OrganiserClient.organiser(server)
+          .post(EVENT + "/rooms/networking", Map.of("name", "Networking track"));
+
+      assertEquals("Networking track", viewer.nextOf("snapshot").at("/room/name").asText());
+    }
   }
 
   private static List<String> stakeholderIds(String page) {

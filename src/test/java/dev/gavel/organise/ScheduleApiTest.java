@@ -117,6 +117,25 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
+  void aSpreadsheetIsADraftAndItsTimesAreReadInTheEventsOwnZone() {
+    String csv =
+        "room,title,start,duration,presenters\n"
+            + "Networking,Open floor,2015-08-20T13:00,30,Everyone\n";
+    byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+
+    JsonNode draft =
+        TestServer.json(server.post(IMPORT + "?event=drafts", "text/csv", body, ORGANISER).body());
+    JsonNode into =
+        TestServer.json(server.post(IMPORT + "?event=lpc2015", "text/csv", body, ORGANISER).body());
+
+    assertFalse(draft.get("published").asBoolean(), draft.toString());
+    assertEquals(404, server.get("/api/events/drafts/schedule.json").statusCode());
+    assertTrue(into.get("published").asBoolean(), into.toString());
+    String ics = server.get("/api/events/lpc2015/schedule.ics").body();
+    assertTrue(ics.contains("DTSTART:20150820T200000Z"), ics);
+  }
+
+  @Test
   void onlyTheOrganiserMayImport() {
     assertEquals(
         401,

@@ -108,7 +108,7 @@ class ProgrammeStoreTest {
   @Test
   void anImportedProgrammeReadsBackAsThePlan() {
     EventPlan plan = plan("Networking", TWO);
-    ImportResult result = store.importPlan(plan, this::secret);
+    ImportResult result = store.importPlan(plan, this::secret, true);
 
     assertEquals(new ImportResult.Tally(1, 1, 2), result.made());
     assertTrue(result.eventMade());
@@ -118,10 +118,10 @@ class ProgrammeStoreTest {
 
   @Test
   void importingTheSameFileTwiceChangesNothing() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
     Programme first = store.programme("netconf").orElseThrow();
 
-    ImportResult again = store.importPlan(plan("Networking", TWO), this::secret);
+    ImportResult again = store.importPlan(plan("Networking", TWO), this::secret, true);
 
     assertEquals(new ImportResult.Tally(0, 0, 0), again.made());
     assertEquals(new ImportResult.Tally(0, 0, 0), again.updated());
@@ -131,7 +131,7 @@ class ProgrammeStoreTest {
 
   @Test
   void aReimportUpdatesByKeyAndKeepsWhatTheOrganiserAdded() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
     long session = sessionId();
     long handMade =
         editor.addTopic(
@@ -146,7 +146,8 @@ class ProgrammeStoreTest {
                 List.of(
                     topic("b", "Tunnels v2", 20, NINE),
                     topic("a", "Routing", 30, NINE.plusMinutes(20)))),
-            this::secret);
+            this::secret,
+            true);
 
     assertEquals(new ImportResult.Tally(0, 0, 2), result.updated());
     Programme.Session after =
@@ -161,12 +162,12 @@ class ProgrammeStoreTest {
 
   @Test
   void aRoomWhoseAddressBelongsToAnotherEventGetsTheEventsSlugAfterIt() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
     EventPlan other =
         new EventPlan(
             "lpc", "LPC", 3, DUBLIN, List.of(new RoomPlan("main", "Main", List.of())), List.of());
 
-    ImportResult result = store.importPlan(other, this::secret);
+    ImportResult result = store.importPlan(other, this::secret, true);
 
     assertEquals(
         List.of("main", "main-lpc"), store.rooms().stream().map(r -> r.slug().value()).toList());
@@ -175,7 +176,7 @@ class ProgrammeStoreTest {
 
   @Test
   void theRoomsAgendaCarriesEachTopicsStakeholdersAndItsSessions() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
 
     Agenda agenda = store.agenda(new RoomSlug("main"));
 
@@ -186,7 +187,7 @@ class ProgrammeStoreTest {
 
   @Test
   void topicsMoveUpAndDownWithinTheirSession() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
     long tunnels =
         store
             .programme("netconf")
@@ -219,7 +220,7 @@ class ProgrammeStoreTest {
 
   @Test
   void anAcceptedProposalBecomesTheSessionsLastTopic() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
     long id = proposals.propose(sessionId(), "XDP offloads", List.of("Björn"), "Why and how", null);
     assertEquals(Proposal.State.PENDING, proposals.of("netconf").getFirst().state());
 
@@ -234,7 +235,7 @@ class ProgrammeStoreTest {
 
   @Test
   void signingUpTwiceListsTheAttendeeOnceAsConfirmed() {
-    store.importPlan(plan("Networking", TWO), this::secret);
+    store.importPlan(plan("Networking", TWO), this::secret, true);
 
     proposals.signUp(sessionId(), "Dave", null);
     proposals.signUp(sessionId(), "Dave", null);
@@ -244,6 +245,109 @@ class ProgrammeStoreTest {
     assertEquals(
         List.of(new Stakeholder("Dave", "VRF", Stakeholder.State.CONFIRMED)),
         people.stream().map(Programme.Person::stakeholder).toList());
+  }
+
+  @Test
+  void aSignUpNeverChangesWhatTheOrganiserSet() {
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+    editor.addSessionStakeholder(
+        sessionId(), new Stakeholder("Eve", "netdev", Stakeholder.State.DECLINED));
+
+    proposals.signUp(sessionId(), "Eve", "an impostor");
+    proposals.signUp(sessionId(), "Dave", "an impostor");
+
+    assertEquals(
+        List.of(
+            new Stakeholder("Dave", "VRF", Stakeholder.State.CONFIRMED),
+            new Stakeholder("Eve", "netdev", Stakeholder.State.DECLINED)),
+        sessionPeople());
+  }
+
+  @Test
+  void attendeesWhoSignedUpAreOnTheListButNotAnnouncedInTheRoom() {
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+
+    proposals.signUp(sessionId(), "Attendee Ann", null);
+
+    assertTrue(
+        sessionPeople()
+            .contains(new Stakeholder("Attendee Ann", null, Stakeholder.State.CONFIRMED)));
+    assertEquals(
+        List.of("Jamal", "Dave"),
+        store.agenda(new RoomSlug("main")).topics().getFirst().stakeholders().stream()
+            .map(Stakeholder::name)
+            .toList());
+  }
+
+  @Test
+  void aReimportNeverTurnsAConfirmedStakeholderBackToRequested() {
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+    proposals.signUp(sessionId(), "Dave", null);
+
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+
+    assertEquals(
+        List.of(new Stakeholder("Dave", "VRF", Stakeholder.State.CONFIRMED)), sessionPeople());
+  }
+
+  @Test
+  void aReimportKeepsTheSlideLimitTheOrganiserSet() {
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+    editor.updateEvent("netconf", "Netconf 2026", 2, DUBLIN);
+
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+
+    assertEquals(2, store.programme("netconf").orElseThrow().slideLimit());
+  }
+
+  @Test
+  void aSessionTheFileMovedIsMovedNotLeftBehindEmpty() {
+    store.importPlan(plan("Networking", TWO), this::secret, true);
+    long session = sessionId();
+    EventPlan later = plan("Networking", TWO);
+    EventPlan.SessionPlan moved = later.rooms().getFirst().sessions().getFirst();
+    EventPlan movedPlan =
+        new EventPlan(
+            later.slug(),
+            later.title(),
+            later.slideLimit(),
+            later.timeZone(),
+            List.of(
+                new RoomPlan(
+                    "main",
+                    "Main hall",
+                    List.of(
+                        new SessionPlan(
+                            "main@0930",
+                            moved.title(),
+                            NINE.plusMinutes(30),
+                            NINE.plusHours(3),
+                            moved.moderator(),
+                            moved.stakeholders(),
+                            moved.topics())))),
+            later.noOverlap());
+
+    ImportResult result = store.importPlan(movedPlan, this::secret, true);
+
+    assertEquals(0, result.made().sessions());
+    List<Programme.Session> sessions =
+        store.programme("netconf").orElseThrow().rooms().getFirst().sessions();
+    assertEquals(1, sessions.size());
+    assertEquals(session, sessions.getFirst().id());
+    assertEquals("main@0930", sessions.getFirst().key());
+    assertEquals(NINE.plusMinutes(30), sessions.getFirst().startsAt());
+  }
+
+  private List<Stakeholder> sessionPeople() {
+    return store
+        .programme("netconf")
+        .orElseThrow()
+        .session(sessionId())
+        .orElseThrow()
+        .stakeholders()
+        .stream()
+        .map(Programme.Person::stakeholder)
+        .toList();
   }
 
   private long sessionId() {
