@@ -45,9 +45,7 @@ final class EventSection {
         forms.open("edit-event"),
         base);
     out.add(Fields.formError(form))
-        .add(
-            Fields.input(
-                form, "title", "Title", "text", event.title(), " required maxlength=\"200\""))
+        .add(Fields.title(form, event.title()))
         .add(
             Fields.input(
                 form,

@@ -35,15 +35,8 @@ final class EventsPage {
             "</section><section class=\"card\"><h2>Create an event</h2><form method=\"post\""
                 + " action=\"/organise/events\" class=\"grid\" id=\"new-event\">")
         .add(Fields.formError(form))
-        .add(
-            Fields.input(
-                form,
-                "slug",
-                "Slug (in its links)",
-                "text",
-                "",
-                " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
-        .add(Fields.input(form, "title", "Title", "text", "", " required maxlength=\"200\""))
+        .add(Fields.slug(form))
+        .add(Fields.title(form, ""))
         .add(
             Fields.input(
                 form,

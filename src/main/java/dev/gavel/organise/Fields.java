@@ -30,6 +30,22 @@ final class Fields {
                 hint));
   }
 
+  /** A title: required, at most 200 characters, the same everywhere a title is typed. */
+  static Markup title(FormState form, String value) {
+    return input(form, "title", "Title", "text", value, " required maxlength=\"200\"");
+  }
+
+  /** A slug for an address: lower-case letters, digits and dashes. */
+  static Markup slug(FormState form) {
+    return input(
+        form,
+        "slug",
+        "Slug (in its links)",
+        "text",
+        "",
+        " required maxlength=\"64\" pattern=\"[a-z0-9-]+\"");
+  }
+
   static Markup textarea(
       FormState form, String field, String label, String value, int rows, String attributes) {
     return wrap(

@@ -22,7 +22,7 @@ final class ProposePage {
                     + " id=\"propose\">",
                 session.id())
             .add(Fields.formError(form))
-            .add(Fields.input(form, "title", "Title", "text", "", " required maxlength=\"200\""))
+            .add(Fields.title(form, ""))
             .add(
                 Fields.textarea(form, "presenters", "Presenters, one per line", "", 3, " required"))
             .add(Fields.textarea(form, "abstract", "Abstract", "", 6, " maxlength=\"4000\""))

@@ -81,14 +81,7 @@ final class RoomSection {
                 + " action=\"/organise/events/{}/rooms\" class=\"row\" id=\"add-room\">",
             event.slug())
         .add(Fields.formError(form))
-        .add(
-            Fields.input(
-                form,
-                "slug",
-                "Slug (in its links)",
-                "text",
-                "",
-                " required maxlength=\"64\" pattern=\"[a-z0-9-]+\""))
+        .add(Fields.slug(form))
         .add(Fields.input(form, "name", "Name", "text", "", " required maxlength=\"100\""))
         .add("<button type=\"submit\">Add the room</button></form></section>\n");
   }

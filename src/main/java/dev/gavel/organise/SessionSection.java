@@ -57,14 +57,7 @@ final class SessionSection {
     return Markup.of(
             "<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
         .add(Fields.formError(form))
-        .add(
-            Fields.input(
-                form,
-                "title",
-                "Title",
-                "text",
-                isNew ? "" : session.title(),
-                " required maxlength=\"200\""))
+        .add(Fields.title(form, isNew ? "" : session.title()))
         .add(
             Fields.input(
                 form,

@@ -83,14 +83,7 @@ final class TopicSection {
     return Markup.of(
             "<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
         .add(Fields.formError(form))
-        .add(
-            Fields.input(
-                form,
-                "title",
-                "Title",
-                "text",
-                isNew ? "" : topic.title(),
-                " required maxlength=\"200\""))
+        .add(Fields.title(form, isNew ? "" : topic.title()))
         .add(
             Fields.textarea(
                 form,
