@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 /** Reads an event's whole programme, with ids, in four queries whatever its size. */
 final class ProgrammeReader {
@@ -41,25 +44,14 @@ final class ProgrammeReader {
             .orderBy(SESSION.POSITION)
             .fetchGroups(SESSION.ROOM_ID, SessionRecord.class);
     Map<Long, List<TopicRecord>> topics =
-        dsl.select(TOPIC.fields())
-            .from(TOPIC)
-            .join(SESSION)
-            .on(SESSION.ID.eq(TOPIC.SESSION_ID))
-            .join(ROOM)
-            .on(ROOM.ID.eq(SESSION.ROOM_ID))
-            .where(ROOM.EVENT_ID.eq(event.getId()))
+        dsl.selectFrom(TOPIC)
+            .where(TOPIC.SESSION_ID.in(sessionsOf(event.getId())))
             .orderBy(TOPIC.POSITION)
             .fetchGroups(TOPIC.SESSION_ID, TopicRecord.class);
     Map<Long, List<String>> presenters =
         dsl.select(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME)
             .from(TOPIC_PRESENTER)
-            .join(TOPIC)
-            .on(TOPIC.ID.eq(TOPIC_PRESENTER.TOPIC_ID))
-            .join(SESSION)
-            .on(SESSION.ID.eq(TOPIC.SESSION_ID))
-            .join(ROOM)
-            .on(ROOM.ID.eq(SESSION.ROOM_ID))
-            .where(ROOM.EVENT_ID.eq(event.getId()))
+            .where(TOPIC_PRESENTER.TOPIC_ID.in(topicsOf(event.getId())))
             .orderBy(TOPIC_PRESENTER.POSITION)
             .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME);
     People people = People.of(dsl, event.getId());
@@ -127,6 +119,19 @@ final class ProgrammeReader {
         people.ofTopic(row.getId()));
   }
 
+  /** The ids of the event's sessions, for the queries that read its topics and people. */
+  private static Select<Record1<Long>> sessionsOf(long eventId) {
+    return DSL.select(SESSION.ID)
+        .from(SESSION)
+        .join(ROOM)
+        .on(ROOM.ID.eq(SESSION.ROOM_ID))
+        .where(ROOM.EVENT_ID.eq(eventId));
+  }
+
+  private static Select<Record1<Long>> topicsOf(long eventId) {
+    return DSL.select(TOPIC.ID).from(TOPIC).where(TOPIC.SESSION_ID.in(sessionsOf(eventId)));
+  }
+
   static OffsetDateTime instant(String text) {
     return text == null ? null : OffsetDateTime.parse(text);
   }
@@ -141,17 +146,14 @@ final class ProgrammeReader {
 
     static People of(DSLContext dsl, long eventId) {
       var rows =
-          dsl.select(STAKEHOLDER.fields())
-              .from(STAKEHOLDER)
-              .leftJoin(TOPIC)
-              .on(TOPIC.ID.eq(STAKEHOLDER.TOPIC_ID))
-              .join(SESSION)
-              .on(SESSION.ID.eq(STAKEHOLDER.SESSION_ID).or(SESSION.ID.eq(TOPIC.SESSION_ID)))
-              .join(ROOM)
-              .on(ROOM.ID.eq(SESSION.ROOM_ID))
-              .where(ROOM.EVENT_ID.eq(eventId))
+          dsl.selectFrom(STAKEHOLDER)
+              .where(
+                  STAKEHOLDER
+                      .SESSION_ID
+                      .in(sessionsOf(eventId))
+                      .or(STAKEHOLDER.TOPIC_ID.in(topicsOf(eventId))))
               .orderBy(STAKEHOLDER.ID)
-              .fetchInto(STAKEHOLDER);
+              .fetch();
       Map<Long, List<Programme.Person>> bySession = new java.util.HashMap<>();
       Map<Long, List<Programme.Person>> byTopic = new java.util.HashMap<>();
       for (var row : rows) {
