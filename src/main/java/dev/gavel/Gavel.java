@@ -8,15 +8,12 @@ import dev.gavel.http.Pages;
 import dev.gavel.http.SessionRoutes;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
-import dev.gavel.live.LiveRoom;
 import dev.gavel.live.LiveSocket;
-import dev.gavel.live.Rooms;
 import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
-import dev.gavel.room.Agenda;
-import dev.gavel.room.RoomService;
-import dev.gavel.room.RoomSlug;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
 import dev.gavel.store.ProgrammeEditor;
@@ -25,7 +22,6 @@ import dev.gavel.store.Proposals;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +37,7 @@ public final class Gavel implements AutoCloseable {
 
   private final Config config;
   private final Database database;
-  private final Rooms rooms;
+  private final OpenRooms rooms;
   private final String organiserSecret;
   private final String publicBase;
   private final Javalin app;
@@ -50,7 +46,7 @@ public final class Gavel implements AutoCloseable {
   private Gavel(
       Config config,
       Database database,
-      Rooms rooms,
+      OpenRooms rooms,
       String organiserSecret,
       String publicBase,
       Javalin app,
@@ -90,18 +86,10 @@ public final class Gavel implements AutoCloseable {
     EventLog log = new EventLog(database, new EventCodec(mapper));
     // Known once the server listens (a test asks for any free port).
     AtomicReference<String> publicBase = new AtomicReference<>("");
-    Rooms rooms = new Rooms();
-    RoomOpener opener =
-        (info, programmed) -> {
-          AtomicReference<Agenda> agenda = new AtomicReference<>(programmed);
-          RoomService service = RoomService.replay(info.slug(), log, config.clock(), agenda::get);
-          return new LiveRoom(
-              info, agenda, service, publicBase::get, mapper, config.thresholds(), config.clock());
-        };
-    Map<RoomSlug, Agenda> agendas = programme.agendas();
-    programme.rooms().forEach(info -> rooms.add(opener.open(info, agendas.get(info.slug()))));
-    programme.onChange(() -> follow(programme, rooms, opener));
-    Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(LiveRoom::info));
+    OpenRooms rooms = new OpenRooms(log, config.clock(), config.thresholds(), publicBase::get);
+    rooms.follow(programme.rooms(), programme.agendas());
+    programme.onChange(() -> rooms.follow(programme.rooms(), programme.agendas()));
+    Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(OpenRoom::info));
     LiveSocket live =
         new LiveSocket(
             rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
@@ -109,7 +97,7 @@ public final class Gavel implements AutoCloseable {
         App.create(
             mapper,
             new ApiRoutes(rooms, access, mapper, config.clock()),
-            new Pages(rooms, access),
+            new Pages(rooms, access, live::viewerSnapshot),
             new SessionRoutes(rooms, mapper, config.clock()),
             new OrganiseRoutes(
                 programme,
@@ -134,28 +122,6 @@ public final class Gavel implements AutoCloseable {
     return new Gavel(config, database, rooms, organiserSecret, publicBase.get(), app, heartbeat);
   }
 
-  /** What a room needs to run, from its entry in the programme. */
-  private interface RoomOpener {
-    LiveRoom open(RoomInfo info, Agenda agenda);
-  }
-
-  /**
-   * After the organiser changed the programme: rooms new to it open, and every room whose agenda
-   * changed shows the new one on its screens at once.
-   */
-  private static synchronized void follow(
-      ProgrammeStore programme, Rooms rooms, RoomOpener opener) {
-    Map<RoomSlug, Agenda> agendas = programme.agendas();
-    for (RoomInfo info : programme.rooms()) {
-      Agenda agenda = agendas.getOrDefault(info.slug(), Agenda.empty());
-      rooms
-          .find(info.slug())
-          .ifPresentOrElse(
-              room -> room.replaceProgramme(info, agenda),
-              () -> rooms.add(opener.open(info, agenda)));
-    }
-  }
-
   public int port() {
     return app.port();
   }
@@ -174,7 +140,7 @@ public final class Gavel implements AutoCloseable {
   }
 
   public List<RoomInfo> rooms() {
-    return rooms.all().stream().map(LiveRoom::info).toList();
+    return rooms.all().stream().map(OpenRoom::info).toList();
   }
 
   /** Stops taking connections, then closes the database; every acknowledged event is on disk. */

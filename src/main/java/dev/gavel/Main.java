@@ -1,10 +1,8 @@
 package dev.gavel;
 
-import dev.gavel.live.Paths;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.route.Routes;
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -106,18 +104,17 @@ public final class Main implements Callable<Integer> {
     for (RoomInfo room : gavel.rooms()) {
       out.println();
       out.println(room.name() + " (" + room.eventTitle() + ")");
-      out.println("  projector  " + base + Paths.display(room.slug()));
-      out.println("  attendees  " + base + Paths.follow(room.slug()));
-      out.println("  moderator  " + base + Paths.moderate(room.slug(), room.moderatorSecret()));
-      out.println("  notes      " + base + Paths.takeNotes(room.slug(), room.notesSecret()));
+      out.println("  projector  " + base + Routes.DISPLAY.path(room.slug().value()));
+      out.println("  attendees  " + base + Routes.ROOM.path(room.slug().value()));
+      out.println("  moderator  " + base + Routes.MODERATE.pathWithKey(room.moderatorSecret(), room.slug().value()));
+      out.println("  notes      " + base + Routes.TAKE_NOTES.pathWithKey(room.notesSecret(), room.slug().value()));
     }
     out.println();
     out.println("Organiser secret (keep it to yourself): " + gavel.organiserSecret());
     out.println(
         "Organise the programme: "
             + base
-            + "/organise?key="
-            + URLEncoder.encode(gavel.organiserSecret(), StandardCharsets.UTF_8));
+            + Routes.ORGANISE.pathWithKey(gavel.organiserSecret()));
     out.println("Stop with Ctrl+C.");
     out.flush();
   }

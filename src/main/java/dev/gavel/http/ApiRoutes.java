@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
-import dev.gavel.live.CommandDecoder;
-import dev.gavel.live.LiveRoom;
-import dev.gavel.live.Paths;
-import dev.gavel.live.Rooms;
 import dev.gavel.room.Answer;
 import dev.gavel.room.RoomCommand;
 import dev.gavel.room.RoomService;
+import dev.gavel.route.Routes;
+import dev.gavel.runtime.CommandDecoder;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -28,12 +28,12 @@ public final class ApiRoutes {
 
   private static final int MAX_COMMAND_ID = 100;
 
-  private final Rooms rooms;
+  private final OpenRooms rooms;
   private final Access access;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  public ApiRoutes(Rooms rooms, Access access, ObjectMapper mapper, Clock clock) {
+  public ApiRoutes(OpenRooms rooms, Access access, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;
     this.access = access;
     this.mapper = mapper;
@@ -55,26 +55,26 @@ public final class ApiRoutes {
                   entry.put("slug", room.info().slug().value());
                   entry.put("name", room.info().name());
                   entry.put("event", room.info().eventSlug());
-                  entry.put("display", Paths.display(room.info().slug()));
-                  entry.put("follow", Paths.follow(room.info().slug()));
+                  entry.put("display", Routes.DISPLAY.path(room.info().slug().value()));
+                  entry.put("follow", Routes.ROOM.path(room.info().slug().value()));
                   return entry;
                 })
             .toList());
   }
 
   private void state(Context ctx) {
-    LiveRoom room = room(ctx);
+    OpenRoom room = room(ctx);
     RoomService.Snapshot snapshot = room.service().snapshot();
     ObjectNode body = mapper.createObjectNode();
     body.put("room", room.info().slug().value());
     body.put("seq", snapshot.seq());
     body.put("serverTime", clock.millis());
-    body.setAll((ObjectNode) mapper.valueToTree(room.view(snapshot.state())));
+    body.setAll((ObjectNode) mapper.valueToTree(room.view(snapshot)));
     ctx.contentType("application/json").result(body.toString());
   }
 
   private void command(Context ctx) {
-    LiveRoom room = room(ctx);
+    OpenRoom room = room(ctx);
     if (!Bearer.present(ctx)) {
       throw new ApiError(401, "commands need \"Authorization: Bearer <moderator secret>\"");
     }
@@ -134,7 +134,7 @@ public final class ApiRoutes {
     }
   }
 
-  private LiveRoom room(Context ctx) {
+  private OpenRoom room(Context ctx) {
     String slug = ctx.pathParam("room");
     return rooms
         .find(slug)

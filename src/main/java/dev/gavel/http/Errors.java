@@ -1,6 +1,7 @@
 package dev.gavel.http;
 
-import dev.gavel.live.MalformedMessage;
+import dev.gavel.room.LogFailure;
+import dev.gavel.runtime.MalformedMessage;
 import dev.gavel.store.StoreException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -21,6 +22,12 @@ public final class Errors {
     routes.exception(MalformedMessage.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
     routes.exception(
         HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+    routes.exception(
+        LogFailure.class,
+        (e, ctx) -> {
+          LOG.error("the session log failed for {} {}", ctx.method(), ctx.path(), e);
+          respond(ctx, 503, "the server could not save this; nothing changed");
+        });
     routes.exception(
         StoreException.class,
         (e, ctx) -> {

@@ -2,8 +2,8 @@ package dev.gavel.http;
 
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
-import dev.gavel.live.LiveRoom;
-import dev.gavel.live.Rooms;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,8 +24,9 @@ public final class Pages {
   /** Where a page wants the snapshot: a {@code <script type="application/json">} element. */
   static final String SNAPSHOT_SLOT = "<!--snapshot-->";
 
-  private final Rooms rooms;
+  private final OpenRooms rooms;
   private final Access access;
+  private final Function<OpenRoom, String> snapshots;
   private final String home = page("index.html");
   private final String display = page("display/index.html");
   private final String moderate = page("moderate/index.html");
@@ -32,9 +34,13 @@ public final class Pages {
   private final String takeNotes = page("notetaker/index.html");
   private final String denied = page("moderate/denied.html");
 
-  public Pages(Rooms rooms, Access access) {
+  /**
+   * @param snapshots a room's snapshot as a viewer's socket starts with it
+   */
+  public Pages(OpenRooms rooms, Access access, Function<OpenRoom, String> snapshots) {
     this.rooms = rooms;
     this.access = access;
+    this.snapshots = snapshots;
   }
 
   public void register(RoutesConfig routes) {
@@ -47,22 +53,22 @@ public final class Pages {
   }
 
   private void roomPage(Context ctx, String page) {
-    Optional<LiveRoom> room = room(ctx);
+    Optional<OpenRoom> room = room(ctx);
     if (room.isPresent()) {
-      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
+      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(snapshots.apply(room.get()))));
     }
   }
 
   /** Without a key that lets it write, a page says so, and offers nothing to press. */
   private void writerPage(Context ctx, String page, Predicate<Role> allowed) {
-    Optional<LiveRoom> room = room(ctx);
+    Optional<OpenRoom> room = room(ctx);
     if (room.isEmpty()) {
       return;
     }
     boolean opens =
         access.roleIn(room.get().info().slug(), ctx.queryParam("key")).filter(allowed).isPresent();
     if (opens) {
-      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(room.get().viewerSnapshot())));
+      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(snapshots.apply(room.get()))));
     } else {
       ctx.status(403);
       HtmlResponse.send(ctx, denied.replace("<!--room-->", room.get().info().slug().value()));
@@ -79,8 +85,8 @@ public final class Pages {
                     .result(QrSvg.of(room.joinUrl())));
   }
 
-  private Optional<LiveRoom> room(Context ctx) {
-    Optional<LiveRoom> room = rooms.find(ctx.pathParam("room"));
+  private Optional<OpenRoom> room(Context ctx) {
+    Optional<OpenRoom> room = rooms.find(ctx.pathParam("room"));
     if (room.isEmpty()) {
       ctx.status(404)
           .contentType("text/plain; charset=utf-8")

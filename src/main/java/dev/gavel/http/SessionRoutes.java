@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.json.EventCodec;
-import dev.gavel.live.LiveRoom;
-import dev.gavel.live.Rooms;
 import dev.gavel.notes.NotesExports;
 import dev.gavel.notes.NotesHtml;
 import dev.gavel.notes.ReportSvg;
@@ -14,6 +12,8 @@ import dev.gavel.notes.SessionHistory;
 import dev.gavel.notes.SessionPages;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.SessionId;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -34,16 +34,16 @@ public final class SessionRoutes {
   private static final String STYLESHEET =
       "<link rel=\"stylesheet\" href=\"/assets/notes/notes.css\">";
 
-  private final Rooms rooms;
+  private final OpenRooms rooms;
   private final ObjectMapper mapper;
   private final EventCodec codec;
   private final Clock clock;
   private final String exportStyles = "<style>\n" + Pages.page("notes/notes.css") + "</style>";
 
   /** A session found in a room's programme. */
-  private record Found(LiveRoom room, Agenda.Session session) {}
+  private record Found(OpenRoom room, Agenda.Session session) {}
 
-  public SessionRoutes(Rooms rooms, ObjectMapper mapper, Clock clock) {
+  public SessionRoutes(OpenRooms rooms, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;
     this.mapper = mapper;
     this.codec = new EventCodec(mapper);
@@ -105,14 +105,14 @@ public final class SessionRoutes {
   /** Every session's notes of one event, in each export format, as one zip file. */
   private void archive(Context ctx) {
     String event = ctx.pathParam("event");
-    List<LiveRoom> eventRooms =
+    List<OpenRoom> eventRooms =
         rooms.all().stream().filter(room -> room.info().eventSlug().equals(event)).toList();
     if (eventRooms.isEmpty()) {
       throw new ApiError(404, "there is no event \"" + event + "\"");
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-      for (LiveRoom room : eventRooms) {
+      for (OpenRoom room : eventRooms) {
         for (Agenda.Session session : room.agenda().sessions()) {
           SessionDocument doc = document(new Found(room, session));
           String name = room.info().slug().value() + "/session-" + session.id().value();
@@ -157,13 +157,10 @@ public final class SessionRoutes {
   }
 
   private Found find(SessionId id) {
-    for (LiveRoom room : rooms.all()) {
-      var session = room.agenda().session(id);
-      if (session.isPresent()) {
-        return new Found(room, session.get());
-      }
-    }
-    throw new ApiError(404, "there is no session " + id.value());
+    return rooms
+        .session(id)
+        .map(found -> new Found(found.room(), found.session()))
+        .orElseThrow(() -> new ApiError(404, "there is no session " + id.value()));
   }
 
   private static long id(Context ctx) {

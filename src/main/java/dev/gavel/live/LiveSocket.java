@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.room.Answer;
+import dev.gavel.room.LogFailure;
 import dev.gavel.room.RoomCommand;
-import dev.gavel.store.StoreException;
+import dev.gavel.runtime.CommandDecoder;
+import dev.gavel.runtime.MalformedMessage;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
@@ -37,7 +41,8 @@ public final class LiveSocket {
   private static final Logger LOG = LoggerFactory.getLogger(LiveSocket.class);
   private static final int MAX_COMMAND_ID = 100;
 
-  private final Rooms rooms;
+  private final OpenRooms rooms;
+  private final Map<OpenRoom, LiveRoom> watched = new ConcurrentHashMap<>();
   private final Access access;
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -46,7 +51,7 @@ public final class LiveSocket {
   private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
 
   public LiveSocket(
-      Rooms rooms,
+      OpenRooms rooms,
       Access access,
       ObjectMapper mapper,
       Clock clock,
@@ -65,7 +70,7 @@ public final class LiveSocket {
    * 403, and a moderating socket opened from another site's page is 403 as well.
    */
   public void beforeUpgrade(Context ctx) {
-    LiveRoom room = room(ctx.pathParam("room"));
+    OpenRoom room = room(ctx.pathParam("room")).room();
     Role role =
         access
             .roleIn(room.info().slug(), ctx.queryParam("key"))
@@ -98,7 +103,8 @@ public final class LiveSocket {
 
   private void connected(WsContext ctx) {
     LiveRoom room = room(ctx.pathParam("room"));
-    Role role = access.roleIn(room.info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
+    Role role =
+        access.roleIn(room.room().info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
     Connection connection = new Connection(ctx, role, outboxLimit, clock.millis());
     bySession.put(ctx.sessionId(), connection);
     room.join(connection);
@@ -107,13 +113,13 @@ public final class LiveSocket {
   private void closed(WsContext ctx) {
     Connection connection = bySession.remove(ctx.sessionId());
     if (connection != null) {
-      rooms.find(ctx.pathParam("room")).ifPresent(room -> room.leave(connection));
+      rooms.find(ctx.pathParam("room")).map(watched::get).ifPresent(room -> room.leave(connection));
     }
   }
 
   private void received(WsContext ctx, String text) {
     Connection connection = bySession.get(ctx.sessionId());
-    LiveRoom room = rooms.find(ctx.pathParam("room")).orElse(null);
+    LiveRoom room = rooms.find(ctx.pathParam("room")).map(watched::get).orElse(null);
     if (connection == null || room == null) {
       return; // the socket is already closing; there is nobody left to answer
     }
@@ -134,8 +140,8 @@ public final class LiveSocket {
       }
     } catch (MalformedMessage e) {
       send(connection, new Wire.Error("error", e.getMessage()));
-    } catch (StoreException e) {
-      LOG.error("room {}: a command could not be saved", room.info().slug(), e);
+    } catch (LogFailure e) {
+      LOG.error("room {}: a command could not be saved", room.room().info().slug(), e);
       send(connection, new Wire.Error("error", "the command could not be saved; nothing changed"));
     }
   }
@@ -149,10 +155,10 @@ public final class LiveSocket {
     if (!connection.role.may(command)) {
       send(
           connection,
-          new Wire.Refused("refused", id, room.service().snapshot().seq(), connection.role.refusal()));
+          new Wire.Refused("refused", id, room.room().service().snapshot().seq(), connection.role.refusal()));
       return;
     }
-    Answer answer = room.service().handle(id, command);
+    Answer answer = room.room().service().handle(id, command);
     send(
         connection,
         switch (answer) {
@@ -185,7 +191,7 @@ public final class LiveSocket {
   public void heartbeat() {
     long now = clock.millis();
     String ping = mapper.valueToTree(new Wire.Ping("ping", now)).toString();
-    for (LiveRoom room : rooms.all()) {
+    for (LiveRoom room : watched.values()) {
       for (Connection connection : room.connections) {
         if (connection.silentFor(now) > silenceLimit.toMillis()) {
           room.leave(connection);
@@ -197,9 +203,20 @@ public final class LiveSocket {
     }
   }
 
+  /** A page's first snapshot, the same a viewer's socket starts with. */
+  public String viewerSnapshot(OpenRoom room) {
+    return watch(room).viewerSnapshot();
+  }
+
   private LiveRoom room(String slug) {
     return rooms
         .find(slug)
+        .map(this::watch)
         .orElseThrow(() -> new NotFoundResponse("there is no room \"" + slug + "\""));
+  }
+
+  /** The room's sockets; the first to watch a room starts listening to it. */
+  private LiveRoom watch(OpenRoom room) {
+    return watched.computeIfAbsent(room, open -> new LiveRoom(open, mapper, clock));
   }
 }

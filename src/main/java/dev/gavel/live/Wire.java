@@ -1,6 +1,7 @@
 package dev.gavel.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.runtime.StateView;
 import java.util.List;
 
 /**

@@ -7,4 +7,10 @@ package dev.gavel.room;
 @FunctionalInterface
 public interface RoomListener {
   void published(LoggedEvent event, Room state);
+
+  /**
+   * The room's programme was replaced (see {@link RoomService#replaceAgenda}); told on the writer,
+   * between two events. Screens that show the programme start again from this snapshot.
+   */
+  default void agendaReplaced(RoomService.Snapshot snapshot) {}
 }

@@ -3,7 +3,10 @@ package dev.gavel.room;
 import java.util.List;
 import java.util.Optional;
 
-/** Where a room's session log is kept. The store implements it; the room knows no database. */
+/**
+ * Where a room's session log is kept. The store implements it; the room knows no database. Every
+ * method throws {@link LogFailure}, and nothing else, when the log cannot be read or written.
+ */
 public interface RoomLog {
 
   List<LoggedEvent> readAll(RoomSlug room);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The one writer of a room: decide, append, apply, publish, in that order and one command at a
@@ -24,7 +23,6 @@ public final class RoomService {
   private final RoomSlug slug;
   private final RoomLog log;
   private final Clock clock;
-  private final Supplier<Agenda> agenda;
   private final ReentrantLock writer = new ReentrantLock();
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
   private final Notebook notebook = new Notebook();
@@ -38,20 +36,26 @@ public final class RoomService {
 
   private Room state;
   private long seq;
+  // The organiser may edit the programme while the room runs: replaced under the writer.
+  private volatile Agenda agenda;
 
-  /** A room's state and position together, as one consistent view. */
-  public record Snapshot(Room state, long seq) {}
+  /** A room's state, position and programme together, as one consistent view. */
+  public record Snapshot(Room state, long seq, Agenda agenda) {}
 
-  private RoomService(RoomSlug slug, RoomLog log, Clock clock, Supplier<Agenda> agenda) {
+  private RoomService(RoomSlug slug, RoomLog log, Clock clock, Agenda agenda) {
     this.slug = slug;
     this.log = log;
     this.clock = clock;
     this.agenda = agenda;
   }
 
-  /** Brings a room back from its log: the state and the notes are the fold of every event. */
-  public static RoomService replay(
-      RoomSlug slug, RoomLog log, Clock clock, Supplier<Agenda> agenda) {
+  /**
+   * Brings a room back from its log: the state and the notes are the fold of every event.
+   *
+   * @param agenda the room's programme as it stands now; see {@link #replaceAgenda}
+   * @throws LogFailure when the log cannot be read
+   */
+  public static RoomService replay(RoomSlug slug, RoomLog log, Clock clock, Agenda agenda) {
     RoomService service = new RoomService(slug, log, clock, agenda);
     Room state = Room.initial();
     long seq = 0;
@@ -74,11 +78,34 @@ public final class RoomService {
     return slug;
   }
 
+  /** The room's programme as the rules see it now. */
   public Agenda agenda() {
-    return agenda.get();
+    return agenda;
   }
 
-  /** Every event of the room's log, read from the store: for pages and exports, not live use. */
+  /**
+   * Replaces the room's programme, when the organiser edited it or renamed the room: every listener
+   * hears of it on the writer, between two events, so that a screen's snapshot and the events after
+   * it agree on the programme.
+   */
+  public void replaceAgenda(Agenda edited) {
+    writer.lock();
+    try {
+      agenda = edited;
+      Snapshot snapshot = new Snapshot(state, seq, edited);
+      for (RoomListener listener : listeners) {
+        listener.agendaReplaced(snapshot);
+      }
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  /**
+   * Every event of the room's log, read from the store: for pages and exports, not live use.
+   *
+   * @throws LogFailure when the log cannot be read
+   */
   public List<LoggedEvent> loggedEvents() {
     return log.readAll(slug);
   }
@@ -88,14 +115,11 @@ public final class RoomService {
     return notebook;
   }
 
-  public Instant now() {
-    return clock.instant();
-  }
-
   /**
    * Runs a command. Returns once its events are durable and published, or once it is refused.
    *
    * @param commandId chosen by the client; the same id again returns the first answer unchanged
+   * @throws LogFailure when the log cannot be written: nothing changed, nobody was told
    */
   public Answer handle(String commandId, RoomCommand command) {
     writer.lock();
@@ -105,7 +129,7 @@ public final class RoomService {
         return earlier.get();
       }
       Instant now = clock.instant();
-      Decision decision = RoomRules.decide(state, command, now, agenda.get(), notebook);
+      Decision decision = RoomRules.decide(state, command, now, agenda, notebook);
       List<RoomEvent> events = decision.events();
       long last = seq + events.size();
       Answer answer =
@@ -137,7 +161,7 @@ public final class RoomService {
   public Snapshot snapshot() {
     writer.lock();
     try {
-      return new Snapshot(state, seq);
+      return new Snapshot(state, seq, agenda);
     } finally {
       writer.unlock();
     }
@@ -156,10 +180,9 @@ public final class RoomService {
   public <T> T atSnapshot(Function<Snapshot, T> action) {
     writer.lock();
     try {
-      return action.apply(new Snapshot(state, seq));
+      return action.apply(new Snapshot(state, seq, agenda));
     } finally {
       writer.unlock();
     }
   }
-
 }

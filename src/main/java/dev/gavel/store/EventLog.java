@@ -6,15 +6,20 @@ import static dev.gavel.store.schema.Tables.ROOM_EVENT;
 
 import dev.gavel.json.EventCodec;
 import dev.gavel.room.Answer;
+import dev.gavel.room.LogFailure;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomSlug;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
-/** The session logs of every room, in SQLite: one row an event, one row an answered command. */
+/**
+ * The session logs of every room, in SQLite: one row an event, one row an answered command. A
+ * storage failure leaves as the {@link LogFailure} that the room's log contract declares.
+ */
 public final class EventLog implements RoomLog {
 
   private final Database database;
@@ -27,18 +32,22 @@ public final class EventLog implements RoomLog {
 
   @Override
   public List<LoggedEvent> readAll(RoomSlug room) {
-    return database.read(
+    return declared(
+        () ->
+            database.read(
         dsl ->
             dsl.select(ROOM_EVENT.SEQ, ROOM_EVENT.PAYLOAD)
                 .from(ROOM_EVENT)
                 .where(ROOM_EVENT.ROOM_ID.eq(roomId(dsl, room)))
                 .orderBy(ROOM_EVENT.SEQ)
-                .fetch(row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2()))));
+                .fetch(row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2())))));
   }
 
   @Override
   public Optional<Answer> answerTo(RoomSlug room, String commandId) {
-    return database.read(
+    return declared(
+        () ->
+            database.read(
         dsl ->
             dsl.select(ROOM_COMMAND.SEQ, ROOM_COMMAND.REFUSAL)
                 .from(ROOM_COMMAND)
@@ -48,13 +57,15 @@ public final class EventLog implements RoomLog {
                     row ->
                         row.value2() == null
                             ? new Answer.Ack(row.value1())
-                            : new Answer.Refusal(row.value1(), row.value2())));
+                            : new Answer.Refusal(row.value1(), row.value2()))));
   }
 
   @Override
   public void append(
       RoomSlug room, long firstSeq, List<RoomEvent> events, String commandId, Answer answer) {
-    database.transaction(
+    declared(
+        () ->
+            database.transaction(
         dsl -> {
           long roomId = roomId(dsl, room);
           long seq = firstSeq;
@@ -77,7 +88,15 @@ public final class EventLog implements RoomLog {
                   answer instanceof Answer.Refusal refusal ? refusal.reason() : null)
               .execute();
           return null;
-        });
+        }));
+  }
+
+  private static <T> T declared(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StoreException e) {
+      throw new LogFailure(e.getMessage(), e);
+    }
   }
 
   private static long roomId(DSLContext dsl, RoomSlug room) {

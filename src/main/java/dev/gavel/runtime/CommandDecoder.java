@@ -1,4 +1,4 @@
-package dev.gavel.live;
+package dev.gavel.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.room.Intervention;

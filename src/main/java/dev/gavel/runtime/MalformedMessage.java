@@ -1,4 +1,4 @@
-package dev.gavel.live;
+package dev.gavel.runtime;
 
 /** A message or command that cannot be understood at all: answered with an error, changes nothing. */
 public final class MalformedMessage extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.gavel.live;
+package dev.gavel.runtime;
 
 import dev.gavel.room.Agenda;
 import dev.gavel.room.Countdown;
@@ -182,7 +182,7 @@ public record StateView(
   }
 
   /** {@code TIME_EXTENSION} becomes {@code timeExtension}, the wire's spelling. */
-  static String camel(String constant) {
+  public static String camel(String constant) {
     StringBuilder out = new StringBuilder();
     boolean upper = false;
     for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
