@@ -7,6 +7,7 @@ import dev.gavel.http.Pages;
 import dev.gavel.http.SessionRoutes;
 import dev.gavel.live.LiveSocket;
 import dev.gavel.organise.OrganiseRoutes;
+import dev.gavel.route.Routes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -49,8 +50,8 @@ public final class App {
           pages.register(config.routes);
           sessions.register(config.routes);
           organise.register(config.routes);
-          config.routes.wsBeforeUpgrade(LiveSocket.PATH, live::beforeUpgrade);
-          config.routes.ws(LiveSocket.PATH, live::configure);
+          config.routes.wsBeforeUpgrade(Routes.LIVE.pattern(), live::beforeUpgrade);
+          config.routes.ws(Routes.LIVE.pattern(), live::configure);
         });
   }
 }

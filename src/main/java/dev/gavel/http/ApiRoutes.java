@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.room.Answer;
-import dev.gavel.room.RoomCommand;
 import dev.gavel.room.RoomService;
 import dev.gavel.route.Routes;
-import dev.gavel.runtime.CommandDecoder;
+import dev.gavel.runtime.CommandGate;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
@@ -25,8 +24,6 @@ import java.util.UUID;
  * room's moderator secret (or the organiser's) as {@code Authorization: Bearer <secret>}.
  */
 public final class ApiRoutes {
-
-  private static final int MAX_COMMAND_ID = 100;
 
   private final OpenRooms rooms;
   private final Access access;
@@ -84,37 +81,36 @@ public final class ApiRoutes {
             .filter(Role::mayCommand)
             .orElseThrow(() -> new ApiError(403, "that secret does not open this room"));
     JsonNode body = body(ctx);
-    RoomCommand command = CommandDecoder.decode(body);
-    if (!role.may(command)) {
-      throw new ApiError(403, role.refusal());
+    switch (CommandGate.pass(room, role, commandId(ctx, body), body)) {
+      case CommandGate.Outcome.Done(Answer.Ack ack) -> answer(ctx, 200, ack.seq(), null, role);
+      case CommandGate.Outcome.Done(Answer.Refusal refusal) ->
+          answer(ctx, 409, refusal.seq(), refusal.reason(), role);
+      case CommandGate.Outcome.NotYours notYours -> throw new ApiError(403, notYours.reason());
+      case CommandGate.Outcome.Malformed malformed -> throw new ApiError(400, malformed.message());
+      case CommandGate.Outcome.Unsaved unsaved -> throw new ApiError(503, unsaved.message());
     }
-    Answer answer = room.service().handle(commandId(ctx, body), command);
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("seq", answer.seq());
-    switch (answer) {
-      case Answer.Ack ack -> ctx.status(200);
-      case Answer.Refusal refusal -> {
-        ctx.status(409);
-        result.put("error", refusal.reason());
-      }
-    }
-    result.put("role", role.wireName());
-    ctx.json(result);
   }
 
-  /** The client's id for the command, so a retry takes effect once; scripts may leave it out. */
+  private static void answer(Context ctx, int status, long seq, String error, Role role) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("seq", seq);
+    if (error != null) {
+      result.put("error", error);
+    }
+    result.put("role", role.wireName());
+    ctx.status(status).json(result);
+  }
+
+  /**
+   * The client's id for the command, so a retry takes effect once: the {@code Idempotency-Key}
+   * header or the body's {@code commandId}. Scripts may leave it out and get a fresh one.
+   */
   private static String commandId(Context ctx, JsonNode body) {
     String id = ctx.header("Idempotency-Key");
     if (id == null && body.hasNonNull("commandId")) {
       id = body.get("commandId").asText();
     }
-    if (id == null) {
-      return "http-" + UUID.randomUUID();
-    }
-    if (id.isBlank() || id.length() > MAX_COMMAND_ID) {
-      throw new ApiError(400, "a command id is 1 to 100 characters");
-    }
-    return id;
+    return id == null ? "http-" + UUID.randomUUID() : id;
   }
 
   private JsonNode body(Context ctx) {

@@ -1,6 +1,5 @@
 package dev.gavel.live;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
@@ -26,14 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LiveRoom implements RoomListener {
 
   private final OpenRoom room;
-  private final ObjectMapper mapper;
+  private final WireWriter wire;
   private final EventCodec codec;
   private final Clock clock;
   final Set<Connection> connections = ConcurrentHashMap.newKeySet();
 
-  LiveRoom(OpenRoom room, ObjectMapper mapper, Clock clock) {
+  LiveRoom(OpenRoom room, WireWriter wire, ObjectMapper mapper, Clock clock) {
     this.room = room;
-    this.mapper = mapper;
+    this.wire = wire;
     this.codec = new EventCodec(mapper);
     this.clock = clock;
     room.service().listen(this);
@@ -62,7 +61,7 @@ final class LiveRoom implements RoomListener {
             || logged.event() instanceof RoomEvent.TopicEnded;
     StateView view = agendaChanged ? room.view(state) : room.view(state).withoutAgenda();
     String message =
-        json(new Wire.Event("event", logged.seq(), codec.toTree(logged.event()), view, note));
+        wire.write(new Wire.Event(logged.seq(), codec.toTree(logged.event()), view, note));
     for (Connection connection : connections) {
       connection.outbox.offer(message);
     }
@@ -108,9 +107,8 @@ final class LiveRoom implements RoomListener {
             .stream()
             .map(LiveRoom::noteView)
             .toList();
-    return json(
+    return wire.write(
         new Wire.Snapshot(
-            "snapshot",
             snapshot.seq(),
             clock.millis(),
             role.wireName(),
@@ -135,13 +133,5 @@ final class LiveRoom implements RoomListener {
         note.struck(),
         note.version(),
         note.editedAt() == null ? null : note.editedAt().toEpochMilli());
-  }
-
-  String json(Object message) {
-    try {
-      return mapper.writeValueAsString(message);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a wire message could not be written as JSON", e);
-    }
   }
 }

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
+import dev.gavel.access.SameOrigin;
 import dev.gavel.room.Answer;
-import dev.gavel.room.LogFailure;
-import dev.gavel.room.RoomCommand;
-import dev.gavel.runtime.CommandDecoder;
+import dev.gavel.runtime.CommandGate;
 import dev.gavel.runtime.MalformedMessage;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
@@ -17,34 +16,27 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.websocket.api.Callback;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket edge of {@code /rooms/{room}/live}: checks who may connect before the upgrade,
- * sends each socket a snapshot and then the room's events (see {@link Wire} for the protocol), runs
- * moderators' commands through the room's service, and drops sockets that have gone silent.
+ * sends each socket a snapshot and then the room's events (see {@link Wire} for the protocol),
+ * hands moderators' commands to the {@link CommandGate}, and drops sockets that have gone silent.
  */
 public final class LiveSocket {
 
-  public static final String PATH = "/rooms/{room}/live";
-
   /** Close code for a socket that stopped answering pings. */
   static final int WENT_SILENT = 4408;
-
-  private static final Logger LOG = LoggerFactory.getLogger(LiveSocket.class);
-  private static final int MAX_COMMAND_ID = 100;
 
   private final OpenRooms rooms;
   private final Map<OpenRoom, LiveRoom> watched = new ConcurrentHashMap<>();
   private final Access access;
   private final ObjectMapper mapper;
+  private final WireWriter wire;
   private final Clock clock;
   private final int outboxLimit;
   private final Duration silenceLimit;
@@ -60,6 +52,7 @@ public final class LiveSocket {
     this.rooms = rooms;
     this.access = access;
     this.mapper = mapper;
+    this.wire = new WireWriter(mapper);
     this.clock = clock;
     this.outboxLimit = outboxLimit;
     this.silenceLimit = silenceLimit;
@@ -75,22 +68,8 @@ public final class LiveSocket {
         access
             .roleIn(room.info().slug(), ctx.queryParam("key"))
             .orElseThrow(() -> new ForbiddenResponse("that key does not open this room"));
-    if (role.mayCommand() && !sameOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+    if (role.mayCommand() && !SameOrigin.test(ctx.header("Origin"), ctx.host())) {
       throw new ForbiddenResponse("a moderating socket must come from this server's own pages");
-    }
-  }
-
-  /** A browser always sends Origin; scripts need not, and their secret is their guard. */
-  static boolean sameOrigin(String origin, String host) {
-    if (origin == null) {
-      return true;
-    }
-    try {
-      URI uri = URI.create(origin);
-      String authority = uri.getAuthority();
-      return authority != null && authority.equalsIgnoreCase(host);
-    } catch (IllegalArgumentException e) {
-      return false; // an Origin that is not a URI is nobody's page
     }
   }
 
@@ -101,10 +80,14 @@ public final class LiveSocket {
     ws.onError(ctx -> closed(ctx));
   }
 
+  /** A page's first snapshot, the same a viewer's socket starts with. */
+  public String viewerSnapshot(OpenRoom room) {
+    return watch(room).viewerSnapshot();
+  }
+
   private void connected(WsContext ctx) {
     LiveRoom room = room(ctx.pathParam("room"));
-    Role role =
-        access.roleIn(room.room().info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
+    Role role = access.roleIn(room.room().info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
     Connection connection = new Connection(ctx, role, outboxLimit, clock.millis());
     bySession.put(ctx.sessionId(), connection);
     room.join(connection);
@@ -127,9 +110,8 @@ public final class LiveSocket {
     try {
       JsonNode message = parse(text);
       switch (message.path("type").asText()) {
-        case "command" -> command(room, connection, message);
-        case "ping" ->
-            send(connection, new Wire.Pong("pong", message.get("t"), clock.millis()));
+        case "command" -> command(room.room(), connection, message);
+        case "ping" -> send(connection, new Wire.Pong(message.get("t"), clock.millis()));
         case "pong" -> {
           // being heard from is all a pong is for
         }
@@ -139,32 +121,22 @@ public final class LiveSocket {
                 "unknown message type \"" + message.path("type").asText() + "\"");
       }
     } catch (MalformedMessage e) {
-      send(connection, new Wire.Error("error", e.getMessage()));
-    } catch (LogFailure e) {
-      LOG.error("room {}: a command could not be saved", room.room().info().slug(), e);
-      send(connection, new Wire.Error("error", "the command could not be saved; nothing changed"));
+      send(connection, new Wire.Error(e.getMessage()));
     }
   }
 
-  private void command(LiveRoom room, Connection connection, JsonNode message) {
+  private void command(OpenRoom room, Connection connection, JsonNode message) {
     String id = message.path("id").asText("");
-    if (id.isBlank() || id.length() > MAX_COMMAND_ID) {
-      throw new MalformedMessage("a command needs an \"id\" of 1 to 100 characters");
-    }
-    RoomCommand command = CommandDecoder.decode(message.get("command"));
-    if (!connection.role.may(command)) {
-      send(
-          connection,
-          new Wire.Refused("refused", id, room.room().service().snapshot().seq(), connection.role.refusal()));
-      return;
-    }
-    Answer answer = room.room().service().handle(id, command);
     send(
         connection,
-        switch (answer) {
-          case Answer.Ack ack -> new Wire.Ack("ack", id, ack.seq());
-          case Answer.Refusal refusal ->
-              new Wire.Refused("refused", id, refusal.seq(), refusal.reason());
+        switch (CommandGate.pass(room, connection.role, id, message.get("command"))) {
+          case CommandGate.Outcome.Done(Answer.Ack ack) -> new Wire.Ack(id, ack.seq());
+          case CommandGate.Outcome.Done(Answer.Refusal refusal) ->
+              new Wire.Refused(id, refusal.seq(), refusal.reason());
+          case CommandGate.Outcome.NotYours notYours ->
+              new Wire.Refused(id, notYours.seq(), notYours.reason());
+          case CommandGate.Outcome.Malformed malformed -> new Wire.Error(malformed.message());
+          case CommandGate.Outcome.Unsaved unsaved -> new Wire.Error(unsaved.message());
         });
   }
 
@@ -180,8 +152,8 @@ public final class LiveSocket {
     }
   }
 
-  private void send(Connection connection, Object message) {
-    connection.outbox.offer(mapper.valueToTree(message).toString());
+  private void send(Connection connection, Wire message) {
+    connection.outbox.offer(wire.write(message));
   }
 
   /**
@@ -190,7 +162,7 @@ public final class LiveSocket {
    */
   public void heartbeat() {
     long now = clock.millis();
-    String ping = mapper.valueToTree(new Wire.Ping("ping", now)).toString();
+    String ping = wire.write(new Wire.Ping(now));
     for (LiveRoom room : watched.values()) {
       for (Connection connection : room.connections) {
         if (connection.silentFor(now) > silenceLimit.toMillis()) {
@@ -203,11 +175,6 @@ public final class LiveSocket {
     }
   }
 
-  /** A page's first snapshot, the same a viewer's socket starts with. */
-  public String viewerSnapshot(OpenRoom room) {
-    return watch(room).viewerSnapshot();
-  }
-
   private LiveRoom room(String slug) {
     return rooms
         .find(slug)
@@ -217,6 +184,6 @@ public final class LiveSocket {
 
   /** The room's sockets; the first to watch a room starts listening to it. */
   private LiveRoom watch(OpenRoom room) {
-    return watched.computeIfAbsent(room, open -> new LiveRoom(open, mapper, clock));
+    return watched.computeIfAbsent(room, open -> new LiveRoom(open, wire, mapper, clock));
   }
 }

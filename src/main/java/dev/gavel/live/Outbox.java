@@ -44,7 +44,8 @@ final class Outbox {
       }
     }
     if (dropNow) {
-      session.close(TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
+      session.close(
+          TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
     } else {
       sendNext();
     }

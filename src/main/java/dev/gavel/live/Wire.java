@@ -1,16 +1,20 @@
 package dev.gavel.live;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.runtime.StateView;
 import java.util.List;
 
 /**
  * The WebSocket protocol of {@code /rooms/{room}/live}: every message is a JSON object with a
- * {@code type}. The server is the source of truth; this table is the contract.
+ * {@code type}. The server is the source of truth; this table is the contract. What the server
+ * sends is one of the records below, each naming its own type, written by {@link WireWriter}.
  *
  * <pre>
  * client → server
- *   command   id, command        a command (see {@link CommandDecoder}); id chosen by the client
+ *   command   id, command        a command (see runtime.CommandDecoder); id chosen by the client
  *   ping      t                  the client's clock; answered by pong
  *   pong      t                  answers the server's ping
  *   resync                       asks for a fresh snapshot (after a gap in seq)
@@ -28,43 +32,69 @@ import java.util.List;
  *   pong      t, serverTime      answers ping: t is echoed for the round trip
  * </pre>
  */
-final class Wire {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(Wire.Snapshot.class),
+  @JsonSubTypes.Type(Wire.Event.class),
+  @JsonSubTypes.Type(Wire.Ack.class),
+  @JsonSubTypes.Type(Wire.Refused.class),
+  @JsonSubTypes.Type(Wire.Error.class),
+  @JsonSubTypes.Type(Wire.Ping.class),
+  @JsonSubTypes.Type(Wire.Pong.class)
+})
+sealed interface Wire {
 
-  private Wire() {}
-
-  /** @param joinUrl the attendee page's address as people in the room type it */
+  /**
+   * @param joinUrl the attendee page's address as people in the room type it
+   */
   record RoomRef(String slug, String name, String joinUrl) {}
 
   /**
-   * A line of notes: its Markdown text and the HTML it renders to, made safe on the server.
-   * topicId is null for a note written between topics; version is the log position of its last
-   * change, which a correction names.
+   * A line of notes: its Markdown text and the HTML it renders to, made safe on the server. topicId
+   * is null for a note written between topics; version is the log position of its last change,
+   * which a correction names.
    */
   record NoteView(
-      long seq, long at, Long topicId, String text, String html, boolean struck, long version, Long editedAt) {}
+      long seq,
+      long at,
+      Long topicId,
+      String text,
+      String html,
+      boolean struck,
+      long version,
+      Long editedAt) {}
 
   record Thresholds(long warningMs, long dangerMs) {}
 
+  @JsonTypeName("snapshot")
   record Snapshot(
-      String type,
       long seq,
       long serverTime,
       String role,
       RoomRef room,
       Thresholds thresholds,
       StateView state,
-      List<NoteView> notes) {}
+      List<NoteView> notes)
+      implements Wire {}
 
-  /** @param note the line of notes the event wrote, corrected or struck; absent otherwise */
-  record Event(String type, long seq, JsonNode event, StateView state, NoteView note) {}
+  /**
+   * @param note the line of notes the event wrote, corrected or struck; absent otherwise
+   */
+  @JsonTypeName("event")
+  record Event(long seq, JsonNode event, StateView state, NoteView note) implements Wire {}
 
-  record Ack(String type, String id, long seq) {}
+  @JsonTypeName("ack")
+  record Ack(String id, long seq) implements Wire {}
 
-  record Refused(String type, String id, long seq, String reason) {}
+  @JsonTypeName("refused")
+  record Refused(String id, long seq, String reason) implements Wire {}
 
-  record Error(String type, String message) {}
+  @JsonTypeName("error")
+  record Error(String message) implements Wire {}
 
-  record Ping(String type, long serverTime) {}
+  @JsonTypeName("ping")
+  record Ping(long serverTime) implements Wire {}
 
-  record Pong(String type, JsonNode t, long serverTime) {}
+  @JsonTypeName("pong")
+  record Pong(JsonNode t, long serverTime) implements Wire {}
 }

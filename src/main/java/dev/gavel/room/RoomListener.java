@@ -1,8 +1,8 @@
 package dev.gavel.room;
 
 /**
- * Told of every event once it is durable, in log order, on the room's writer. It must not block:
- * it hands the event on (to viewers' outgoing queues, say) and returns.
+ * Told of every event once it is durable, in log order, on the room's writer. It must not block: it
+ * hands the event on (to viewers' outgoing queues, say) and returns.
  */
 @FunctionalInterface
 public interface RoomListener {

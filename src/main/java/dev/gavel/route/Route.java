@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One address of the server, as its route is declared ({@code /rooms/{room}/display}) and as a
- * link to it is built ({@code /rooms/networking/display}): both come from the same pattern, so a
- * link can never point where no route answers.
+ * One address of the server, as its route is declared ({@code /rooms/{room}/display}) and as a link
+ * to it is built ({@code /rooms/networking/display}): both come from the same pattern, so a link
+ * can never point where no route answers.
  */
 public record Route(String pattern) {
 

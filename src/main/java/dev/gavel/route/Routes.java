@@ -1,8 +1,8 @@
 package dev.gavel.route;
 
 /**
- * Every address the server answers, by audience: each route is declared from here and each link
- * is built from here. The package named beside each group owns its routes.
+ * Every address the server answers, by audience: each route is declared from here and each link is
+ * built from here. The package named beside each group owns its routes.
  */
 public final class Routes {
 

@@ -120,7 +120,9 @@ public final class CommandDecoder {
 
   private static long wholeNumber(JsonNode json, String field) {
     JsonNode value = json.get(field);
-    if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()
+    if (value == null
+        || !value.isNumber()
+        || !value.canConvertToExactIntegral()
         || !value.canConvertToInt()) {
       throw new MalformedMessage("\"" + field + "\" must be a whole number");
     }

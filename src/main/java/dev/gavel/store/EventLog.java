@@ -35,12 +35,13 @@ public final class EventLog implements RoomLog {
     return declared(
         () ->
             database.read(
-        dsl ->
-            dsl.select(ROOM_EVENT.SEQ, ROOM_EVENT.PAYLOAD)
-                .from(ROOM_EVENT)
-                .where(ROOM_EVENT.ROOM_ID.eq(roomId(dsl, room)))
-                .orderBy(ROOM_EVENT.SEQ)
-                .fetch(row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2())))));
+                dsl ->
+                    dsl.select(ROOM_EVENT.SEQ, ROOM_EVENT.PAYLOAD)
+                        .from(ROOM_EVENT)
+                        .where(ROOM_EVENT.ROOM_ID.eq(roomId(dsl, room)))
+                        .orderBy(ROOM_EVENT.SEQ)
+                        .fetch(
+                            row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2())))));
   }
 
   @Override
@@ -48,16 +49,16 @@ public final class EventLog implements RoomLog {
     return declared(
         () ->
             database.read(
-        dsl ->
-            dsl.select(ROOM_COMMAND.SEQ, ROOM_COMMAND.REFUSAL)
-                .from(ROOM_COMMAND)
-                .where(ROOM_COMMAND.ROOM_ID.eq(roomId(dsl, room)))
-                .and(ROOM_COMMAND.COMMAND_ID.eq(commandId))
-                .fetchOptional(
-                    row ->
-                        row.value2() == null
-                            ? new Answer.Ack(row.value1())
-                            : new Answer.Refusal(row.value1(), row.value2()))));
+                dsl ->
+                    dsl.select(ROOM_COMMAND.SEQ, ROOM_COMMAND.REFUSAL)
+                        .from(ROOM_COMMAND)
+                        .where(ROOM_COMMAND.ROOM_ID.eq(roomId(dsl, room)))
+                        .and(ROOM_COMMAND.COMMAND_ID.eq(commandId))
+                        .fetchOptional(
+                            row ->
+                                row.value2() == null
+                                    ? new Answer.Ack(row.value1())
+                                    : new Answer.Refusal(row.value1(), row.value2()))));
   }
 
   @Override
@@ -66,29 +67,29 @@ public final class EventLog implements RoomLog {
     declared(
         () ->
             database.transaction(
-        dsl -> {
-          long roomId = roomId(dsl, room);
-          long seq = firstSeq;
-          for (RoomEvent event : events) {
-            dsl.insertInto(ROOM_EVENT)
-                .set(ROOM_EVENT.ROOM_ID, roomId)
-                .set(ROOM_EVENT.SEQ, seq++)
-                .set(ROOM_EVENT.TYPE, EventCodec.typeName(event))
-                .set(ROOM_EVENT.PAYLOAD, codec.toJson(event))
-                .set(ROOM_EVENT.AT, event.at().toString())
-                .set(ROOM_EVENT.COMMAND_ID, commandId)
-                .execute();
-          }
-          dsl.insertInto(ROOM_COMMAND)
-              .set(ROOM_COMMAND.ROOM_ID, roomId)
-              .set(ROOM_COMMAND.COMMAND_ID, commandId)
-              .set(ROOM_COMMAND.SEQ, answer.seq())
-              .set(
-                  ROOM_COMMAND.REFUSAL,
-                  answer instanceof Answer.Refusal refusal ? refusal.reason() : null)
-              .execute();
-          return null;
-        }));
+                dsl -> {
+                  long roomId = roomId(dsl, room);
+                  long seq = firstSeq;
+                  for (RoomEvent event : events) {
+                    dsl.insertInto(ROOM_EVENT)
+                        .set(ROOM_EVENT.ROOM_ID, roomId)
+                        .set(ROOM_EVENT.SEQ, seq++)
+                        .set(ROOM_EVENT.TYPE, EventCodec.typeName(event))
+                        .set(ROOM_EVENT.PAYLOAD, codec.toJson(event))
+                        .set(ROOM_EVENT.AT, event.at().toString())
+                        .set(ROOM_EVENT.COMMAND_ID, commandId)
+                        .execute();
+                  }
+                  dsl.insertInto(ROOM_COMMAND)
+                      .set(ROOM_COMMAND.ROOM_ID, roomId)
+                      .set(ROOM_COMMAND.COMMAND_ID, commandId)
+                      .set(ROOM_COMMAND.SEQ, answer.seq())
+                      .set(
+                          ROOM_COMMAND.REFUSAL,
+                          answer instanceof Answer.Refusal refusal ? refusal.reason() : null)
+                      .execute();
+                  return null;
+                }));
   }
 
   private static <T> T declared(Supplier<T> work) {

@@ -1,0 +1,65 @@
+package dev.gavel.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.access.Role;
+import dev.gavel.room.Answer;
+import dev.gavel.room.LogFailure;
+import dev.gavel.room.RoomCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way into a room for a command, whichever transport brought it: its id is checked, the
+ * command decoded, the sender's role checked, and the room's service runs it. Each transport only
+ * says what the outcome is in its own terms.
+ */
+public final class CommandGate {
+
+  /** The longest command id a client may choose. */
+  public static final int MAX_COMMAND_ID = 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CommandGate.class);
+
+  /** What came of a command. Only {@link Done} may have changed the room. */
+  public sealed interface Outcome {
+
+    /** The room's rules answered: accepted, or refused with a reason (and perhaps logged). */
+    record Done(Answer answer) implements Outcome {}
+
+    /** The sender's role may not give this command; nothing changed. */
+    record NotYours(long seq, String reason) implements Outcome {}
+
+    /** The command or its id could not be understood; nothing changed. */
+    record Malformed(String message) implements Outcome {}
+
+    /** The session log could not be written; nothing changed and nobody was told. */
+    record Unsaved(String message) implements Outcome {}
+  }
+
+  private CommandGate() {}
+
+  /**
+   * @param commandId chosen by the client, so that a retry takes effect once
+   * @param command the command's JSON: a {@code type} and that type's fields
+   */
+  public static Outcome pass(OpenRoom room, Role role, String commandId, JsonNode command) {
+    if (commandId == null || commandId.isBlank() || commandId.length() > MAX_COMMAND_ID) {
+      return new Outcome.Malformed("a command id is 1 to " + MAX_COMMAND_ID + " characters");
+    }
+    RoomCommand decoded;
+    try {
+      decoded = CommandDecoder.decode(command);
+    } catch (MalformedMessage e) {
+      return new Outcome.Malformed(e.getMessage());
+    }
+    if (!role.may(decoded)) {
+      return new Outcome.NotYours(room.service().snapshot().seq(), role.refusal());
+    }
+    try {
+      return new Outcome.Done(room.service().handle(commandId, decoded));
+    } catch (LogFailure e) {
+      LOG.error("room {}: a command could not be saved", room.info().slug(), e);
+      return new Outcome.Unsaved("the command could not be saved; nothing changed");
+    }
+  }
+}
