@@ -13,8 +13,8 @@ final class Addresses {
   private Addresses() {}
 
   /**
-   * Base addresses, best first: the machine's network addresses when listening on every
-   * interface (phones cannot reach localhost), then localhost for the machine itself.
+   * Base addresses, best first: the machine's network addresses when listening on every interface
+   * (phones cannot reach localhost), then localhost for the machine itself.
    */
   static List<String> bases(String host, int port) {
     List<String> bases = new ArrayList<>();

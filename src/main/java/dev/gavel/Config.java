@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param port 0 for any free port (tests)
  * @param adminSecret the organiser's secret; empty to use the stored one, or make one
- * @param publicUrl the address people in the room use, for printed links and the QR code; empty
- *     to use the machine's first network address
+ * @param publicUrl the address people in the room use, for printed links and the QR code; empty to
+ *     use the machine's first network address
  * @param heartbeat how often every socket is pinged and silent ones are looked for
  * @param silenceLimit how long a socket may say nothing before it is closed
  * @param outboxLimit how many messages a socket may fall behind before it is dropped
@@ -52,31 +52,108 @@ public record Config(
   }
 
   public Config withPort(int port) {
-    return new Config(host, port, dataDir, demo, adminSecret, publicUrl, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        adminSecret,
+        publicUrl,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 
   public Config withHost(String host) {
-    return new Config(host, port, dataDir, demo, adminSecret, publicUrl, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        adminSecret,
+        publicUrl,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 
   public Config withDemo(boolean demo) {
-    return new Config(host, port, dataDir, demo, adminSecret, publicUrl, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        adminSecret,
+        publicUrl,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 
   public Config withAdminSecret(String secret) {
-    return new Config(host, port, dataDir, demo, Optional.ofNullable(secret), publicUrl, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        Optional.ofNullable(secret),
+        publicUrl,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 
   public Config withPublicUrl(String url) {
     Optional<String> trimmed = Optional.ofNullable(url).map(u -> u.replaceAll("/+$", ""));
-    return new Config(host, port, dataDir, demo, adminSecret, trimmed, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        adminSecret,
+        trimmed,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 
   public Config withClock(Clock clock) {
-    return new Config(host, port, dataDir, demo, adminSecret, publicUrl, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        adminSecret,
+        publicUrl,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 
   public Config withLiveness(Duration heartbeat, Duration silenceLimit, int outboxLimit) {
-    return new Config(host, port, dataDir, demo, adminSecret, publicUrl, thresholds, heartbeat, silenceLimit, outboxLimit, clock);
+    return new Config(
+        host,
+        port,
+        dataDir,
+        demo,
+        adminSecret,
+        publicUrl,
+        thresholds,
+        heartbeat,
+        silenceLimit,
+        outboxLimit,
+        clock);
   }
 }

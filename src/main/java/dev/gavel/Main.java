@@ -38,7 +38,8 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Folder of the database gavel.db, created if missing (default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder of the database gavel.db, created if missing (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("data");
 
   @Option(
@@ -106,15 +107,19 @@ public final class Main implements Callable<Integer> {
       out.println(room.name() + " (" + room.eventTitle() + ")");
       out.println("  projector  " + base + Routes.DISPLAY.path(room.slug().value()));
       out.println("  attendees  " + base + Routes.ROOM.path(room.slug().value()));
-      out.println("  moderator  " + base + Routes.MODERATE.pathWithKey(room.moderatorSecret(), room.slug().value()));
-      out.println("  notes      " + base + Routes.TAKE_NOTES.pathWithKey(room.notesSecret(), room.slug().value()));
+      out.println(
+          "  moderator  "
+              + base
+              + Routes.MODERATE.pathWithKey(room.moderatorSecret(), room.slug().value()));
+      out.println(
+          "  notes      "
+              + base
+              + Routes.TAKE_NOTES.pathWithKey(room.notesSecret(), room.slug().value()));
     }
     out.println();
     out.println("Organiser secret (keep it to yourself): " + gavel.organiserSecret());
     out.println(
-        "Organise the programme: "
-            + base
-            + Routes.ORGANISE.pathWithKey(gavel.organiserSecret()));
+        "Organise the programme: " + base + Routes.ORGANISE.pathWithKey(gavel.organiserSecret()));
     out.println("Stop with Ctrl+C.");
     out.flush();
   }

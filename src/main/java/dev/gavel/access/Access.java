@@ -13,7 +13,9 @@ public final class Access {
   private final String organiserSecret;
   private final Function<RoomSlug, Optional<RoomInfo>> rooms;
 
-  /** @param rooms each room with its secrets, by slug */
+  /**
+   * @param rooms each room with its secrets, by slug
+   */
   public Access(String organiserSecret, Function<RoomSlug, Optional<RoomInfo>> rooms) {
     this.organiserSecret = organiserSecret;
     this.rooms = rooms;
@@ -34,7 +36,8 @@ public final class Access {
     if (info.filter(r -> matches(presented, r.moderatorSecret())).isPresent()) {
       return Optional.of(Role.MODERATOR);
     }
-    if (info.filter(r -> r.notesSecret() != null && matches(presented, r.notesSecret())).isPresent()) {
+    if (info.filter(r -> r.notesSecret() != null && matches(presented, r.notesSecret()))
+        .isPresent()) {
       return Optional.of(Role.NOTE_TAKER);
     }
     return Optional.empty();

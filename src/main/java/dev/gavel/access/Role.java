@@ -3,8 +3,8 @@ package dev.gavel.access;
 import dev.gavel.room.RoomCommand;
 
 /**
- * Who is on the other end: anybody may watch; a note-taker may write the notes; moderators and
- * the organiser may do everything.
+ * Who is on the other end: anybody may watch; a note-taker may write the notes; moderators and the
+ * organiser may do everything.
  */
 public enum Role {
   VIEWER,

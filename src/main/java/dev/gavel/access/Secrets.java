@@ -3,7 +3,9 @@ package dev.gavel.access;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Makes secrets for links: 128 random bits, URL-safe, so they survive being printed as a QR code. */
+/**
+ * Makes secrets for links: 128 random bits, URL-safe, so they survive being printed as a QR code.
+ */
 public final class Secrets {
 
   private final SecureRandom random = new SecureRandom();

@@ -57,7 +57,8 @@ public final class EventCodec {
       }
       return mapper.treeToValue(tree, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("unreadable event in the log: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "unreadable event in the log: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -21,8 +21,8 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
- * The one configured JSON mapper: instants and durations as ISO-8601 text, ids as plain numbers
- * and slugs as plain strings, so stored events and wire messages read the same.
+ * The one configured JSON mapper: instants and durations as ISO-8601 text, ids as plain numbers and
+ * slugs as plain strings, so stored events and wire messages read the same.
  */
 public final class Json {
 

@@ -23,8 +23,8 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /**
- * Markdown notes as DokuWiki markup, the wiki the seed's session pages live in. Walks the tree
- * the Markdown parser builds, so emphasis, code and links come out in DokuWiki's own syntax and
+ * Markdown notes as DokuWiki markup, the wiki the seed's session pages live in. Walks the tree the
+ * Markdown parser builds, so emphasis, code and links come out in DokuWiki's own syntax and
  * everything else as plain text that DokuWiki will not read as markup.
  */
 public final class DokuWiki {

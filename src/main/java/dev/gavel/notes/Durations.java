@@ -29,6 +29,8 @@ final class Durations {
   static String clock(Duration duration) {
     long seconds = Math.abs(duration.toSeconds());
     return (duration.isNegative() ? "−" : "")
-        + (seconds / 60) + ":" + String.format("%02d", seconds % 60);
+        + (seconds / 60)
+        + ":"
+        + String.format("%02d", seconds % 60);
   }
 }

@@ -39,7 +39,8 @@ public final class NotesExports {
     return out.toString();
   }
 
-  private static void markdownNotes(StringBuilder out, SessionDocument doc, List<Notebook.Note> notes) {
+  private static void markdownNotes(
+      StringBuilder out, SessionDocument doc, List<Notebook.Note> notes) {
     if (notes.isEmpty()) {
       return;
     }
@@ -51,7 +52,9 @@ public final class NotesExports {
 
   public static String dokuWiki(SessionDocument doc) {
     StringBuilder out = new StringBuilder();
-    out.append("====== ").append(DokuWiki.plain(doc.title())).append(" — discussion notes ======\n\n");
+    out.append("====== ")
+        .append(DokuWiki.plain(doc.title()))
+        .append(" — discussion notes ======\n\n");
     out.append("//").append(DokuWiki.plain(doc.eventTitle() + " · " + doc.roomName()));
     if (!doc.day().isEmpty()) {
       out.append(" · ").append(DokuWiki.plain(doc.day()));
@@ -64,13 +67,17 @@ public final class NotesExports {
       if (entry.topic().category() != null) {
         out.append(" · ").append(DokuWiki.plain(entry.topic().category()));
       }
-      out.append("\\\\\nPlanned: ").append(DokuWiki.plain(SessionDocument.planned(entry.topic()))).append('\n');
+      out.append("\\\\\nPlanned: ")
+          .append(DokuWiki.plain(SessionDocument.planned(entry.topic())))
+          .append('\n');
       if (entry.runs().isEmpty()) {
         out.append("\nNot run.\n");
       }
       for (SessionHistory.TopicRun run : entry.runs()) {
         out.append("\\\\\nRan: ").append(DokuWiki.plain(doc.actual(run)));
-        out.append("\\\\\nSlides: ").append(DokuWiki.plain(SessionDocument.slides(run))).append('\n');
+        out.append("\\\\\nSlides: ")
+            .append(DokuWiki.plain(SessionDocument.slides(run)))
+            .append('\n');
         if (run.wasCutOff()) {
           out.append("\\\\\nCut off: ").append(DokuWiki.plain(doc.cutOffs(run))).append('\n');
         }

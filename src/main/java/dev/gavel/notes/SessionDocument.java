@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A session's history with what a reader needs around it: the event and room it belongs to and
- * the time zone its times are shown in. Every page and export of a session is made from one.
+ * A session's history with what a reader needs around it: the event and room it belongs to and the
+ * time zone its times are shown in. Every page and export of a session is made from one.
  */
-public record SessionDocument(String eventTitle, String roomName, SessionHistory history, ZoneId zone) {
+public record SessionDocument(
+    String eventTitle, String roomName, SessionHistory history, ZoneId zone) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -58,7 +59,9 @@ public record SessionDocument(String eventTitle, String roomName, SessionHistory
 
   /** The day the session ran on, or empty before it started. */
   public String day() {
-    return history.runs().isEmpty() ? "" : DAY.format(history.runs().getFirst().startedAt().atZone(zone));
+    return history.runs().isEmpty()
+        ? ""
+        : DAY.format(history.runs().getFirst().startedAt().atZone(zone));
   }
 
   /** What a run took against its plan, in a sentence. */

@@ -23,7 +23,11 @@ import java.util.Map;
  * @param asOf the instant the history is told at: a topic still running counts up to it
  */
 public record SessionHistory(
-    Agenda.Session session, List<TopicRun> runs, List<Notebook.Note> notes, List<LogLine> log, Instant asOf) {
+    Agenda.Session session,
+    List<TopicRun> runs,
+    List<Notebook.Note> notes,
+    List<LogLine> log,
+    Instant asOf) {
 
   /** A topic as it ran; a topic started twice has two runs. */
   public record TopicRun(
@@ -42,7 +46,8 @@ public record SessionHistory(
     }
 
     public Duration presentation(Instant asOf) {
-      Instant end = discussionStartedAt != null ? discussionStartedAt : endedAt != null ? endedAt : asOf;
+      Instant end =
+          discussionStartedAt != null ? discussionStartedAt : endedAt != null ? endedAt : asOf;
       return Duration.between(startedAt, end);
     }
 
@@ -126,7 +131,8 @@ public record SessionHistory(
       if (current != null) {
         runs.add(current.run(null));
       }
-      return new SessionHistory(planned, List.copyOf(runs), notebook.of(session), List.copyOf(log), asOf);
+      return new SessionHistory(
+          planned, List.copyOf(runs), notebook.of(session), List.copyOf(log), asOf);
     }
 
     private void take(LoggedEvent logged) {
@@ -170,7 +176,8 @@ public record SessionHistory(
         }
         case RoomEvent.SlideLimitReached e -> {
           current.slideLimitHits++;
-          line(logged, "Slide " + (e.slideLimit() + 1) + " refused: the limit is " + e.slideLimit());
+          line(
+              logged, "Slide " + (e.slideLimit() + 1) + " refused: the limit is " + e.slideLimit());
         }
         case RoomEvent.DiscussionStarted e -> {
           if (current.discussionStartedAt == null) {
@@ -242,7 +249,14 @@ public record SessionHistory(
 
     TopicRun run(Instant endedAt) {
       return new TopicRun(
-          topic, startedAt, discussionStartedAt, endedAt, slidesShown, slideLimitHits, List.copyOf(cutOffs), timeGiven);
+          topic,
+          startedAt,
+          discussionStartedAt,
+          endedAt,
+          slidesShown,
+          slideLimitHits,
+          List.copyOf(cutOffs),
+          timeGiven);
     }
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * A timer as the server knows it: while running, the instant it ends; while paused, what is left.
- * Remaining time is always computed from instants and never decremented, so every screen that
- * knows the end instant shows the same second, and a restart cannot drift.
+ * Remaining time is always computed from instants and never decremented, so every screen that knows
+ * the end instant shows the same second, and a restart cannot drift.
  */
 public sealed interface Countdown {
 

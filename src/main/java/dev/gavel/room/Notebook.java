@@ -42,19 +42,43 @@ public final class Notebook implements RoomListener {
       case RoomEvent.NoteWritten note -> {
         bySeq.put(
             logged.seq(),
-            new Note(logged.seq(), note.at(), note.topic(), note.session(), note.text(), false, logged.seq(), null));
+            new Note(
+                logged.seq(),
+                note.at(),
+                note.topic(),
+                note.session(),
+                note.text(),
+                false,
+                logged.seq(),
+                null));
         bySession.computeIfAbsent(note.session(), session -> new ArrayList<>()).add(logged.seq());
       }
       case RoomEvent.NoteCorrected correction ->
           bySeq.computeIfPresent(
               correction.note(),
               (seq, note) ->
-                  new Note(seq, note.at(), note.topic(), note.session(), correction.text(), note.struck(), logged.seq(), correction.at()));
+                  new Note(
+                      seq,
+                      note.at(),
+                      note.topic(),
+                      note.session(),
+                      correction.text(),
+                      note.struck(),
+                      logged.seq(),
+                      correction.at()));
       case RoomEvent.NoteStruck strike ->
           bySeq.computeIfPresent(
               strike.note(),
               (seq, note) ->
-                  new Note(seq, note.at(), note.topic(), note.session(), note.text(), true, logged.seq(), strike.at()));
+                  new Note(
+                      seq,
+                      note.at(),
+                      note.topic(),
+                      note.session(),
+                      note.text(),
+                      true,
+                      logged.seq(),
+                      strike.at()));
       default -> {
         // other events do not touch the notes
       }

@@ -35,7 +35,8 @@ public record Room(
    * @param slide the slide on screen, from 1 to the topic's limit
    * @param discussionStartedAt when the discussion began, or null during the presentation
    */
-  public record RunningTopic(Topic topic, Instant startedAt, int slide, Instant discussionStartedAt) {}
+  public record RunningTopic(
+      Topic topic, Instant startedAt, int slide, Instant discussionStartedAt) {}
 
   /**
    * @param reason empty when the moderator gave none
@@ -108,7 +109,12 @@ public record Room(
                 ? timer.add(Duration.ofMinutes(e.minutes()))
                 : timer;
         yield new Room(
-            phase, running, next, cutOff, new Banner(e.intervention(), e.minutes(), e.at()), done,
+            phase,
+            running,
+            next,
+            cutOff,
+            new Banner(e.intervention(), e.minutes(), e.at()),
+            done,
             session);
       }
       case RoomEvent.TopicEnded e -> {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of the room: turn a command, the current state and the current instant into events or
- * a refusal. Pure: no clock, no I/O, so every rule is tested with instants chosen by the test.
+ * The rules of the room: turn a command, the current state and the current instant into events or a
+ * refusal. Pure: no clock, no I/O, so every rule is tested with instants chosen by the test.
  */
 public final class RoomRules {
 
@@ -27,7 +27,9 @@ public final class RoomRules {
 
   private RoomRules() {}
 
-  /** @param notes the room's notes, for corrections and strikes of a line */
+  /**
+   * @param notes the room's notes, for corrections and strikes of a line
+   */
   public static Decision decide(
       Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
     return switch (command) {
@@ -54,7 +56,8 @@ public final class RoomRules {
         named.isPresent() ? agenda.find(named.get()) : agenda.next(room.done(), room.topicId());
     if (target.isEmpty()) {
       return Decision.refuse(
-          named.map(id -> "there is no topic " + id + " in this room's programme")
+          named
+              .map(id -> "there is no topic " + id + " in this room's programme")
               .orElse("every topic in this room's programme is done"));
     }
     if (target.get().id().equals(room.topicId().orElse(null))) {
@@ -225,7 +228,8 @@ public final class RoomRules {
         new RoomEvent.NoteWritten(now, room.topicId().orElse(null), session, line));
   }
 
-  private static Decision correctNote(RoomCommand.CorrectNote command, Instant now, Notebook notes) {
+  private static Decision correctNote(
+      RoomCommand.CorrectNote command, Instant now, Notebook notes) {
     Optional<Notebook.Note> found = notes.find(command.note());
     if (found.isEmpty()) {
       return Decision.refuse("there is no line of notes " + command.note());

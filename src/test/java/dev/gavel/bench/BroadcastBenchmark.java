@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * How long a moderator's command takes to reach every screen of a full room: a real server, a
- * real SQLite file, and N viewer sockets. Prints its figures; asserts nothing.
+ * How long a moderator's command takes to reach every screen of a full room: a real server, a real
+ * SQLite file, and N viewer sockets. Prints its figures; asserts nothing.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.gavel.bench.BroadcastBenchmark -Dexec.args="200 300"} (viewers, commands).
@@ -57,8 +57,13 @@ public final class BroadcastBenchmark {
           viewers, commands);
       System.out.printf(
           "command → last viewer: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-          ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99), latencies[commands - 1] / 1e6);
-      System.out.printf("throughput: %.0f commands/s, %.0f messages/s%n", commands / seconds, commands * viewers / seconds);
+          ms(latencies, 0.50),
+          ms(latencies, 0.95),
+          ms(latencies, 0.99),
+          latencies[commands - 1] / 1e6);
+      System.out.printf(
+          "throughput: %.0f commands/s, %.0f messages/s%n",
+          commands / seconds, commands * viewers / seconds);
       sockets.forEach(WebSocket::abort);
     }
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.ServerTest;
-import dev.gavel.testing.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,11 @@ class LiveRoomTest extends ServerTest {
         assertEquals(1, started.get("seq").asLong());
         assertEquals("topicStarted", started.at("/event/type").asText());
         assertEquals("A new VRF proposal", started.at("/state/topic/title").asText());
-        assertEquals(List.of(2L, 3L), List.of(viewer.next("event").get("seq").asLong(), viewer.next("event").get("seq").asLong()));
+        assertEquals(
+            List.of(2L, 3L),
+            List.of(
+                viewer.next("event").get("seq").asLong(),
+                viewer.next("event").get("seq").asLong()));
       }
       assertEquals(1, moderator.answer("c1").get("seq").asLong());
       assertEquals("ack", moderator.answer("c3").get("type").asText());
@@ -86,7 +89,8 @@ class LiveRoomTest extends ServerTest {
 
       JsonNode refused = moderator.answer("d");
       assertEquals("refused", refused.get("type").asText());
-      assertEquals("slide limit reached: 3 slides, time for discussion", refused.get("reason").asText());
+      assertEquals(
+          "slide limit reached: 3 slides, time for discussion", refused.get("reason").asText());
       JsonNode logged = viewer.nextOf("event");
       while (logged.get("seq").asLong() < 4) {
         logged = viewer.nextOf("event");
@@ -194,11 +198,15 @@ class LiveRoomTest extends ServerTest {
       moderator.send("this is not json");
       assertTrue(moderator.next("error").get("message").asText().startsWith("not valid JSON"));
       moderator.send("{\"type\":\"dance\"}");
-      assertEquals("unknown message type \"dance\"", moderator.next("error").get("message").asText());
+      assertEquals(
+          "unknown message type \"dance\"", moderator.next("error").get("message").asText());
       moderator.command("x", "{\"type\":\"addTime\",\"seconds\":\"lots\"}");
-      assertEquals("\"seconds\" must be a whole number", moderator.next("error").get("message").asText());
+      assertEquals(
+          "\"seconds\" must be a whole number", moderator.next("error").get("message").asText());
       moderator.command("y", "{\"type\":\"nextSlide\",\"slide\":7}");
-      assertEquals("\"nextSlide\" takes no field \"slide\"", moderator.next("error").get("message").asText());
+      assertEquals(
+          "\"nextSlide\" takes no field \"slide\"",
+          moderator.next("error").get("message").asText());
 
       assertEquals(0, server.state().get("seq").asLong());
     }
@@ -211,7 +219,10 @@ class LiveRoomTest extends ServerTest {
       flooder.next("snapshot");
       viewer.next("snapshot");
 
-      flooder.sendRegardless("{\"type\":\"command\",\"id\":\"big\",\"command\":{\"type\":\"note\",\"text\":\"" + "x".repeat(64 * 1024) + "\"}}");
+      flooder.sendRegardless(
+          "{\"type\":\"command\",\"id\":\"big\",\"command\":{\"type\":\"note\",\"text\":\""
+              + "x".repeat(64 * 1024)
+              + "\"}}");
 
       // 1009 "too big"; or, when the server closes before the client has sent the last byte, the
       // client's own send fails first and it sees only the broken connection.

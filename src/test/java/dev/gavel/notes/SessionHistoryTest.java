@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A session scripted minute by minute, and the numbers its report must give. Three topics of
- * 15 minutes, 5 of them for the presentation.
+ * A session scripted minute by minute, and the numbers its report must give. Three topics of 15
+ * minutes, 5 of them for the presentation.
  */
 class SessionHistoryTest {
 
@@ -39,7 +39,11 @@ class SessionHistoryTest {
     script.does(new RoomCommand.Intervene(Intervention.TIME_EXTENSION, 2));
     script.after(Duration.ofMinutes(8)).does(new RoomCommand.EndTopic());
     // 09:27 eBPF: a cut-off undone at once; still running at 09:30.
-    script.does(startNext()).after(Duration.ofMinutes(1)).does(cutOff(null)).does(new RoomCommand.UndoCutOff());
+    script
+        .does(startNext())
+        .after(Duration.ofMinutes(1))
+        .does(cutOff(null))
+        .does(new RoomCommand.UndoCutOff());
     script.after(Duration.ofMinutes(2));
 
     history = SessionHistory.of(script.agenda.sessions().getFirst(), script.logged(), script.now);
@@ -98,7 +102,8 @@ class SessionHistoryTest {
 
   @Test
   void theReportPictureShowsEachTopicAndTheCutOff() {
-    String svg = ReportSvg.render(new SessionDocument("LPC", "Networking", history, ZoneOffset.UTC));
+    String svg =
+        ReportSvg.render(new SessionDocument("LPC", "Networking", history, ZoneOffset.UTC));
 
     assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assertTrue(svg.contains(">A new VRF proposal</text>"));

@@ -39,7 +39,9 @@ class NoteRulesTest {
     assertEquals("VRF device as L3 master", note().text());
     assertEquals(RoomScript.NINE_AM, note().at());
     assertEquals(script.now, note().editedAt());
-    assertEquals(new RoomEvent.NoteCorrected(script.now, line, "VRF device as L3 master"), script.log.getLast());
+    assertEquals(
+        new RoomEvent.NoteCorrected(script.now, line, "VRF device as L3 master"),
+        script.log.getLast());
   }
 
   @Test
@@ -47,7 +49,8 @@ class NoteRulesTest {
     long seen = note().version();
     script.does(new RoomCommand.CorrectNote(line, Optional.of(seen), "VRF device as an L3 master"));
 
-    Decision second = script.run(new RoomCommand.CorrectNote(line, Optional.of(seen), "VRF as L3 master device"));
+    Decision second =
+        script.run(new RoomCommand.CorrectNote(line, Optional.of(seen), "VRF as L3 master device"));
 
     assertEquals(
         "somebody else changed that line meanwhile; it now reads: VRF device as an L3 master",
@@ -61,7 +64,8 @@ class NoteRulesTest {
 
     assertTrue(note().struck());
     assertEquals("VRF devcie as L3 master", note().text());
-    assertEquals("that line is already struck", refusal(script.run(new RoomCommand.StrikeNote(line))));
+    assertEquals(
+        "that line is already struck", refusal(script.run(new RoomCommand.StrikeNote(line))));
     assertEquals(
         "that line was struck: write a new one instead",
         refusal(script.run(new RoomCommand.CorrectNote(line, Optional.empty(), "again"))));
@@ -72,7 +76,8 @@ class NoteRulesTest {
     assertEquals(
         "there is no line of notes 1",
         refusal(script.run(new RoomCommand.CorrectNote(1, Optional.empty(), "not a note"))));
-    assertEquals("there is no line of notes 99", refusal(script.run(new RoomCommand.StrikeNote(99))));
+    assertEquals(
+        "there is no line of notes 99", refusal(script.run(new RoomCommand.StrikeNote(99))));
   }
 
   @Test
@@ -82,6 +87,8 @@ class NoteRulesTest {
         refusal(script.run(new RoomCommand.CorrectNote(line, Optional.empty(), "  "))));
     assertEquals(
         "that line already reads so",
-        refusal(script.run(new RoomCommand.CorrectNote(line, Optional.empty(), "VRF devcie as L3 master"))));
+        refusal(
+            script.run(
+                new RoomCommand.CorrectNote(line, Optional.empty(), "VRF devcie as L3 master"))));
   }
 }

@@ -67,7 +67,8 @@ class RoomRulesTest {
     void whenEveryTopicIsDoneThereIsNoNextOne() {
       script.does(startNext()).does(startNext()).does(startNext()).does(new RoomCommand.EndTopic());
 
-      assertEquals("every topic in this room's programme is done", refusal(script.run(startNext())));
+      assertEquals(
+          "every topic in this room's programme is done", refusal(script.run(startNext())));
     }
 
     @Test
@@ -108,7 +109,8 @@ class RoomRulesTest {
     void thereIsNoSlideBeforeTheFirst() {
       script.does(startNext());
 
-      assertEquals("already on the first slide", refusal(script.run(new RoomCommand.PreviousSlide())));
+      assertEquals(
+          "already on the first slide", refusal(script.run(new RoomCommand.PreviousSlide())));
     }
 
     @Test
@@ -136,7 +138,8 @@ class RoomRulesTest {
     void pausingAPausedTimerIsRefused() {
       script.does(startNext()).does(new RoomCommand.PauseTimer());
 
-      assertEquals("the timer is already paused", refusal(script.run(new RoomCommand.PauseTimer())));
+      assertEquals(
+          "the timer is already paused", refusal(script.run(new RoomCommand.PauseTimer())));
     }
 
     @Test
@@ -194,7 +197,10 @@ class RoomRulesTest {
 
     @Test
     void theDiscussionNeverGetsLessThanAMinute() {
-      script.does(startNext()).after(Duration.ofMinutes(20)).does(new RoomCommand.StartDiscussion());
+      script
+          .does(startNext())
+          .after(Duration.ofMinutes(20))
+          .does(new RoomCommand.StartDiscussion());
 
       assertEquals(RoomRules.MIN_DISCUSSION, script.remaining());
     }
@@ -266,7 +272,10 @@ class RoomRulesTest {
     @Test
     void aCutOffDuringTheDiscussionCarriesOnWithTheTimeThatWasLeft() {
       script.does(startNext()).does(new RoomCommand.StartDiscussion()).after(Duration.ofMinutes(4));
-      script.does(cutOff(null)).after(Duration.ofMinutes(1)).does(new RoomCommand.StartDiscussion());
+      script
+          .does(cutOff(null))
+          .after(Duration.ofMinutes(1))
+          .does(new RoomCommand.StartDiscussion());
 
       assertEquals(Duration.ofMinutes(11), script.remaining());
     }
@@ -276,7 +285,8 @@ class RoomRulesTest {
       script.does(startNext());
 
       assertEquals(
-          "a cut-off reason is at most 200 characters", refusal(script.run(cutOff("x".repeat(201)))));
+          "a cut-off reason is at most 200 characters",
+          refusal(script.run(cutOff("x".repeat(201)))));
       assertFalse(script.room.isCutOff());
     }
 
@@ -284,7 +294,8 @@ class RoomRulesTest {
     void thereIsNothingToUndoWithoutACutOff() {
       script.does(startNext());
 
-      assertEquals("there is no cut-off to undo", refusal(script.run(new RoomCommand.UndoCutOff())));
+      assertEquals(
+          "there is no cut-off to undo", refusal(script.run(new RoomCommand.UndoCutOff())));
     }
   }
 
@@ -297,7 +308,8 @@ class RoomRulesTest {
       script.does(new RoomCommand.Intervene(Intervention.TIME_EXTENSION, 5));
 
       assertEquals(Duration.ofMinutes(10), script.remaining());
-      assertEquals(new Room.Banner(Intervention.TIME_EXTENSION, 5, script.now), script.room.banner());
+      assertEquals(
+          new Room.Banner(Intervention.TIME_EXTENSION, 5, script.now), script.room.banner());
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs commands through the rules and folds what they decide, on a clock the test moves by hand:
- * a room in a test, without a server or a sleep.
+ * Runs commands through the rules and folds what they decide, on a clock the test moves by hand: a
+ * room in a test, without a server or a sleep.
  */
 public final class RoomScript {
 
@@ -27,7 +27,8 @@ public final class RoomScript {
 
   /** Three topics of 15 minutes, 5 of them for the presentation, with three slides each. */
   public static RoomScript withThreeTopics() {
-    return new RoomScript(topic(1, "A new VRF proposal"), topic(2, "IPv6 routing"), topic(3, "Next steps in eBPF"));
+    return new RoomScript(
+        topic(1, "A new VRF proposal"), topic(2, "IPv6 routing"), topic(3, "Next steps in eBPF"));
   }
 
   public static Topic topic(long id, String title) {

@@ -39,7 +39,9 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     return connect(uri, null);
   }
 
-  /** @param origin the Origin header a browser would send; null for a script */
+  /**
+   * @param origin the Origin header a browser would send; null for a script
+   */
   public static LiveClient connect(URI uri, String origin) {
     LiveClient client = new LiveClient();
     WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();

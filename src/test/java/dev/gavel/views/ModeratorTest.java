@@ -65,7 +65,8 @@ class ModeratorTest extends BrowserTest {
 
     next.click();
 
-    assertThat(tablet.locator(".toast")).hasText("slide limit reached: 3 slides, time for discussion");
+    assertThat(tablet.locator(".toast"))
+        .hasText("slide limit reached: 3 slides, time for discussion");
     assertThat(projector.locator("#slide-notice")).hasText("Three slides — time for discussion");
     assertThat(projector.locator("#slide")).hasText("3");
     screenshot(tablet, "tablet-refused-slide");
@@ -122,7 +123,8 @@ class ModeratorTest extends BrowserTest {
     tablet.locator("#note-text").fill("Socket binding to a VRF: use SO_BINDTODEVICE");
     tablet.locator("#note-text").press("Enter");
 
-    assertThat(phone.locator("#notes li[data-seq]")).hasText(Pattern.compile("Socket binding to a VRF: use SO_BINDTODEVICE$"));
+    assertThat(phone.locator("#notes li[data-seq]"))
+        .hasText(Pattern.compile("Socket binding to a VRF: use SO_BINDTODEVICE$"));
     assertThat(tablet.locator("#note-text")).hasValue("");
     assertThat(tablet.locator("#notes li")).hasCount(1);
   }
@@ -156,7 +158,8 @@ class ModeratorTest extends BrowserTest {
       Page tablet = tablet(size[0], size[1]);
       assertThat(tablet.locator("#status")).hasText("live");
       List<String> small = new ArrayList<>();
-      Locator targets = tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
+      Locator targets =
+          tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
       for (int i = 0; i < targets.count(); i++) {
         BoundingBox box = targets.nth(i).boundingBox();
         if (box.height < 48 || box.width < 48) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Notes written on the note-taker's laptop and over the API, read on phones and on the notes page. */
+/**
+ * Notes written on the note-taker's laptop and over the API, read on phones and on the notes page.
+ */
 class NotesTest extends BrowserTest {
 
   @Test
@@ -57,7 +59,8 @@ class NotesTest extends BrowserTest {
     assertThat(phone.locator("#status")).hasText("live");
 
     for (String text : hostile) {
-      assertEquals(200, server.command("{\"type\":\"note\",\"text\":\"" + text + "\"}").statusCode());
+      assertEquals(
+          200, server.command("{\"type\":\"note\",\"text\":\"" + text + "\"}").statusCode());
     }
     assertThat(phone.locator("#notes li[data-seq]")).hasCount(hostile.length);
     phone.locator("#notes li[data-seq] a").first().click();
@@ -72,7 +75,8 @@ class NotesTest extends BrowserTest {
       assertEquals(null, page.evaluate("() => window.pwned"));
       assertThat(page.locator("img")).hasCount(0);
     }
-    assertThat(phone.locator("#notes li[data-seq]").first()).containsText("<script>window.pwned = 1</script>");
+    assertThat(phone.locator("#notes li[data-seq]").first())
+        .containsText("<script>window.pwned = 1</script>");
     assertEquals(List.of(), dialogs);
   }
 
@@ -87,7 +91,8 @@ class NotesTest extends BrowserTest {
     reader.navigate(server.base() + "/sessions/1/notes");
 
     assertThat(reader.locator("#topic-1 h2")).hasText("A new VRF proposal");
-    assertThat(reader.locator("#topic-1 .notes li")).containsText("Take the socket API question to netdev");
+    assertThat(reader.locator("#topic-1 .notes li"))
+        .containsText("Take the socket API question to netdev");
     assertThat(reader.locator("#topic-1 .cut-off")).containsText("product pitch");
     assertThat(reader.locator("#topic-2")).containsText("not run");
     screenshot(reader, "notes-page");

@@ -19,25 +19,33 @@ class PhoneTest extends BrowserTest {
     server.command("{\"type\":\"startTopic\"}");
     Page phone = phone();
 
-    assertThat(phone.locator("[data-slot=title]")).hasText("Scalable kernel-only encapsulation for containers: flow based tunneling with standard net_devices");
+    assertThat(phone.locator("[data-slot=title]"))
+        .hasText(
+            "Scalable kernel-only encapsulation for containers: flow based tunneling with standard net_devices");
     assertThat(phone.locator("[data-slot=presenters]")).hasText("Thomas Graf");
-    assertThat(phone.locator("[data-slot=timer]")).hasText(java.util.regex.Pattern.compile("^[45]:\\d\\d$"));
+    assertThat(phone.locator("[data-slot=timer]"))
+        .hasText(java.util.regex.Pattern.compile("^[45]:\\d\\d$"));
     assertThat(phone.locator("#agenda li[data-status=done]")).hasCount(1);
     assertThat(phone.locator("#agenda li[data-status=current]")).hasCount(1);
     assertThat(phone.locator("#agenda li[data-status=coming]")).hasCount(12);
-    assertEquals(Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
+    assertEquals(
+        Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
     screenshot(phone, "phone");
   }
 
   @Test
   void aNarrowPhoneOf360PixelsNeverScrollsSideways() {
     server.command("{\"type\":\"startTopic\",\"id\":2}");
-    server.command("{\"type\":\"note\",\"text\":\"" + "averyveryverylongwordwithoutanyspaces".repeat(4) + "\"}");
+    server.command(
+        "{\"type\":\"note\",\"text\":\""
+            + "averyveryverylongwordwithoutanyspaces".repeat(4)
+            + "\"}");
     Page phone = device(360, 740);
     phone.navigate(server.base() + "/rooms/networking");
 
     assertThat(phone.locator("#notes li[data-seq]")).hasCount(1);
-    assertEquals(Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
+    assertEquals(
+        Boolean.FALSE, phone.evaluate("() => document.scrollingElement.scrollWidth > innerWidth"));
     screenshot(phone, "phone-360");
   }
 

@@ -36,13 +36,16 @@ class ProjectorTest extends BrowserTest {
   void theTimerIsTheLargestThingOnScreen() {
     server.command("{\"type\":\"startTopic\"}");
     Page projector = projector();
-    // The presentation's five minutes are already running: on a busy machine a second or two has gone.
+    // The presentation's five minutes are already running: on a busy machine a second or two has
+    // gone.
     assertThat(projector.locator("#timer")).hasText(java.util.regex.Pattern.compile("[45]:\\d\\d"));
 
     double digits = projector.locator("#timer").boundingBox().height;
 
     assertTrue(digits >= 1080 / 4.0, "the timer's digits are " + digits + " px high");
-    assertEquals("tabular-nums", projector.locator("#timer").evaluate("e => getComputedStyle(e).fontVariantNumeric"));
+    assertEquals(
+        "tabular-nums",
+        projector.locator("#timer").evaluate("e => getComputedStyle(e).fontVariantNumeric"));
     screenshot(projector, "projector-presentation");
   }
 
@@ -103,7 +106,8 @@ class ProjectorTest extends BrowserTest {
     Page projector = projector();
 
     assertThat(projector.locator("#timer-note")).hasText("overtime");
-    assertThat(projector.locator("#timer")).hasClass(java.util.regex.Pattern.compile("level-overtime"));
+    assertThat(projector.locator("#timer"))
+        .hasClass(java.util.regex.Pattern.compile("level-overtime"));
     assertThat(projector.locator("#timer")).hasText(java.util.regex.Pattern.compile("^\\+0:0\\d$"));
     screenshot(projector, "projector-overtime");
   }
@@ -112,7 +116,8 @@ class ProjectorTest extends BrowserTest {
   void showsTheQrCodeAndAddressOfTheAttendeePage() {
     Page projector = projector();
 
-    assertThat(projector.locator("#join-url")).hasText(server.base().replace("http://", "") + "/rooms/networking");
+    assertThat(projector.locator("#join-url"))
+        .hasText(server.base().replace("http://", "") + "/rooms/networking");
     projector.waitForFunction("() => document.querySelector('#join-code').naturalWidth > 0");
     screenshot(projector, "projector-between-topics");
   }
@@ -148,7 +153,11 @@ class ProjectorTest extends BrowserTest {
     assertThat(projector.locator("#slide")).hasText("1");
 
     cut.set(false);
-    assertThat(projector.locator("#slide")).hasText("2", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+    assertThat(projector.locator("#slide"))
+        .hasText(
+            "2",
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                .setTimeout(20_000));
     assertThat(projector.locator("#status")).isHidden();
   }
 }
