@@ -3,15 +3,19 @@ package dev.gavel.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
 import dev.gavel.json.EventCodec;
+import dev.gavel.notes.LogPage;
 import dev.gavel.notes.NotesExports;
 import dev.gavel.notes.NotesHtml;
+import dev.gavel.notes.ReportPage;
 import dev.gavel.notes.ReportSvg;
 import dev.gavel.notes.SessionDocument;
 import dev.gavel.notes.SessionHistory;
-import dev.gavel.notes.SessionPages;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.SessionId;
+import dev.gavel.route.Routes;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
@@ -31,14 +35,16 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SessionRoutes {
 
-  private static final String STYLESHEET =
-      "<link rel=\"stylesheet\" href=\"/assets/notes/notes.css\">";
+  private static final Markup STYLESHEET = Layout.stylesheet(Routes.asset("notes/notes.css"));
 
   private final OpenRooms rooms;
   private final ObjectMapper mapper;
   private final EventCodec codec;
   private final Clock clock;
-  private final String exportStyles = "<style>\n" + Pages.page("notes/notes.css") + "</style>";
+  private final Markup exportStyles =
+      Markup.madeSafeBy(
+          "this server's own style sheet",
+          "<style>\n" + Pages.page("notes/notes.css") + "</style>\n");
 
   /** A session found in a room's programme. */
   private record Found(OpenRoom room, Agenda.Session session) {}
@@ -56,10 +62,10 @@ public final class SessionRoutes {
         ctx -> HtmlResponse.send(ctx, NotesHtml.page(document(ctx), id(ctx), STYLESHEET, true)));
     routes.get(
         "/sessions/{id}/log",
-        ctx -> HtmlResponse.send(ctx, SessionPages.log(document(ctx), id(ctx), STYLESHEET)));
+        ctx -> HtmlResponse.send(ctx, LogPage.render(document(ctx), id(ctx), STYLESHEET)));
     routes.get(
         "/sessions/{id}/report",
-        ctx -> HtmlResponse.send(ctx, SessionPages.report(document(ctx), id(ctx), STYLESHEET)));
+        ctx -> HtmlResponse.send(ctx, ReportPage.render(document(ctx), id(ctx), STYLESHEET)));
     routes.get(
         "/sessions/{id}/report.svg",
         ctx -> ctx.contentType("image/svg+xml").result(ReportSvg.render(document(ctx))));

@@ -1,5 +1,6 @@
 package dev.gavel.notes;
 
+import dev.gavel.html.Markup;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
@@ -34,6 +35,11 @@ public final class NoteMarkdown {
 
   public static String html(String markdown) {
     return HTML.render(parse(markdown));
+  }
+
+  /** The note as markup for a page: safe, because the renderer above escapes what it must. */
+  public static Markup markup(String markdown) {
+    return Markup.madeSafeBy("the notes' Markdown renderer", html(markdown));
   }
 
   /** The note's tree, images already turned into links. */

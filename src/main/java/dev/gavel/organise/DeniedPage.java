@@ -1,12 +1,15 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
+
 /** What a browser without the organiser's secret sees: how to get in, and nothing to press. */
 final class DeniedPage {
 
   private DeniedPage() {}
 
   static String render() {
-    return Layout.page(
+    return Layout.site(
         "Organisers only",
         "Gavel",
         new Markup(),

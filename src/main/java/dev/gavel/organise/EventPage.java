@@ -1,5 +1,8 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Forms;
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
 import dev.gavel.programme.Clashes;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.Proposal;
@@ -36,7 +39,7 @@ final class EventPage {
                 new Layout.Link("#proposals", "Proposals (" + pending + " to review)"),
                 new Layout.Link("#priorities", "Priorities and clashes"),
                 new Layout.Link("/events/" + event.slug(), "Public programme")));
-    return Layout.page(
+    return Layout.site(
         event.title(), "Organise", nav, forms.failed(), body, "/assets/organise/reorder.js");
   }
 }

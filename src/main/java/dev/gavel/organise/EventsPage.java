@@ -1,5 +1,10 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Fields;
+import dev.gavel.html.FormState;
+import dev.gavel.html.Forms;
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
 import dev.gavel.programme.EventSummary;
 import java.util.List;
 
@@ -51,7 +56,7 @@ final class EventsPage {
                 + " event</button></div></form></section>\n")
         .add(importForm())
         .add(EventSection.zones());
-    return Layout.page(
+    return Layout.site(
         "Organise", "Gavel", new Markup(), forms.failed(), body, "/assets/organise/import.js");
   }
 

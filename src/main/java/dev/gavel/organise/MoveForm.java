@@ -1,5 +1,7 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Check;
+import dev.gavel.html.Checked;
 import java.util.Map;
 
 /** Where a topic goes within its session: 0-based; the store clamps it to the session's end. */

@@ -1,6 +1,9 @@
 package dev.gavel.organise;
 
 import dev.gavel.access.Access;
+import dev.gavel.html.FormState;
+import dev.gavel.html.Forms;
+import dev.gavel.http.HtmlResponse;
 import dev.gavel.programme.Programme;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
@@ -54,7 +57,10 @@ public final class OrganiseRoutes {
                 (ctx, failed) -> EventsPage.render(store.events(), new Forms(failed)))));
     routes.get(
         "/organise/events/{event}",
-        organiser(ctx -> event(ctx).ifPresent(event -> Pages.send(ctx, eventPage(ctx, null)))));
+        organiser(
+            ctx ->
+                event(ctx)
+                    .ifPresent(event -> HtmlResponse.sendWithForms(ctx, eventPage(ctx, null)))));
     edits.register(
         (path, handler) ->
             routes.post(
@@ -77,10 +83,10 @@ public final class OrganiseRoutes {
     if (key != null && gate.logIn(ctx, key)) {
       ctx.redirect("/organise", HttpStatus.SEE_OTHER);
     } else if (key == null && gate.admits(ctx)) {
-      Pages.send(ctx, EventsPage.render(store.events(), Forms.NONE));
+      HtmlResponse.sendWithForms(ctx, EventsPage.render(store.events(), Forms.NONE));
     } else {
       ctx.status(403);
-      Pages.send(ctx, DeniedPage.render());
+      HtmlResponse.sendWithForms(ctx, DeniedPage.render());
     }
   }
 
@@ -91,7 +97,7 @@ public final class OrganiseRoutes {
             handler.handle(ctx);
           } else {
             ctx.status(403);
-            Pages.send(ctx, DeniedPage.render());
+            HtmlResponse.sendWithForms(ctx, DeniedPage.render());
           }
         });
   }
@@ -117,7 +123,7 @@ public final class OrganiseRoutes {
   private Optional<Programme> event(Context ctx) {
     Optional<Programme> event = store.programme(ctx.pathParam("event"));
     if (event.isEmpty()) {
-      Pages.notFound(
+      HtmlResponse.notFound(
           ctx,
           "No such event",
           "There is no event \"" + ctx.pathParam("event") + "\" on this server.");

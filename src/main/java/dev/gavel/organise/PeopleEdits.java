@@ -1,12 +1,13 @@
 package dev.gavel.organise;
 
+import static dev.gavel.http.FormPost.id;
+import static dev.gavel.http.FormPost.nothingToCheck;
 import static dev.gavel.organise.EditAddress.EVENT;
 import static dev.gavel.organise.EditAddress.back;
 import static dev.gavel.organise.EditAddress.event;
 import static dev.gavel.organise.EditAddress.number;
-import static dev.gavel.organise.FormPost.id;
-import static dev.gavel.organise.FormPost.nothingToCheck;
 
+import dev.gavel.http.FormPost;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.Proposals;
 import io.javalin.http.Handler;

@@ -1,5 +1,10 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Fields;
+import dev.gavel.html.FormState;
+import dev.gavel.html.Forms;
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 import dev.gavel.room.Stakeholder;
 import java.util.List;
@@ -29,7 +34,7 @@ final class ProgrammePage {
     if (event.rooms().isEmpty()) {
       body.add("<p class=\"muted\">The programme is still empty.</p>");
     }
-    return Layout.page(event.title(), "Programme", new Markup(), forms.failed(), body);
+    return Layout.site(event.title(), "Programme", new Markup(), forms.failed(), body);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Forms;
+import dev.gavel.http.FormPost;
+import dev.gavel.http.HtmlResponse;
 import dev.gavel.programme.Programme;
 import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
@@ -33,7 +36,7 @@ final class ProgrammeRoutes {
             published(ctx, ctx.pathParam("event"))
                 .ifPresent(
                     event ->
-                        Pages.send(
+                        HtmlResponse.sendWithForms(
                             ctx, ProgrammePage.render(event, joined(ctx, event), Forms.NONE))));
     post.accept(
         "/sessions/{id}/attend",
@@ -61,7 +64,7 @@ final class ProgrammeRoutes {
             found(ctx)
                 .ifPresent(
                     found ->
-                        Pages.send(
+                        HtmlResponse.sendWithForms(
                             ctx, ProposePage.form(found.event(), found.session(), Forms.NONE))));
     post.accept(
         "/sessions/{id}/propose",
@@ -90,7 +93,9 @@ final class ProgrammeRoutes {
         ctx ->
             found(ctx)
                 .ifPresent(
-                    found -> Pages.send(ctx, ProposePage.thanks(found.event(), found.session()))));
+                    found ->
+                        HtmlResponse.sendWithForms(
+                            ctx, ProposePage.thanks(found.event(), found.session()))));
   }
 
   /** The session whose "I'll be there" brought the attendee back here, if any. */
@@ -104,7 +109,7 @@ final class ProgrammeRoutes {
   private Optional<Programme> published(Context ctx, String slug) {
     Optional<Programme> event = store.programme(slug).filter(Programme::published);
     if (event.isEmpty()) {
-      Pages.notFound(
+      HtmlResponse.notFound(
           ctx,
           "Not published yet",
           "This event's programme is not published yet. Come back later.");
@@ -125,7 +130,7 @@ final class ProgrammeRoutes {
               .flatMap(event -> event.session(session).map(s -> new Found(event, s)));
     }
     if (found.isEmpty()) {
-      Pages.notFound(
+      HtmlResponse.notFound(
           ctx, "No such session", "There is no published session " + id + " on this server.");
     }
     return found;

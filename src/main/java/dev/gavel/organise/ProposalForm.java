@@ -1,5 +1,7 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Check;
+import dev.gavel.html.Checked;
 import java.util.List;
 import java.util.Map;
 

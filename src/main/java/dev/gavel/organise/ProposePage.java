@@ -1,5 +1,10 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Fields;
+import dev.gavel.html.FormState;
+import dev.gavel.html.Forms;
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 
 /** Proposing a topic for a session, and the thank-you page after it. */
@@ -32,7 +37,7 @@ final class ProposePage {
             .add(
                 "<div class=\"actions\"><button type=\"submit\" class=\"primary\">Send the"
                     + " proposal</button></div></form></section>");
-    return Layout.page("Propose a topic", event.title(), back(event), forms.failed(), body);
+    return Layout.site("Propose a topic", event.title(), back(event), forms.failed(), body);
   }
 
   static String thanks(Programme event, Programme.Session session) {
@@ -42,7 +47,7 @@ final class ProposePage {
                 + " <strong>{}</strong> has arrived. The organiser will review it; once accepted it"
                 + " appears in the programme.</p></section>",
             session.title());
-    return Layout.page("Proposal sent", event.title(), back(event), null, body);
+    return Layout.site("Proposal sent", event.title(), back(event), null, body);
   }
 
   private static Markup back(Programme event) {

@@ -1,5 +1,7 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Check;
+import dev.gavel.html.Checked;
 import java.util.Map;
 
 /** A room: a new one has a slug (its address on the projector); a renamed one keeps it. */

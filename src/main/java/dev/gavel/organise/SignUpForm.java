@@ -1,5 +1,7 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Check;
+import dev.gavel.html.Checked;
 import java.util.Map;
 
 /** An attendee saying they will be at a session, and what they know about, if they like. */

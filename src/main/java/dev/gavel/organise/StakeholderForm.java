@@ -1,5 +1,7 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Check;
+import dev.gavel.html.Checked;
 import dev.gavel.room.Stakeholder;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.Fields;
+import dev.gavel.html.FormState;
+import dev.gavel.html.Forms;
+import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 import java.time.Duration;
 import java.util.Locale;

@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
 /** Notes written over the socket and the API, read back from every page and export. */
@@ -187,6 +189,20 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
+  void aControlCharacterInACutOffReason_leavesTheTimelineWellFormedXml() throws Exception {
+    server.command("{\"type\":\"startTopic\"}");
+    server.command("{\"type\":\"cutOff\",\"reason\":\"a pitch\\u0007\\u001b\\ufffe!\"}");
+
+    String svg = server.get("/sessions/1/report.svg").body();
+
+    var parsed =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(parsed.getDocumentElement().getTextContent().contains("cut off a pitch!"));
+  }
+
+  @Test
   void theWholeEventsNotesAsOneArchive() throws IOException, InterruptedException {
     server.command("{\"type\":\"note\",\"text\":\"Welcome: three slides each\"}");
 
@@ -204,7 +220,7 @@ class NotesApiTest extends ServerTest {
         names.add(entry.getName());
         if (entry.getName().endsWith(".md")) {
           assertTrue(
-              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              new String(in.readAllBytes(), StandardCharsets.UTF_8)
                   .contains("- Welcome: three slides each"));
         }
       }

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.html;
 
 import java.util.List;
 import java.util.function.Function;
@@ -10,11 +10,11 @@ import java.util.function.Function;
  * <p>{@code attributes} are literal attributes written in code ({@code required min="1"}), never
  * anything typed by a person; values always go through {@link Markup}'s escaping.
  */
-final class Fields {
+public final class Fields {
 
   private Fields() {}
 
-  static Markup input(
+  public static Markup input(
       FormState form, String field, String label, String type, String value, String attributes) {
     return wrap(
         form,
@@ -31,12 +31,12 @@ final class Fields {
   }
 
   /** A title: required, at most 200 characters, the same everywhere a title is typed. */
-  static Markup title(FormState form, String value) {
+  public static Markup title(FormState form, String value) {
     return input(form, "title", "Title", "text", value, " required maxlength=\"200\"");
   }
 
   /** A slug for an address: lower-case letters, digits and dashes. */
-  static Markup slug(FormState form) {
+  public static Markup slug(FormState form) {
     return input(
         form,
         "slug",
@@ -46,7 +46,7 @@ final class Fields {
         " required maxlength=\"64\" pattern=\"[a-z0-9-]+\"");
   }
 
-  static Markup textarea(
+  public static Markup textarea(
       FormState form, String field, String label, String value, int rows, String attributes) {
     return wrap(
         form,
@@ -62,7 +62,7 @@ final class Fields {
                 form.value(field, value)));
   }
 
-  static Markup select(
+  public static Markup select(
       FormState form, String field, String label, List<String> choices, String value) {
     String chosen = form.value(field, value);
     Markup options = new Markup();
@@ -109,7 +109,7 @@ final class Fields {
   }
 
   /** A form of nothing but a button, such as Delete or Up: the action is in its address. */
-  static Markup button(String action, String label, String cssClass, Markup hidden) {
+  public static Markup button(String action, String label, String cssClass, Markup hidden) {
     return Markup.of(
         "<form method=\"post\" action=\"{}\" class=\"inline\">{}<button type=\"submit\""
             + " class=\"{}\">{}</button></form>",
@@ -119,12 +119,12 @@ final class Fields {
         label);
   }
 
-  static Markup hidden(String name, Object value) {
+  public static Markup hidden(String name, Object value) {
     return Markup.of("<input type=\"hidden\" name=\"{}\" value=\"{}\">", name, value);
   }
 
   /** A message about the whole form, shown above its fields. */
-  static Markup formError(FormState form) {
+  public static Markup formError(FormState form) {
     String error = form.error(FormState.WHOLE_FORM);
     return error == null
         ? new Markup()

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.html;
 
 import dev.gavel.programme.EventSlug;
 import java.time.DateTimeException;
@@ -15,17 +15,17 @@ import java.util.Map;
  * reader returns null for a missing or wrong value, so a form's checker reads every field (and
  * reports every mistake at once) before deciding.
  */
-final class Check {
+public final class Check {
 
   private final Map<String, String> form;
   private final Map<String, String> errors = new LinkedHashMap<>();
 
-  Check(Map<String, String> form) {
+  public Check(Map<String, String> form) {
     this.form = form;
   }
 
   /** The stripped text, or null when blank; required text that is blank is an error. */
-  String text(String field, String label, boolean required, int maxLength) {
+  public String text(String field, String label, boolean required, int maxLength) {
     String value = form.getOrDefault(field, "").strip();
     if (value.isEmpty()) {
       if (required) {
@@ -42,7 +42,7 @@ final class Check {
     return value;
   }
 
-  String slug(String field, String label) {
+  public String slug(String field, String label) {
     String value = text(field, label, true, 64);
     if (value != null && !EventSlug.isValid(value)) {
       fail(field, label + " is lower-case letters, digits and dashes, such as \"room-a\".");
@@ -52,7 +52,7 @@ final class Check {
   }
 
   /** A whole number in range, or null when blank and not required. */
-  Integer number(String field, String label, boolean required, int min, int max) {
+  public Integer number(String field, String label, boolean required, int min, int max) {
     String value = text(field, label, required, 12);
     if (value == null) {
       return null;
@@ -69,7 +69,7 @@ final class Check {
     return null;
   }
 
-  ZoneId zone(String field, String label) {
+  public ZoneId zone(String field, String label) {
     String value = text(field, label, true, 64);
     if (value == null) {
       return null;
@@ -83,7 +83,7 @@ final class Check {
   }
 
   /** A {@code datetime-local} value, such as {@code 2026-09-14T09:30}. */
-  LocalDateTime dateTime(String field, String label, boolean required) {
+  public LocalDateTime dateTime(String field, String label, boolean required) {
     String value = text(field, label, required, 32);
     if (value == null) {
       return null;
@@ -97,7 +97,7 @@ final class Check {
   }
 
   /** One entry per non-blank line. */
-  List<String> lines(String field, String label, int maxEach, int maxCount) {
+  public List<String> lines(String field, String label, int maxEach, int maxCount) {
     List<String> lines =
         Arrays.stream(form.getOrDefault(field, "").split("\\R"))
             .map(String::strip)
@@ -112,7 +112,7 @@ final class Check {
   }
 
   /** One of the given choices, as the form spells them. */
-  String choice(String field, String label, List<String> choices) {
+  public String choice(String field, String label, List<String> choices) {
     String value = form.getOrDefault(field, "").strip();
     if (!choices.contains(value)) {
       fail(field, label + " is one of: " + String.join(", ", choices) + ".");
@@ -122,15 +122,15 @@ final class Check {
   }
 
   /** Notes a mistake; the first one found for a field is the one shown. */
-  void fail(String field, String message) {
+  public void fail(String field, String message) {
     errors.putIfAbsent(field, message);
   }
 
-  boolean fine(String field) {
+  public boolean fine(String field) {
     return !errors.containsKey(field);
   }
 
-  Map<String, String> errors() {
+  public Map<String, String> errors() {
     return errors;
   }
 }

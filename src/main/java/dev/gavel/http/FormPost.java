@@ -1,5 +1,7 @@
-package dev.gavel.organise;
+package dev.gavel.http;
 
+import dev.gavel.html.Checked;
+import dev.gavel.html.FormState;
 import dev.gavel.programme.ProgrammeException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -15,21 +17,21 @@ import java.util.function.Function;
  * with status 422, the values as sent and each message beside its field; nothing changed, because
  * the store's writes are all or nothing.
  */
-final class FormPost {
+public final class FormPost {
 
   /** Makes the change and says where to go next. */
-  interface Change<T> {
+  public interface Change<T> {
     String apply(Context ctx, T value);
   }
 
   /** Renders the page that holds the form again, with this form's state. */
-  interface Page {
+  public interface Page {
     String render(Context ctx, FormState failed);
   }
 
   private FormPost() {}
 
-  static <T> Handler of(
+  public static <T> Handler of(
       Function<Context, String> formId,
       Function<Map<String, String>, Checked<T>> check,
       Change<T> change,
@@ -37,7 +39,7 @@ final class FormPost {
     return ctx -> submit(ctx, formId.apply(ctx), check, change, page);
   }
 
-  static <T> void submit(
+  public static <T> void submit(
       Context ctx,
       String formId,
       Function<Map<String, String>, Checked<T>> check,
@@ -57,11 +59,11 @@ final class FormPost {
       }
     }
     ctx.status(422);
-    Pages.send(ctx, page.render(ctx, new FormState(formId, values, errors)));
+    HtmlResponse.sendWithForms(ctx, page.render(ctx, new FormState(formId, values, errors)));
   }
 
   /** A form's fields, each with the first value sent; the request size is bounded by the app. */
-  static Map<String, String> values(Context ctx) {
+  public static Map<String, String> values(Context ctx) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> field : ctx.formParamMap().entrySet()) {
       if (!field.getValue().isEmpty()) {
@@ -71,16 +73,16 @@ final class FormPost {
     return values;
   }
 
-  static <T> Function<Map<String, String>, Checked<T>> nothingToCheck(T value) {
+  public static <T> Function<Map<String, String>, Checked<T>> nothingToCheck(T value) {
     return form -> new Checked<>(value, Map.of());
   }
 
   /** A form id made of a prefix and a path parameter, such as {@code edit-topic-12}. */
-  static Function<Context, String> id(String prefix, String param) {
+  public static Function<Context, String> id(String prefix, String param) {
     return ctx -> prefix + ctx.pathParam(param);
   }
 
-  static Function<Context, String> id(String fixed) {
+  public static Function<Context, String> id(String fixed) {
     return ctx -> fixed;
   }
 }

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.html;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,9 +9,9 @@ import java.util.function.Supplier;
  * A form's values, checked: either what to store, or field → message for each wrong field. Never
  * both, so nothing is stored when anything is wrong.
  */
-record Checked<T>(T value, Map<String, String> errors) {
+public record Checked<T>(T value, Map<String, String> errors) {
 
-  Checked {
+  public Checked {
     errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     if ((value == null) == errors.isEmpty()) {
       throw new IllegalArgumentException(
@@ -19,13 +19,13 @@ record Checked<T>(T value, Map<String, String> errors) {
     }
   }
 
-  static <T> Checked<T> of(Check check, Supplier<T> value) {
+  public static <T> Checked<T> of(Check check, Supplier<T> value) {
     return check.errors().isEmpty()
         ? new Checked<>(value.get(), Map.of())
         : new Checked<>(null, check.errors());
   }
 
-  boolean ok() {
+  public boolean ok() {
     return errors.isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.html;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,34 +10,34 @@ import java.util.Map;
  *
  * @param errors field → message; the field "" holds messages about the whole form
  */
-record FormState(String id, Map<String, String> values, Map<String, String> errors) {
+public record FormState(String id, Map<String, String> values, Map<String, String> errors) {
 
   /** The key of a message about the whole form rather than one field. */
-  static final String WHOLE_FORM = "";
+  public static final String WHOLE_FORM = "";
 
-  FormState {
+  public FormState {
     values = Map.copyOf(values);
     errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
   }
 
-  static FormState blank(String id) {
+  public static FormState blank(String id) {
     return new FormState(id, Map.of(), Map.of());
   }
 
-  boolean sent() {
+  public boolean sent() {
     return !values.isEmpty() || !errors.isEmpty();
   }
 
   /** The value sent back, or the form's default when it was not sent. */
-  String value(String field, String otherwise) {
+  public String value(String field, String otherwise) {
     return sent() ? values.getOrDefault(field, "") : (otherwise == null ? "" : otherwise);
   }
 
-  String error(String field) {
+  public String error(String field) {
     return errors.get(field);
   }
 
-  String elementId(String field) {
+  public String elementId(String field) {
     return id + "-" + field;
   }
 }

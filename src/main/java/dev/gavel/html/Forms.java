@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.html;
 
 /**
  * The forms of one page: the one that came back with mistakes shows what was sent; every other form
@@ -6,16 +6,16 @@ package dev.gavel.organise;
  *
  * @param failed the form that was sent and refused, or null
  */
-record Forms(FormState failed) {
+public record Forms(FormState failed) {
 
-  static final Forms NONE = new Forms(null);
+  public static final Forms NONE = new Forms(null);
 
-  FormState state(String id) {
+  public FormState state(String id) {
     return failed != null && failed.id().equals(id) ? failed : FormState.blank(id);
   }
 
   /** {@code " open"} for the {@code <details>} holding a refused form, so it shows its messages. */
-  String open(String id) {
+  public String open(String id) {
     return failed != null && failed.id().equals(id) ? " open" : "";
   }
 }

@@ -1,7 +1,6 @@
 package dev.gavel.organise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gavel.programme.Clashes;
 import dev.gavel.programme.NoOverlap;
@@ -9,25 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-class MarkupTest {
+class ClashWordsTest {
 
   @Test
-  void everyArgumentIsEscaped_butNestedMarkupIsNot() {
-    Markup inner = Markup.of("<em>{}</em>", "<b>");
-
-    assertEquals(
-        "<p title=\"&quot;&gt;\">&lt;script&gt; <em>&lt;b&gt;</em></p>",
-        Markup.of("<p title=\"{}\">{} {}</p>", "\">", "<script>", inner).toString());
-  }
-
-  @Test
-  void aTemplateAndItsArgumentsMustAgree() {
-    assertThrows(IllegalArgumentException.class, () -> Markup.of("{} {}", "one"));
-    assertThrows(IllegalArgumentException.class, () -> Markup.of("{}", "one", "two"));
-  }
-
-  @Test
-  void aClashReadsAsASentenceInTheEventsTime() {
+  void aClash_readsAsASentenceInTheEventsTime() {
     OffsetDateTime nine = OffsetDateTime.parse("2015-08-20T16:00Z");
     var clash =
         new Clashes.Clash(

@@ -1,0 +1,89 @@
+package dev.gavel.notes;
+
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
+import dev.gavel.route.Routes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The session report as a page: planned against actual time, per topic and in sum. */
+public final class ReportPage {
+
+  private ReportPage() {}
+
+  public static String render(SessionDocument doc, long sessionId, Markup styles) {
+    SessionHistory history = doc.history();
+    Markup nav =
+        Layout.documentNav(
+            List.of(
+                new Layout.Link(Routes.NOTES.path(sessionId), "Notes"),
+                new Layout.Link(Routes.LOG.path(sessionId), "Session log"),
+                new Layout.Link(Routes.REPORT_SVG.path(sessionId), "Timeline (SVG)")));
+    long overruns =
+        history.runs().stream().filter(run -> !run.overrun(history.asOf()).isZero()).count();
+    long cutOffs = history.runs().stream().filter(SessionHistory.TopicRun::wasCutOff).count();
+    Markup summary =
+        new Markup()
+            .add(
+                fact(
+                    "Topics run",
+                    history.runs().size() + " of " + history.session().topics().size()))
+            .add(fact("Planned", Durations.words(history.plannedTotal())))
+            .add(fact("Taken", Durations.words(history.actualTotal())))
+            .add(
+                fact(
+                    "Discussion",
+                    Durations.words(history.discussionTotal())
+                        + " ("
+                        + String.format(Locale.ROOT, "%.0f", history.discussionShare() * 100)
+                        + "% of the topics' time)"))
+            .add(fact("Over their plan", overruns + (overruns == 1 ? " topic" : " topics")))
+            .add(fact("Cut off", cutOffs + (cutOffs == 1 ? " pitch" : " pitches")));
+    Markup rows = new Markup();
+    for (SessionDocument.Entry entry : doc.entries()) {
+      if (entry.runs().isEmpty()) {
+        rows.add(
+            "<tr class=\"not-run\"><td>{}</td><td>{}</td><td colspan=\"6\">not run</td></tr>\n",
+            entry.topic().title(),
+            Durations.clock(entry.topic().budget()));
+      }
+      for (SessionHistory.TopicRun run : entry.runs()) {
+        Duration over = run.overrun(history.asOf());
+        rows.add(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                + "<td>{}</td></tr>\n",
+            entry.topic().title(),
+            Durations.clock(entry.topic().budget()),
+            Durations.clock(run.total(history.asOf())),
+            over.isZero() ? "" : Durations.clock(over),
+            Durations.clock(run.presentation(history.asOf())),
+            Durations.clock(run.discussion(history.asOf())),
+            SessionDocument.slides(run),
+            doc.cutOffs(run));
+      }
+    }
+    Markup body =
+        Markup.of(
+            "<dl class=\"summary\">\n{}</dl>\n<figure class=\"timeline\"><img src=\"{}\""
+                + " alt=\"Timeline of the session: planned against actual time per topic\">"
+                + "</figure>\n<table class=\"report\">\n<thead><tr><th>Topic</th><th>Planned</th>"
+                + "<th>Taken</th><th>Over</th><th>Presentation</th><th>Discussion</th>"
+                + "<th>Slides</th><th>Cut off</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
+            summary,
+            Routes.REPORT_SVG.path(sessionId),
+            rows);
+    return Layout.document(
+        doc.title(),
+        "report",
+        "report",
+        styles,
+        doc.eventTitle() + " · " + doc.roomName(),
+        nav,
+        body);
+  }
+
+  private static Markup fact(String name, String value) {
+    return Markup.of("<dt>{}</dt><dd>{}</dd>\n", name, value);
+  }
+}
