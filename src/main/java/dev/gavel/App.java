@@ -1,17 +1,15 @@
 package dev.gavel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gavel.http.ApiRoutes;
 import dev.gavel.http.Errors;
-import dev.gavel.http.Pages;
-import dev.gavel.http.SessionRoutes;
+import dev.gavel.http.RouteOwner;
 import dev.gavel.live.LiveSocket;
-import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.route.Routes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.List;
 
 /** Builds the Javalin app from its parts; the server and the tests both start it this way. */
 public final class App {
@@ -21,14 +19,12 @@ public final class App {
 
   private App() {}
 
+  /**
+   * @param owners every package that owns addresses, each declaring its own routes
+   * @param live the room's socket, at {@link Routes#LIVE}
+   */
   public static Javalin create(
-      ObjectMapper mapper,
-      ApiRoutes api,
-      Pages pages,
-      SessionRoutes sessions,
-      OrganiseRoutes organise,
-      LiveSocket live,
-      Duration idleTimeout) {
+      ObjectMapper mapper, List<RouteOwner> owners, LiveSocket live, Duration idleTimeout) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -36,7 +32,7 @@ public final class App {
           config.http.maxRequestSize = MAX_MESSAGE_BYTES;
           config.staticFiles.add(
               files -> {
-                files.hostedPath = "/assets";
+                files.hostedPath = Routes.ASSETS;
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
               });
@@ -46,10 +42,7 @@ public final class App {
                 factory.setIdleTimeout(idleTimeout);
               });
           Errors.register(config.routes);
-          api.register(config.routes);
-          pages.register(config.routes);
-          sessions.register(config.routes);
-          organise.register(config.routes);
+          owners.forEach(owner -> owner.register(config.routes));
           config.routes.wsBeforeUpgrade(Routes.LIVE.pattern(), live::beforeUpgrade);
           config.routes.ws(Routes.LIVE.pattern(), live::configure);
         });

@@ -3,9 +3,11 @@ package dev.gavel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
 import dev.gavel.access.Secrets;
-import dev.gavel.http.ApiRoutes;
-import dev.gavel.http.Pages;
-import dev.gavel.http.SessionRoutes;
+import dev.gavel.api.RoomApi;
+import dev.gavel.api.ScheduleApi;
+import dev.gavel.api.SessionApi;
+import dev.gavel.http.OrganiserGate;
+import dev.gavel.http.RouteOwner;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
 import dev.gavel.live.LiveSocket;
@@ -14,6 +16,8 @@ import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
+import dev.gavel.screens.RoomPages;
+import dev.gavel.site.PublicSite;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
 import dev.gavel.store.ProgrammeEditor;
@@ -93,19 +97,24 @@ public final class Gavel implements AutoCloseable {
     LiveSocket live =
         new LiveSocket(
             rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
-    Javalin app =
-        App.create(
-            mapper,
-            new ApiRoutes(rooms, access, mapper, config.clock()),
-            new Pages(rooms, access, live::viewerSnapshot),
-            new SessionRoutes(rooms, mapper, config.clock()),
+    Proposals proposals = new Proposals(database, programme, config.clock());
+    OrganiserGate organiser = new OrganiserGate(access, organiserSecret);
+    List<RouteOwner> owners =
+        List.of(
+            new RoomPages(rooms, access, live::viewerSnapshot),
+            new PublicSite(rooms, programme, proposals, config.clock()),
             new OrganiseRoutes(
                 programme,
                 new ProgrammeEditor(database, programme, secrets::next),
-                new Proposals(database, programme, config.clock()),
-                access,
-                organiserSecret,
-                secrets::next),
+                proposals,
+                organiser),
+            new RoomApi(rooms, access, mapper, config.clock()),
+            new SessionApi(rooms, mapper, config.clock()),
+            new ScheduleApi(programme, organiser, secrets::next));
+    Javalin app =
+        App.create(
+            mapper,
+            owners,
             live,
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.

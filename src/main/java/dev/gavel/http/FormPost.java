@@ -62,6 +62,22 @@ public final class FormPost {
     HtmlResponse.sendWithForms(ctx, page.render(ctx, new FormState(formId, values, errors)));
   }
 
+  /**
+   * A form's POST, refused when it comes from another site's page (see {@link
+   * OrganiserGate#sameOrigin}), whatever cookie comes with it.
+   */
+  public static Handler fromOurPages(Handler handler) {
+    return ctx -> {
+      if (OrganiserGate.sameOrigin(ctx)) {
+        handler.handle(ctx);
+      } else {
+        ctx.status(403)
+            .contentType("text/plain; charset=utf-8")
+            .result("This form was sent from another site's page: refused.");
+      }
+    };
+  }
+
   /** A form's fields, each with the first value sent; the request size is bounded by the app. */
   public static Map<String, String> values(Context ctx) {
     Map<String, String> values = new LinkedHashMap<>();

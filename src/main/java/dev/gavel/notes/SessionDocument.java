@@ -1,7 +1,10 @@
 package dev.gavel.notes;
 
+import dev.gavel.room.Agenda;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Topic;
+import dev.gavel.runtime.OpenRooms;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +25,16 @@ public record SessionDocument(
 
   /** A planned topic with its runs (none if it was not run), in the programme's order. */
   public record Entry(Topic topic, List<SessionHistory.TopicRun> runs, List<Notebook.Note> notes) {}
+
+  /** The document of a session found in its room, read from the room's log as of now. */
+  public static SessionDocument read(OpenRooms.SessionInRoom found, Clock clock) {
+    Agenda.Session session = found.session();
+    return new SessionDocument(
+        found.room().info().eventTitle(),
+        found.room().info().name(),
+        SessionHistory.of(session, found.room().service().loggedEvents(), clock.instant()),
+        clock.getZone());
+  }
 
   public String title() {
     return history.session().title();

@@ -1,5 +1,6 @@
 package dev.gavel.organise;
 
+import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Clashes;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,9 +25,9 @@ final class ClashWords {
         + "' in "
         + second.room()
         + " overlap "
-        + Times.clock(from, zone)
+        + TimeWords.clock(from, zone)
         + "–"
-        + Times.clock(to, zone);
+        + TimeWords.clock(to, zone);
   }
 
   private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {

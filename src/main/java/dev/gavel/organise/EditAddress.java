@@ -1,12 +1,12 @@
 package dev.gavel.organise;
 
+import dev.gavel.route.Route;
+import dev.gavel.route.Routes;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
 /** What the organiser's change addresses say: the event, the thing's id, where to go back to. */
 final class EditAddress {
-
-  static final String EVENT = "/organise/events/{event}";
 
   private EditAddress() {}
 
@@ -19,14 +19,12 @@ final class EditAddress {
    */
   static String back(Context ctx, String anchor) {
     String section = anchor != null && anchor.matches("[a-z0-9-]{1,80}") ? anchor : "event";
-    return "/organise/events/" + event(ctx) + "#" + section;
+    return Routes.EVENT.path(event(ctx)) + "#" + section;
   }
 
   static long number(Context ctx) {
     String id = ctx.pathParam("id");
-    if (!id.matches("[1-9]\\d{0,17}")) {
-      throw new NotFoundResponse("there is nothing numbered \"" + id + "\" here");
-    }
-    return Long.parseLong(id);
+    return Route.id(id)
+        .orElseThrow(() -> new NotFoundResponse("there is nothing numbered \"" + id + "\" here"));
   }
 }

@@ -10,6 +10,8 @@ import dev.gavel.html.Checked;
 import dev.gavel.http.FormPost;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
+import dev.gavel.route.Route;
+import dev.gavel.route.Routes;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
@@ -24,8 +26,6 @@ import java.util.function.BiConsumer;
  * of its fields, and the store call that makes the change.
  */
 final class EventEdits {
-
-  private static final String EVENT = EditAddress.EVENT;
 
   private final ProgrammeStore store;
   private final ProgrammeEditor editor;
@@ -46,7 +46,7 @@ final class EventEdits {
         EventForm::forNew,
         (ctx, form) -> {
           editor.createEvent(form.slug(), form.title(), form.slideLimit(), form.timeZone());
-          return "/organise/events/" + form.slug();
+          return Routes.EVENT.path(form.slug());
         },
         home);
   }
@@ -54,9 +54,9 @@ final class EventEdits {
   /**
    * @param post registers a POST route; the event in its address is known to exist
    */
-  void register(BiConsumer<String, Handler> post) {
+  void register(BiConsumer<Route, Handler> post) {
     post.accept(
-        EVENT,
+        Routes.EVENT,
         FormPost.of(
             id("edit-event"),
             EventForm::forEdit,
@@ -66,7 +66,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        EVENT + "/publish",
+        Routes.PUBLISH,
         FormPost.of(
             id("publish"),
             form -> new Checked<>("true".equals(form.get("published")), Map.of()),
@@ -76,7 +76,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        EVENT + "/rooms",
+        Routes.ADD_ROOM,
         FormPost.of(
             id("add-room"),
             RoomForm::forNew,
@@ -86,7 +86,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        EVENT + "/rooms/{room}",
+        Routes.EDIT_ROOM,
         FormPost.of(
             id("rename-room-", "room"),
             RoomForm::forRename,
@@ -96,7 +96,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        EVENT + "/rooms/{room}/sessions",
+        Routes.ADD_SESSION,
         FormPost.of(
             id("add-session-", "room"),
             SessionForm::check,
@@ -112,10 +112,9 @@ final class EventEdits {
     new PeopleEdits(editor, proposals, page).register(post);
   }
 
-  private void sessionEdits(BiConsumer<String, Handler> post) {
-    String session = EVENT + "/sessions/{id}";
+  private void sessionEdits(BiConsumer<Route, Handler> post) {
     post.accept(
-        session,
+        Routes.EDIT_SESSION,
         FormPost.of(
             id("edit-session-", "id"),
             SessionForm::check,
@@ -128,7 +127,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        session + "/delete",
+        Routes.DELETE_SESSION,
         FormPost.of(
             id("delete-session-", "id"),
             nothingToCheck(true),
@@ -138,7 +137,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        session + "/topics",
+        Routes.ADD_TOPIC,
         FormPost.of(
             id("add-topic-", "id"),
             TopicForm::check,
@@ -148,7 +147,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        session + "/stakeholders",
+        Routes.ADD_SESSION_STAKEHOLDER,
         FormPost.of(
             id("add-session-people-", "id"),
             StakeholderForm::check,
@@ -159,10 +158,9 @@ final class EventEdits {
             page));
   }
 
-  private void topicEdits(BiConsumer<String, Handler> post) {
-    String topic = EVENT + "/topics/{id}";
+  private void topicEdits(BiConsumer<Route, Handler> post) {
     post.accept(
-        topic,
+        Routes.EDIT_TOPIC,
         FormPost.of(
             id("edit-topic-", "id"),
             TopicForm::check,
@@ -174,7 +172,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        topic + "/delete",
+        Routes.DELETE_TOPIC,
         FormPost.of(
             id("delete-topic-", "id"),
             nothingToCheck(true),
@@ -184,7 +182,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        topic + "/move",
+        Routes.MOVE_TOPIC,
         FormPost.of(
             id("move-topic-", "id"),
             MoveForm::check,
@@ -194,7 +192,7 @@ final class EventEdits {
             },
             page));
     post.accept(
-        topic + "/stakeholders",
+        Routes.ADD_TOPIC_STAKEHOLDER,
         FormPost.of(
             id("add-topic-people-", "id"),
             StakeholderForm::check,

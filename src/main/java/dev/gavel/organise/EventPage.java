@@ -7,6 +7,7 @@ import dev.gavel.programme.Clashes;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.Proposal;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.route.Routes;
 import java.util.List;
 
 /** Everything the organiser edits about one event, section by section. */
@@ -35,11 +36,11 @@ final class EventPage {
     Markup nav =
         Layout.nav(
             List.of(
-                new Layout.Link("/organise", "All events"),
+                new Layout.Link(Routes.ORGANISE.path(), "All events"),
                 new Layout.Link("#proposals", "Proposals (" + pending + " to review)"),
                 new Layout.Link("#priorities", "Priorities and clashes"),
-                new Layout.Link("/events/" + event.slug(), "Public programme")));
+                new Layout.Link(Routes.PROGRAMME.path(event.slug()), "Public programme")));
     return Layout.site(
-        event.title(), "Organise", nav, forms.failed(), body, "/assets/organise/reorder.js");
+        event.title(), "Organise", nav, forms.failed(), body, Routes.asset("organise/reorder.js"));
   }
 }

@@ -5,6 +5,7 @@ import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Routes;
 import java.time.ZoneId;
 import java.util.TreeSet;
 
@@ -14,40 +15,38 @@ final class EventSection {
   private EventSection() {}
 
   static Markup render(Programme event, Forms forms) {
-    String base = "/organise/events/" + event.slug();
     Markup out =
         Markup.of("<section id=\"event\" class=\"card\"><h2>Event</h2><div class=\"status-line\">");
     out.add(
         event.published()
             ? Markup.of(
-                "<p><span class=\"badge ok\">Published</span> at <a"
-                    + " href=\"/events/{}\">/events/{}</a></p>",
-                event.slug(),
-                event.slug())
+                "<p><span class=\"badge ok\">Published</span> at <a" + " href=\"{}\">{}</a></p>",
+                Routes.PROGRAMME.path(event.slug()),
+                Routes.PROGRAMME.path(event.slug()))
             : Markup.of(
                 "<p><span class=\"badge\">Not published yet</span> Only you can see it.</p>"));
     out.add(
         Fields.button(
-            base + "/publish",
+            Routes.PUBLISH.path(event.slug()),
             event.published() ? "Unpublish" : "Publish",
             event.published() ? "quiet" : "primary",
             Fields.hidden("published", !event.published())));
     out.add(
         "</div><p class=\"muted\">Slide limit {} · times in {} · exports: "
-            + "<a href=\"/api/events/{}/schedule.xml\">schedule.xml</a> "
-            + "<a href=\"/api/events/{}/schedule.ics\">schedule.ics</a> "
-            + "<a href=\"/api/events/{}/schedule.json\">schedule.json</a></p>",
+            + "<a href=\"{}\">schedule.xml</a> "
+            + "<a href=\"{}\">schedule.ics</a> "
+            + "<a href=\"{}\">schedule.json</a></p>",
         event.slideLimit(),
         event.timeZone().getId(),
-        event.slug(),
-        event.slug(),
-        event.slug());
+        Routes.SCHEDULE_XML.path(event.slug()),
+        Routes.SCHEDULE_ICS.path(event.slug()),
+        Routes.SCHEDULE_JSON.path(event.slug()));
     FormState form = forms.state("edit-event");
     out.add(
         "<details{}><summary>Edit the event</summary><form method=\"post\" action=\"{}\""
             + " class=\"grid\" id=\"edit-event\">",
         forms.open("edit-event"),
-        base);
+        Routes.EVENT.path(event.slug()));
     out.add(Fields.formError(form))
         .add(Fields.title(form, event.title()))
         .add(

@@ -6,6 +6,7 @@ import dev.gavel.html.Forms;
 import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.EventSummary;
+import dev.gavel.route.Routes;
 import java.util.List;
 
 /** The organiser's start page: every event, and a form to create one. */
@@ -17,9 +18,9 @@ final class EventsPage {
     Markup list = new Markup();
     for (EventSummary event : events) {
       list.add(
-          "<tr><td><a href=\"/organise/events/{}\">{}</a><br><span class=\"muted\">{}</span></td>"
+          "<tr><td><a href=\"{}\">{}</a><br><span class=\"muted\">{}</span></td>"
               + "<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-          event.slug(),
+          Routes.EVENT.path(event.slug()),
           event.title(),
           event.slug(),
           event.published() ? "published" : "not published yet",
@@ -38,7 +39,8 @@ final class EventsPage {
     FormState form = forms.state("new-event");
     body.add(
             "</section><section class=\"card\"><h2>Create an event</h2><form method=\"post\""
-                + " action=\"/organise/events\" class=\"grid\" id=\"new-event\">")
+                + " action=\"{}\" class=\"grid\" id=\"new-event\">",
+            Routes.NEW_EVENT.path())
         .add(Fields.formError(form))
         .add(Fields.slug(form))
         .add(Fields.title(form, ""))
@@ -57,7 +59,12 @@ final class EventsPage {
         .add(importForm())
         .add(EventSection.zones());
     return Layout.site(
-        "Organise", "Gavel", new Markup(), forms.failed(), body, "/assets/organise/import.js");
+        "Organise",
+        "Gavel",
+        new Markup(),
+        forms.failed(),
+        body,
+        Routes.asset("organise/import.js"));
   }
 
   /**

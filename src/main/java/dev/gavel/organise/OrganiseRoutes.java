@@ -1,10 +1,13 @@
 package dev.gavel.organise;
 
-import dev.gavel.access.Access;
 import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
+import dev.gavel.http.FormPost;
 import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.OrganiserGate;
+import dev.gavel.http.RouteOwner;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Routes;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
@@ -13,66 +16,50 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The organiser's pages under {@code /organise}, and the public programme and proposal pages. Every
- * organiser page asks for the organiser's secret; every POST, organiser's or public, must come from
- * this server's own pages.
+ * The organiser's pages under {@code /organise}. Every one asks for the organiser's secret; every
+ * POST must come from this server's own pages.
  */
-public final class OrganiseRoutes {
+public final class OrganiseRoutes implements RouteOwner {
 
   private final ProgrammeStore store;
   private final Proposals proposals;
   private final OrganiserGate gate;
   private final EventEdits edits;
-  private final ProgrammeRoutes programme;
 
-  private final ScheduleRoutes schedules;
-
-  /**
-   * @param newSecret makes the moderator's and note-taker's secrets of rooms made here
-   */
   public OrganiseRoutes(
-      ProgrammeStore store,
-      ProgrammeEditor editor,
-      Proposals proposals,
-      Access access,
-      String organiserSecret,
-      Supplier<String> newSecret) {
+      ProgrammeStore store, ProgrammeEditor editor, Proposals proposals, OrganiserGate gate) {
     this.store = store;
     this.proposals = proposals;
-    this.gate = new OrganiserGate(access, organiserSecret);
+    this.gate = gate;
     this.edits = new EventEdits(store, editor, proposals, this::eventPage);
-    this.programme = new ProgrammeRoutes(store, proposals);
-    this.schedules = new ScheduleRoutes(store, gate, newSecret);
   }
 
+  @Override
   public void register(RoutesConfig routes) {
-    routes.get("/organise", this::home);
+    routes.get(Routes.ORGANISE.pattern(), this::home);
     routes.post(
-        "/organise/events",
+        Routes.NEW_EVENT.pattern(),
         organiser(
             edits.createEvent(
                 (ctx, failed) -> EventsPage.render(store.events(), new Forms(failed)))));
     routes.get(
-        "/organise/events/{event}",
+        Routes.EVENT.pattern(),
         organiser(
             ctx ->
                 event(ctx)
                     .ifPresent(event -> HtmlResponse.sendWithForms(ctx, eventPage(ctx, null)))));
     edits.register(
-        (path, handler) ->
+        (route, handler) ->
             routes.post(
-                path,
+                route.pattern(),
                 organiser(
                     ctx -> {
                       if (event(ctx).isPresent()) {
                         handler.handle(ctx);
                       }
                     })));
-    programme.register((path, handler) -> routes.post(path, sameOrigin(handler)), routes);
-    schedules.register(routes);
   }
 
   /**
@@ -81,7 +68,7 @@ public final class OrganiseRoutes {
   private void home(Context ctx) {
     String key = ctx.queryParam("key");
     if (key != null && gate.logIn(ctx, key)) {
-      ctx.redirect("/organise", HttpStatus.SEE_OTHER);
+      ctx.redirect(Routes.ORGANISE.path(), HttpStatus.SEE_OTHER);
     } else if (key == null && gate.admits(ctx)) {
       HtmlResponse.sendWithForms(ctx, EventsPage.render(store.events(), Forms.NONE));
     } else {
@@ -91,7 +78,7 @@ public final class OrganiseRoutes {
   }
 
   private Handler organiser(Handler handler) {
-    return sameOrigin(
+    return FormPost.fromOurPages(
         ctx -> {
           if (gate.admits(ctx)) {
             handler.handle(ctx);
@@ -100,18 +87,6 @@ public final class OrganiseRoutes {
             HtmlResponse.sendWithForms(ctx, DeniedPage.render());
           }
         });
-  }
-
-  private static Handler sameOrigin(Handler handler) {
-    return ctx -> {
-      if (OrganiserGate.sameOrigin(ctx)) {
-        handler.handle(ctx);
-      } else {
-        ctx.status(403)
-            .contentType("text/plain; charset=utf-8")
-            .result("This form was sent from another site's page: refused.");
-      }
-    };
   }
 
   private String eventPage(Context ctx, FormState failed) {

@@ -2,12 +2,13 @@ package dev.gavel.organise;
 
 import static dev.gavel.http.FormPost.id;
 import static dev.gavel.http.FormPost.nothingToCheck;
-import static dev.gavel.organise.EditAddress.EVENT;
 import static dev.gavel.organise.EditAddress.back;
 import static dev.gavel.organise.EditAddress.event;
 import static dev.gavel.organise.EditAddress.number;
 
 import dev.gavel.http.FormPost;
+import dev.gavel.route.Route;
+import dev.gavel.route.Routes;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.Proposals;
 import io.javalin.http.Handler;
@@ -29,9 +30,9 @@ final class PeopleEdits {
   /**
    * @param post registers a POST route; the event in its address is known to exist
    */
-  void register(BiConsumer<String, Handler> post) {
+  void register(BiConsumer<Route, Handler> post) {
     post.accept(
-        EVENT + "/stakeholders/{id}/state",
+        Routes.STAKEHOLDER_STATE,
         FormPost.of(
             id("state-", "id"),
             StakeholderForm::state,
@@ -41,7 +42,7 @@ final class PeopleEdits {
             },
             page));
     post.accept(
-        EVENT + "/stakeholders/{id}/delete",
+        Routes.REMOVE_STAKEHOLDER,
         FormPost.of(
             id("remove-", "id"),
             nothingToCheck(true),
@@ -51,7 +52,7 @@ final class PeopleEdits {
             },
             page));
     post.accept(
-        EVENT + "/priorities",
+        Routes.ADD_PRIORITY,
         FormPost.of(
             id("add-priority"),
             PriorityForm::check,
@@ -61,7 +62,7 @@ final class PeopleEdits {
             },
             page));
     post.accept(
-        EVENT + "/priorities/delete",
+        Routes.REMOVE_PRIORITY,
         FormPost.of(
             id("remove-priority"),
             PriorityForm::check,
@@ -71,7 +72,7 @@ final class PeopleEdits {
             },
             page));
     post.accept(
-        EVENT + "/proposals/{id}/accept",
+        Routes.ACCEPT_PROPOSAL,
         FormPost.of(
             id("accept-", "id"),
             AcceptForm::check,
@@ -81,7 +82,7 @@ final class PeopleEdits {
             },
             page));
     post.accept(
-        EVENT + "/proposals/{id}/decline",
+        Routes.DECLINE_PROPOSAL,
         FormPost.of(
             id("decline-", "id"),
             nothingToCheck(true),

@@ -7,6 +7,7 @@ import dev.gavel.html.Markup;
 import dev.gavel.programme.Clashes;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Routes;
 import java.util.List;
 
 /** What must not run at the same time in two rooms, and where the programme breaks that. */
@@ -15,7 +16,6 @@ final class PrioritySection {
   private PrioritySection() {}
 
   static Markup render(Programme event, List<Clashes.Clash> clashes, Forms forms) {
-    String base = "/organise/events/" + event.slug() + "/priorities";
     Markup out =
         Markup.of(
             "<section class=\"card\" id=\"priorities\"><h2>No-overlap priorities</h2><p"
@@ -32,7 +32,7 @@ final class PrioritySection {
                 priority.name())
             .add(
                 Fields.button(
-                    base + "/delete",
+                    Routes.REMOVE_PRIORITY.path(event.slug()),
                     "Remove",
                     "quiet",
                     new Markup()
@@ -43,7 +43,9 @@ final class PrioritySection {
       out.add("</ul>");
     }
     FormState form = forms.state("add-priority");
-    out.add("<form method=\"post\" action=\"{}\" class=\"row\" id=\"add-priority\">", base)
+    out.add(
+            "<form method=\"post\" action=\"{}\" class=\"row\" id=\"add-priority\">",
+            Routes.ADD_PRIORITY.path(event.slug()))
         .add(Fields.formError(form))
         .add(Fields.select(form, "kind", "Kind", PriorityForm.KINDS, "category"))
         .add(Fields.input(form, "name", "Name", "text", "", " required maxlength=\"100\""))

@@ -6,6 +6,7 @@ import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.Proposal;
+import dev.gavel.route.Routes;
 import java.util.List;
 
 /** Topics proposed on the public pages: the pending ones to accept or decline, then the rest. */
@@ -14,7 +15,6 @@ final class ProposalSection {
   private ProposalSection() {}
 
   static Markup render(Programme event, List<Proposal> proposals, Forms forms) {
-    String base = "/organise/events/" + event.slug() + "/proposals/";
     Markup out = Markup.of("<section class=\"card\" id=\"proposals\"><h2>Proposals</h2>");
     if (proposals.isEmpty()) {
       return out.add(
@@ -40,20 +40,19 @@ final class ProposalSection {
       }
       out.add(
           proposal.state() == Proposal.State.PENDING
-              ? decide(base, proposal, forms)
+              ? decide(event.slug(), proposal, forms)
               : Markup.of("<span class=\"badge\">{}</span>", proposal.state().wireName()));
       out.add("</li>");
     }
     return out.add("</ul></section>\n");
   }
 
-  private static Markup decide(String base, Proposal proposal, Forms forms) {
+  private static Markup decide(String slug, Proposal proposal, Forms forms) {
     FormState form = forms.state("accept-" + proposal.id());
     return Markup.of(
-            "<div class=\"decide\"><form method=\"post\" action=\"{}{}/accept\" class=\"row\""
+            "<div class=\"decide\"><form method=\"post\" action=\"{}\" class=\"row\""
                 + " id=\"{}\">",
-            base,
-            proposal.id(),
+            Routes.ACCEPT_PROPOSAL.path(slug, proposal.id()),
             form.id())
         .add(Fields.formError(form))
         .add(
@@ -65,7 +64,12 @@ final class ProposalSection {
                 String.valueOf(AcceptForm.DEFAULT_MINUTES),
                 " required min=\"1\" max=\"600\""))
         .add("<button type=\"submit\" class=\"primary\">Accept</button></form>")
-        .add(Fields.button(base + proposal.id() + "/decline", "Decline", "quiet", new Markup()))
+        .add(
+            Fields.button(
+                Routes.DECLINE_PROPOSAL.path(slug, proposal.id()),
+                "Decline",
+                "quiet",
+                new Markup()))
         .add("</div>");
   }
 }

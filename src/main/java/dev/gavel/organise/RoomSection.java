@@ -6,6 +6,7 @@ import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.route.Routes;
 import java.util.Optional;
 
 /** One room: its links for the day, its name, and its sessions; and the form to add a room. */
@@ -14,7 +15,6 @@ final class RoomSection {
   private RoomSection() {}
 
   static Markup render(Programme event, Programme.Room room, Optional<RoomInfo> info, Forms forms) {
-    String base = "/organise/events/" + event.slug() + "/rooms/" + room.slug();
     Markup out =
         Markup.of(
             "<section class=\"card room\" id=\"room-{}\"><h2>{} <span class=\"muted"
@@ -29,7 +29,7 @@ final class RoomSection {
             "<details{}><summary>Rename the room</summary><form method=\"post\" action=\"{}\""
                 + " class=\"row\" id=\"{}\">",
             forms.open(renameId),
-            base,
+            Routes.EDIT_ROOM.path(event.slug(), room.slug()),
             renameId)
         .add(Fields.formError(rename))
         .add(
@@ -49,7 +49,11 @@ final class RoomSection {
             room.name())
         .add(
             SessionSection.form(
-                forms.state(addId), base + "/sessions", null, event.timeZone(), "Add the session"))
+                forms.state(addId),
+                Routes.ADD_SESSION.path(event.slug(), room.slug()),
+                null,
+                event.timeZone(),
+                "Add the session"))
         .add("</details></section>\n");
     return out;
   }
@@ -58,21 +62,18 @@ final class RoomSection {
   private static Markup links(String slug, Optional<RoomInfo> info) {
     Markup out =
         Markup.of(
-            "<p class=\"links\"><a href=\"/rooms/{}/display\">Projector</a> <a"
-                + " href=\"/rooms/{}\">Attendees</a>",
-            slug,
-            slug);
+            "<p class=\"links\"><a href=\"{}\">Projector</a> <a href=\"{}\">Attendees</a>",
+            Routes.DISPLAY.path(slug),
+            Routes.ROOM.path(slug));
     info.ifPresent(
         room -> {
           out.add(
-              " <a href=\"/rooms/{}/moderate?key={}\">Moderator (with key)</a>",
-              slug,
-              room.moderatorSecret());
+              " <a href=\"{}\">Moderator (with key)</a>",
+              Routes.MODERATE.pathWithKey(room.moderatorSecret(), slug));
           if (room.notesSecret() != null) {
             out.add(
-                " <a href=\"/rooms/{}/notes?key={}\">Note-taker (with key)</a>",
-                slug,
-                room.notesSecret());
+                " <a href=\"{}\">Note-taker (with key)</a>",
+                Routes.TAKE_NOTES.pathWithKey(room.notesSecret(), slug));
           }
         });
     return out.add("</p>");
@@ -82,8 +83,8 @@ final class RoomSection {
     FormState form = forms.state("add-room");
     return Markup.of(
             "<section class=\"card\" id=\"rooms-new\"><h2>Add a room</h2><form method=\"post\""
-                + " action=\"/organise/events/{}/rooms\" class=\"row\" id=\"add-room\">",
-            event.slug())
+                + " action=\"{}\" class=\"row\" id=\"add-room\">",
+            Routes.ADD_ROOM.path(event.slug()))
         .add(Fields.formError(form))
         .add(Fields.slug(form))
         .add(Fields.input(form, "name", "Name", "text", "", " required maxlength=\"100\""))

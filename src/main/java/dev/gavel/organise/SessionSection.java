@@ -4,7 +4,9 @@ import dev.gavel.html.Fields;
 import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
+import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Routes;
 import java.time.ZoneId;
 
 /** One session: when, who moderates, who should be there, and its topics in running order. */
@@ -13,20 +15,30 @@ final class SessionSection {
   private SessionSection() {}
 
   static Markup render(Programme event, Programme.Session session, Forms forms) {
-    String base = "/organise/events/" + event.slug() + "/sessions/" + session.id();
+    String slug = event.slug();
+    long id = session.id();
     Markup out =
         Markup.of(
             "<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
             session.id(),
             session.title(),
-            Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
+            TimeWords.span(session.startsAt(), session.endsAt(), event.timeZone()),
             session.moderator() == null ? "" : " · moderated by " + session.moderator());
     String editId = "edit-session-" + session.id();
     out.add("<details{}><summary>Edit the session</summary>", forms.open(editId))
-        .add(form(forms.state(editId), base, session, event.timeZone(), "Save the session"))
+        .add(
+            form(
+                forms.state(editId),
+                Routes.EDIT_SESSION.path(slug, id),
+                session,
+                event.timeZone(),
+                "Save the session"))
         .add(
             Fields.button(
-                base + "/delete", "Delete the session and its topics", "danger", new Markup()))
+                Routes.DELETE_SESSION.path(slug, id),
+                "Delete the session and its topics",
+                "danger",
+                new Markup()))
         .add("</details>");
     out.add("<h4>Topics</h4>");
     if (session.topics().isEmpty()) {
@@ -40,14 +52,16 @@ final class SessionSection {
     }
     String addId = "add-topic-" + session.id();
     out.add("<details class=\"add\"{}><summary>Add a topic</summary>", forms.open(addId))
-        .add(TopicSection.form(forms.state(addId), base + "/topics", null, "Add the topic"))
+        .add(
+            TopicSection.form(
+                forms.state(addId), Routes.ADD_TOPIC.path(slug, id), null, "Add the topic"))
         .add("</details>");
     out.add("<h4>Who should be there</h4>")
         .add(
             StakeholderList.render(
                 event,
                 session.stakeholders(),
-                base + "/stakeholders",
+                Routes.ADD_SESSION_STAKEHOLDER.path(slug, id),
                 "session-people-" + session.id(),
                 "session-" + session.id(),
                 forms));
@@ -68,7 +82,7 @@ final class SessionSection {
                 "start",
                 "Start (" + zone.getId() + ")",
                 "datetime-local",
-                isNew ? "" : Times.local(session.startsAt(), zone),
+                isNew ? "" : TimeWords.local(session.startsAt(), zone),
                 ""))
         .add(
             Fields.input(
@@ -76,7 +90,7 @@ final class SessionSection {
                 "end",
                 "End",
                 "datetime-local",
-                isNew ? "" : Times.local(session.endsAt(), zone),
+                isNew ? "" : TimeWords.local(session.endsAt(), zone),
                 ""))
         .add(
             Fields.input(

@@ -6,6 +6,7 @@ import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 import dev.gavel.room.Stakeholder;
+import dev.gavel.route.Routes;
 import java.util.List;
 
 /** The stakeholders of a session or a topic: each with their state, and a form to add one. */
@@ -25,7 +26,6 @@ final class StakeholderList {
       String id,
       String back,
       Forms forms) {
-    String base = "/organise/events/" + event.slug() + "/stakeholders/";
     Markup out = new Markup();
     if (people.isEmpty()) {
       out.add("<p class=\"muted\">Nobody yet.</p>");
@@ -42,12 +42,11 @@ final class StakeholderList {
                 who.state().wireName(),
                 who.state().wireName())
             .add(
-                "<form method=\"post\" action=\"{}{}/state\" class=\"inline\"><label"
+                "<form method=\"post\" action=\"{}\" class=\"inline\"><label"
                     + " class=\"sr-only\" for=\"state-{}\">State of {}</label><select"
                     + " id=\"state-{}\" name=\"state\">{}</select>{}<button"
                     + " type=\"submit\">Change</button></form>",
-                base,
-                person.id(),
+                Routes.STAKEHOLDER_STATE.path(event.slug(), person.id()),
                 person.id(),
                 who.name(),
                 person.id(),
@@ -55,7 +54,10 @@ final class StakeholderList {
                 Fields.hidden("back", back))
             .add(
                 Fields.button(
-                    base + person.id() + "/delete", "Remove", "quiet", Fields.hidden("back", back)))
+                    Routes.REMOVE_STAKEHOLDER.path(event.slug(), person.id()),
+                    "Remove",
+                    "quiet",
+                    Fields.hidden("back", back)))
             .add("</li>");
       }
       out.add("</ul>");

@@ -5,6 +5,7 @@ import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Routes;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -15,7 +16,8 @@ final class TopicSection {
 
   static Markup render(Programme event, Programme.Session session, int index, Forms forms) {
     Programme.Topic topic = session.topics().get(index);
-    String base = "/organise/events/" + event.slug() + "/topics/" + topic.id();
+    String slug = event.slug();
+    long id = topic.id();
     Markup out =
         Markup.of(
             "<li class=\"topic\" id=\"topic-{}\" data-topic=\"{}\" data-index=\"{}\"><div"
@@ -32,13 +34,21 @@ final class TopicSection {
                 : Markup.of(" <span class=\"category\">{}</span>", topic.category()),
             facts(topic, event.slideLimit()));
     out.add("<div class=\"order\">")
-        .add(move(base, "Up", index - 1, index == 0, topic.title()))
-        .add(move(base, "Down", index + 1, index == session.topics().size() - 1, topic.title()))
+        .add(move(Routes.MOVE_TOPIC.path(slug, id), "Up", index - 1, index == 0, topic.title()))
+        .add(
+            move(
+                Routes.MOVE_TOPIC.path(slug, id),
+                "Down",
+                index + 1,
+                index == session.topics().size() - 1,
+                topic.title()))
         .add("</div></div>");
     String editId = "edit-topic-" + topic.id();
     out.add("<details{}><summary>Edit</summary>", forms.open(editId))
-        .add(form(forms.state(editId), base, topic, "Save the topic"))
-        .add(Fields.button(base + "/delete", "Delete the topic", "danger", new Markup()))
+        .add(form(forms.state(editId), Routes.EDIT_TOPIC.path(slug, id), topic, "Save the topic"))
+        .add(
+            Fields.button(
+                Routes.DELETE_TOPIC.path(slug, id), "Delete the topic", "danger", new Markup()))
         .add("</details>");
     String peopleId = "topic-people-" + topic.id();
     out.add(
@@ -49,7 +59,7 @@ final class TopicSection {
             StakeholderList.render(
                 event,
                 topic.stakeholders(),
-                base + "/stakeholders",
+                Routes.ADD_TOPIC_STAKEHOLDER.path(slug, id),
                 peopleId,
                 "topic-" + topic.id(),
                 forms))
@@ -67,14 +77,14 @@ final class TopicSection {
   }
 
   /** Up or Down: the same move form the drag and drop script sends. */
-  private static Markup move(String base, String label, int to, boolean disabled, String title) {
+  private static Markup move(String action, String label, int to, boolean disabled, String title) {
     if (disabled) {
       return Markup.of("<button type=\"button\" disabled>{}</button>", label);
     }
     return Markup.of(
-        "<form method=\"post\" action=\"{}/move\" class=\"inline\">{}"
+        "<form method=\"post\" action=\"{}\" class=\"inline\">{}"
             + "<button type=\"submit\" aria-label=\"Move “{}” {}\">{}</button></form>",
-        base,
+        action,
         Fields.hidden("to", to),
         title,
         label.toLowerCase(Locale.ROOT),

@@ -2,6 +2,7 @@ package dev.gavel.route;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 public record Route(String pattern) {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{[a-z]+}");
+  private static final Pattern ID = Pattern.compile("[1-9]\\d{0,17}");
 
   public Route {
     if (!pattern.startsWith("/")) {
@@ -45,6 +47,16 @@ public record Route(String pattern) {
   /** The address with a secret that opens it, encoded: {@code …?key=…}. */
   public String pathWithKey(String key, Object... values) {
     return path(values) + "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The id an address carries, as ids are written there: 1 to 18 digits, no leading zero. Empty for
+   * anything else, which no id is.
+   */
+  public static OptionalLong id(String segment) {
+    return segment != null && ID.matcher(segment).matches()
+        ? OptionalLong.of(Long.parseLong(segment))
+        : OptionalLong.empty();
   }
 
   private static String segment(Object value) {

@@ -63,12 +63,4 @@ class SmallFormsTest {
         Map.of("to", "The new place is a whole number from 0 to 10000."),
         MoveForm.check(Map.of("to", "-1")).errors());
   }
-
-  @Test
-  void signingUpNeedsANameAndTakesAnArea() {
-    assertEquals(
-        new SignUpForm("Ana", null), SignUpForm.check(Map.of("name", "Ana", "area", " ")).value());
-    assertEquals(
-        Map.of("name", "Your name is required."), SignUpForm.check(Map.of("area", "tc")).errors());
-  }
 }

@@ -1,4 +1,4 @@
-package dev.gavel.http;
+package dev.gavel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
+import dev.gavel.http.ApiError;
+import dev.gavel.http.Bearer;
+import dev.gavel.http.RouteOwner;
 import dev.gavel.room.Answer;
 import dev.gavel.room.RoomService;
 import dev.gavel.route.Routes;
@@ -23,24 +26,25 @@ import java.util.UUID;
  * The automation API, for scripts and button boxes. Reading needs nothing; commanding needs the
  * room's moderator secret (or the organiser's) as {@code Authorization: Bearer <secret>}.
  */
-public final class ApiRoutes {
+public final class RoomApi implements RouteOwner {
 
   private final OpenRooms rooms;
   private final Access access;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  public ApiRoutes(OpenRooms rooms, Access access, ObjectMapper mapper, Clock clock) {
+  public RoomApi(OpenRooms rooms, Access access, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;
     this.access = access;
     this.mapper = mapper;
     this.clock = clock;
   }
 
+  @Override
   public void register(RoutesConfig routes) {
-    routes.get("/api/rooms", this::listRooms);
-    routes.get("/api/rooms/{room}/state", this::state);
-    routes.post("/api/rooms/{room}/commands", this::command);
+    routes.get(Routes.API_ROOMS.pattern(), this::listRooms);
+    routes.get(Routes.API_STATE.pattern(), this::state);
+    routes.post(Routes.API_COMMANDS.pattern(), this::command);
   }
 
   private void listRooms(Context ctx) {

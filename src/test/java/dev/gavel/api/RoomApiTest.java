@@ -1,4 +1,4 @@
-package dev.gavel.http;
+package dev.gavel.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** The automation API, as a script or a button box uses it. */
-class ApiTest extends ServerTest {
+class RoomApiTest extends ServerTest {
 
   private static JsonNode body(HttpResponse<String> response) {
     return TestServer.json(response.body());

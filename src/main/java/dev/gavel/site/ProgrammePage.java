@@ -1,12 +1,14 @@
-package dev.gavel.organise;
+package dev.gavel.site;
 
 import dev.gavel.html.Fields;
 import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
+import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Programme;
 import dev.gavel.room.Stakeholder;
+import dev.gavel.route.Routes;
 import java.util.List;
 
 /** An event's published programme, for attendees on phones and laptops; works without scripts. */
@@ -22,10 +24,10 @@ final class ProgrammePage {
     for (Programme.Room room : event.rooms()) {
       body.add(
           "<section class=\"card room\" id=\"room-{}\"><h2>{}</h2><p class=\"links\"><a"
-              + " href=\"/rooms/{}\">Follow this room live</a></p>",
+              + " href=\"{}\">Follow this room live</a></p>",
           room.slug(),
           room.name(),
-          room.slug());
+          Routes.ROOM.path(room.slug()));
       for (Programme.Session session : room.sessions()) {
         body.add(session(event, session, joined != null && joined.id() == session.id(), forms));
       }
@@ -47,7 +49,7 @@ final class ProgrammePage {
             "<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
             session.id(),
             session.title(),
-            Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
+            TimeWords.span(session.startsAt(), session.endsAt(), event.timeZone()),
             session.moderator() == null ? "" : " · moderated by " + session.moderator());
     out.add("<ol class=\"topics public\">");
     for (Programme.Topic topic : session.topics()) {
@@ -71,8 +73,8 @@ final class ProgrammePage {
     }
     FormState form = forms.state("attend-" + session.id());
     return out.add(
-            "<form method=\"post\" action=\"/sessions/{}/attend\" class=\"row attend\" id=\"{}\">",
-            session.id(),
+            "<form method=\"post\" action=\"{}\" class=\"row attend\" id=\"{}\">",
+            Routes.ATTEND.path(session.id()),
             form.id())
         .add(Fields.formError(form))
         .add(
@@ -86,8 +88,8 @@ final class ProgrammePage {
         .add(Fields.input(form, "area", "Your area (optional)", "text", "", " maxlength=\"100\""))
         .add("<button type=\"submit\" class=\"primary\">I'll be there</button></form>")
         .add(
-            "<p><a href=\"/sessions/{}/propose\">Propose a topic</a></p></article>\n",
-            session.id());
+            "<p><a href=\"{}\">Propose a topic</a></p></article>\n",
+            Routes.PROPOSE.path(session.id()));
   }
 
   private static Markup people(List<Programme.Person> people, String cssClass) {

@@ -1,11 +1,13 @@
-package dev.gavel.organise;
+package dev.gavel.site;
 
 import dev.gavel.html.Fields;
 import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
+import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Routes;
 
 /** Proposing a topic for a session, and the thank-you page after it. */
 final class ProposePage {
@@ -20,12 +22,11 @@ final class ProposePage {
                     + " gets at most {} slides: the point is the discussion. The organiser reviews"
                     + " each proposal.</p>",
                 session.title(),
-                Times.span(session.startsAt(), session.endsAt(), event.timeZone()),
+                TimeWords.span(session.startsAt(), session.endsAt(), event.timeZone()),
                 event.slideLimit())
             .add(
-                "<form method=\"post\" action=\"/sessions/{}/propose\" class=\"stack\""
-                    + " id=\"propose\">",
-                session.id())
+                "<form method=\"post\" action=\"{}\" class=\"stack\"" + " id=\"propose\">",
+                Routes.PROPOSE.path(session.id()))
             .add(Fields.formError(form))
             .add(Fields.title(form, ""))
             .add(
@@ -51,6 +52,7 @@ final class ProposePage {
   }
 
   private static Markup back(Programme event) {
-    return Markup.of("<nav><a href=\"/events/{}\">Back to the programme</a></nav>", event.slug());
+    return Markup.of(
+        "<nav><a href=\"{}\">Back to the programme</a></nav>", Routes.PROGRAMME.path(event.slug()));
   }
 }

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.site;
 
 import dev.gavel.html.Check;
 import dev.gavel.html.Checked;

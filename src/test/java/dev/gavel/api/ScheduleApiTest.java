@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,9 @@
-package dev.gavel.organise;
+package dev.gavel.api;
 
 import dev.gavel.http.ApiError;
 import dev.gavel.http.Bearer;
+import dev.gavel.http.OrganiserGate;
+import dev.gavel.http.RouteOwner;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
@@ -12,6 +14,7 @@ import dev.gavel.programme.exchange.Imported;
 import dev.gavel.programme.exchange.ScheduleExport;
 import dev.gavel.programme.exchange.ScheduleFormat;
 import dev.gavel.programme.exchange.ScheduleImport;
+import dev.gavel.route.Routes;
 import dev.gavel.store.ProgrammeStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,28 +34,32 @@ import java.util.function.Supplier;
  * frab XML, pretalx JSON, iCalendar or CSV schedule (organiser only; all of it or nothing), and
  * {@code GET /api/events/{event}/schedule.xml|.ics|.json} give a published programme back.
  */
-public final class ScheduleRoutes {
+public final class ScheduleApi implements RouteOwner {
 
   private final ProgrammeStore programme;
   private final OrganiserGate gate;
   private final Supplier<String> newSecret;
 
-  ScheduleRoutes(ProgrammeStore programme, OrganiserGate gate, Supplier<String> newSecret) {
+  /**
+   * @param newSecret makes the moderator's and note-taker's secrets of rooms an import makes
+   */
+  public ScheduleApi(ProgrammeStore programme, OrganiserGate gate, Supplier<String> newSecret) {
     this.programme = programme;
     this.gate = gate;
     this.newSecret = newSecret;
   }
 
-  void register(RoutesConfig routes) {
-    routes.post("/api/events/import", this::importSchedule);
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.post(Routes.IMPORT.pattern(), this::importSchedule);
     routes.get(
-        "/api/events/{event}/schedule.xml",
+        Routes.SCHEDULE_XML.pattern(),
         ctx -> export(ctx, "application/xml; charset=utf-8", "xml", ScheduleExport::frabXml));
     routes.get(
-        "/api/events/{event}/schedule.ics",
+        Routes.SCHEDULE_ICS.pattern(),
         ctx -> export(ctx, "text/calendar; charset=utf-8", "ics", ScheduleExport::iCalendar));
     routes.get(
-        "/api/events/{event}/schedule.json",
+        Routes.SCHEDULE_JSON.pattern(),
         ctx -> export(ctx, "application/json; charset=utf-8", "json", ScheduleExport::json));
   }
 
@@ -98,7 +105,7 @@ public final class ScheduleRoutes {
     answer.put("unchanged", result.unchanged());
     answer.put("skipped", imported.skipped());
     answer.put("notes", result.notes());
-    answer.put("schedule", "/api/events/" + result.event() + "/schedule.json");
+    answer.put("schedule", Routes.SCHEDULE_JSON.path(result.event()));
     ctx.json(answer);
   }
 

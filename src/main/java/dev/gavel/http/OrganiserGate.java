@@ -1,8 +1,7 @@
-package dev.gavel.organise;
+package dev.gavel.http;
 
 import dev.gavel.access.Access;
 import dev.gavel.access.SameOrigin;
-import dev.gavel.http.Bearer;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,19 +14,19 @@ import java.util.HexFormat;
  * header. The cookie holds a digest of the secret rather than the secret itself: a secret set by
  * hand may hold characters a cookie cannot, and the cookie cannot open a moderator's socket.
  */
-final class OrganiserGate {
+public final class OrganiserGate {
 
-  static final String COOKIE = "gavel-organiser";
+  public static final String COOKIE = "gavel-organiser";
 
   private final Access access;
   private final byte[] token;
 
-  OrganiserGate(Access access, String organiserSecret) {
+  public OrganiserGate(Access access, String organiserSecret) {
     this.access = access;
     this.token = digest(organiserSecret).getBytes(StandardCharsets.US_ASCII);
   }
 
-  boolean admits(Context ctx) {
+  public boolean admits(Context ctx) {
     if (access.isOrganiser(Bearer.secret(ctx))) {
       return true;
     }
@@ -37,7 +36,7 @@ final class OrganiserGate {
   }
 
   /** Whether the link's key is the organiser's; if so, the browser keeps the cookie from now on. */
-  boolean logIn(Context ctx, String key) {
+  public boolean logIn(Context ctx, String key) {
     if (!access.isOrganiser(key)) {
       return false;
     }
@@ -48,7 +47,7 @@ final class OrganiserGate {
   }
 
   /** Whether the request comes from this server's own pages, or from a script. */
-  static boolean sameOrigin(Context ctx) {
+  public static boolean sameOrigin(Context ctx) {
     return SameOrigin.test(ctx.header("Origin"), ctx.host());
   }
 

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.html;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Times as people read them, always in the event's own time zone. */
-final class Times {
+public final class TimeWords {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -14,10 +14,10 @@ final class Times {
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
-  private Times() {}
+  private TimeWords() {}
 
   /** "Thu 20 Aug 2015, 09:00–12:30", or "not scheduled yet". */
-  static String span(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
+  public static String span(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
     if (start == null || end == null) {
       return "not scheduled yet";
     }
@@ -29,12 +29,12 @@ final class Times {
         : day + DAY.format(to) + " " + CLOCK.format(to);
   }
 
-  static String clock(OffsetDateTime instant, ZoneId zone) {
+  public static String clock(OffsetDateTime instant, ZoneId zone) {
     return CLOCK.format(instant.atZoneSameInstant(zone));
   }
 
   /** The value of a {@code datetime-local} input; empty for none. */
-  static String local(OffsetDateTime instant, ZoneId zone) {
+  public static String local(OffsetDateTime instant, ZoneId zone) {
     return instant == null ? "" : LOCAL.format(instant.atZoneSameInstant(zone));
   }
 }

@@ -1,20 +1,21 @@
-package dev.gavel.http;
+package dev.gavel.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
+import dev.gavel.http.ApiError;
+import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RouteOwner;
+import dev.gavel.http.WebFiles;
 import dev.gavel.json.EventCodec;
-import dev.gavel.notes.LogPage;
 import dev.gavel.notes.NotesExports;
 import dev.gavel.notes.NotesHtml;
-import dev.gavel.notes.ReportPage;
-import dev.gavel.notes.ReportSvg;
 import dev.gavel.notes.SessionDocument;
 import dev.gavel.notes.SessionHistory;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.SessionId;
+import dev.gavel.route.Route;
 import dev.gavel.route.Routes;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
@@ -30,54 +31,41 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A session's notes, log and report, as pages and as downloads. All of them are read from the
- * room's log, so they always agree with what the room saw.
+ * A session's notes and log as downloads (Markdown, DokuWiki, one HTML file, JSON), and an event's
+ * notes as one zip file. All of them are read from the room's log, so they always agree with what
+ * the room saw.
  */
-public final class SessionRoutes {
-
-  private static final Markup STYLESHEET = Layout.stylesheet(Routes.asset("notes/notes.css"));
+public final class SessionApi implements RouteOwner {
 
   private final OpenRooms rooms;
   private final ObjectMapper mapper;
   private final EventCodec codec;
   private final Clock clock;
+
+  /** A download runs nothing and fetches nothing: its styles travel inside it. */
   private final Markup exportStyles =
       Markup.madeSafeBy(
           "this server's own style sheet",
-          "<style>\n" + Pages.page("notes/notes.css") + "</style>\n");
+          "<style>\n" + WebFiles.text("notes/notes.css") + "</style>\n");
 
-  /** A session found in a room's programme. */
-  private record Found(OpenRoom room, Agenda.Session session) {}
-
-  public SessionRoutes(OpenRooms rooms, ObjectMapper mapper, Clock clock) {
+  public SessionApi(OpenRooms rooms, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;
     this.mapper = mapper;
     this.codec = new EventCodec(mapper);
     this.clock = clock;
   }
 
+  @Override
   public void register(RoutesConfig routes) {
     routes.get(
-        "/sessions/{id}/notes",
-        ctx -> HtmlResponse.send(ctx, NotesHtml.page(document(ctx), id(ctx), STYLESHEET, true)));
-    routes.get(
-        "/sessions/{id}/log",
-        ctx -> HtmlResponse.send(ctx, LogPage.render(document(ctx), id(ctx), STYLESHEET)));
-    routes.get(
-        "/sessions/{id}/report",
-        ctx -> HtmlResponse.send(ctx, ReportPage.render(document(ctx), id(ctx), STYLESHEET)));
-    routes.get(
-        "/sessions/{id}/report.svg",
-        ctx -> ctx.contentType("image/svg+xml").result(ReportSvg.render(document(ctx))));
-    routes.get(
-        "/api/sessions/{id}/notes.md",
+        Routes.NOTES_MD.pattern(),
         ctx -> download(ctx, "text/markdown", "md", NotesExports.markdown(document(ctx))));
     routes.get(
-        "/api/sessions/{id}/notes.txt",
+        Routes.NOTES_TXT.pattern(),
         ctx -> download(ctx, "text/plain", "txt", NotesExports.dokuWiki(document(ctx))));
-    routes.get("/api/sessions/{id}/notes.html", this::htmlExport);
-    routes.get("/api/sessions/{id}/log.json", this::logJson);
-    routes.get("/api/events/{event}/notes.zip", this::archive);
+    routes.get(Routes.NOTES_HTML.pattern(), this::htmlExport);
+    routes.get(Routes.LOG_JSON.pattern(), this::logJson);
+    routes.get(Routes.NOTES_ZIP.pattern(), this::archive);
   }
 
   private void htmlExport(Context ctx) {
@@ -120,7 +108,8 @@ public final class SessionRoutes {
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       for (OpenRoom room : eventRooms) {
         for (Agenda.Session session : room.agenda().sessions()) {
-          SessionDocument doc = document(new Found(room, session));
+          SessionDocument doc =
+              SessionDocument.read(new OpenRooms.SessionInRoom(room, session), clock);
           String name = room.info().slug().value() + "/session-" + session.id().value();
           entry(zip, name + ".md", NotesExports.markdown(doc));
           entry(zip, name + ".txt", NotesExports.dokuWiki(doc));
@@ -151,29 +140,16 @@ public final class SessionRoutes {
   }
 
   private SessionDocument document(Context ctx) {
-    return document(find(new SessionId(id(ctx))));
-  }
-
-  private SessionDocument document(Found found) {
-    return new SessionDocument(
-        found.room().info().eventTitle(),
-        found.room().info().name(),
-        SessionHistory.of(found.session(), found.room().service().loggedEvents(), clock.instant()),
-        clock.getZone());
-  }
-
-  private Found find(SessionId id) {
+    SessionId id = new SessionId(id(ctx));
     return rooms
         .session(id)
-        .map(found -> new Found(found.room(), found.session()))
+        .map(found -> SessionDocument.read(found, clock))
         .orElseThrow(() -> new ApiError(404, "there is no session " + id.value()));
   }
 
   private static long id(Context ctx) {
-    String id = ctx.pathParam("id");
-    if (!id.matches("[1-9]\\d{0,17}")) {
-      throw new ApiError(404, "there is no session \"" + id + "\"");
-    }
-    return Long.parseLong(id);
+    return Route.id(ctx.pathParam("id"))
+        .orElseThrow(
+            () -> new ApiError(404, "there is no session \"" + ctx.pathParam("id") + "\""));
   }
 }

@@ -1,25 +1,26 @@
-package dev.gavel.http;
+package dev.gavel.screens;
 
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
+import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RouteOwner;
+import dev.gavel.http.WebFiles;
+import dev.gavel.route.Routes;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The pages people open: each view is one static HTML file from {@code web/}, served at the room's
- * address so links stay short and readable. A room's page comes with the room's snapshot inside it,
- * so it shows the topic and the notes at once, before its socket is even open.
+ * The room's screens: the start page, the projector, the attendee's phone, the moderator's tablet,
+ * the note-taker's laptop, and the projector's QR code. Each view is one static HTML file from
+ * {@code web/}, served at the room's address so links stay short; a room's page comes with the
+ * room's snapshot inside it, so it shows the topic and the notes at once, before its socket opens.
  */
-public final class Pages {
+public final class RoomPages implements RouteOwner {
 
   /** Where a page wants the snapshot: a {@code <script type="application/json">} element. */
   static final String SNAPSHOT_SLOT = "<!--snapshot-->";
@@ -27,36 +28,34 @@ public final class Pages {
   private final OpenRooms rooms;
   private final Access access;
   private final Function<OpenRoom, String> snapshots;
-  private final String home = page("index.html");
-  private final String display = page("display/index.html");
-  private final String moderate = page("moderate/index.html");
-  private final String follow = page("follow/index.html");
-  private final String takeNotes = page("notetaker/index.html");
-  private final String denied = page("moderate/denied.html");
+  private final String home = WebFiles.text("index.html");
+  private final String display = WebFiles.text("display/index.html");
+  private final String moderate = WebFiles.text("moderate/index.html");
+  private final String follow = WebFiles.text("follow/index.html");
+  private final String takeNotes = WebFiles.text("notetaker/index.html");
+  private final String denied = WebFiles.text("moderate/denied.html");
 
   /**
    * @param snapshots a room's snapshot as a viewer's socket starts with it
    */
-  public Pages(OpenRooms rooms, Access access, Function<OpenRoom, String> snapshots) {
+  public RoomPages(OpenRooms rooms, Access access, Function<OpenRoom, String> snapshots) {
     this.rooms = rooms;
     this.access = access;
     this.snapshots = snapshots;
   }
 
+  @Override
   public void register(RoutesConfig routes) {
-    routes.get("/", ctx -> HtmlResponse.send(ctx, home));
-    routes.get("/rooms/{room}/display", ctx -> roomPage(ctx, display));
-    routes.get("/rooms/{room}/moderate", ctx -> writerPage(ctx, moderate, Role::runsTheRoom));
-    routes.get("/rooms/{room}/notes", ctx -> writerPage(ctx, takeNotes, Role::mayCommand));
-    routes.get("/rooms/{room}/join.svg", this::joinCode);
-    routes.get("/rooms/{room}", ctx -> roomPage(ctx, follow));
+    routes.get(Routes.HOME.pattern(), ctx -> HtmlResponse.send(ctx, home));
+    routes.get(Routes.DISPLAY.pattern(), ctx -> roomPage(ctx, display));
+    routes.get(Routes.MODERATE.pattern(), ctx -> writerPage(ctx, moderate, Role::runsTheRoom));
+    routes.get(Routes.TAKE_NOTES.pattern(), ctx -> writerPage(ctx, takeNotes, Role::mayCommand));
+    routes.get(Routes.JOIN_CODE.pattern(), this::joinCode);
+    routes.get(Routes.ROOM.pattern(), ctx -> roomPage(ctx, follow));
   }
 
   private void roomPage(Context ctx, String page) {
-    Optional<OpenRoom> room = room(ctx);
-    if (room.isPresent()) {
-      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(snapshots.apply(room.get()))));
-    }
+    room(ctx).ifPresent(room -> HtmlResponse.send(ctx, withSnapshot(page, room)));
   }
 
   /** Without a key that lets it write, a page says so, and offers nothing to press. */
@@ -68,11 +67,15 @@ public final class Pages {
     boolean opens =
         access.roleIn(room.get().info().slug(), ctx.queryParam("key")).filter(allowed).isPresent();
     if (opens) {
-      HtmlResponse.send(ctx, page.replace(SNAPSHOT_SLOT, scriptSafe(snapshots.apply(room.get()))));
+      HtmlResponse.send(ctx, withSnapshot(page, room.get()));
     } else {
       ctx.status(403);
       HtmlResponse.send(ctx, denied.replace("<!--room-->", room.get().info().slug().value()));
     }
+  }
+
+  private String withSnapshot(String page, OpenRoom room) {
+    return page.replace(SNAPSHOT_SLOT, scriptSafe(snapshots.apply(room)));
   }
 
   /** The QR code of the room's attendee page, for the projector. */
@@ -101,16 +104,5 @@ public final class Pages {
    */
   static String scriptSafe(String json) {
     return json.replace("<", "\\u003c");
-  }
-
-  static String page(String name) {
-    try (InputStream in = Pages.class.getResourceAsStream("/web/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("the page web/" + name + " is missing from the build");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.gavel.http;
+package dev.gavel.screens;
 
 import io.nayuki.qrcodegen.QrCode;
 

@@ -1,4 +1,4 @@
-package dev.gavel.organise;
+package dev.gavel.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

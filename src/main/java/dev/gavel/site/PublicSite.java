@@ -1,0 +1,131 @@
+package dev.gavel.site;
+
+import dev.gavel.html.Forms;
+import dev.gavel.http.FormPost;
+import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RouteOwner;
+import dev.gavel.programme.Programme;
+import dev.gavel.route.Route;
+import dev.gavel.route.Routes;
+import dev.gavel.runtime.OpenRooms;
+import dev.gavel.store.ProgrammeStore;
+import dev.gavel.store.Proposals;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The public site, for anybody: an event's published programme with "I'll be there", proposing a
+ * topic for a session, and what each session did (see {@link SessionDocuments}). Nothing of an
+ * unpublished event's programme is shown or accepted; every POST must come from this server's own
+ * pages.
+ */
+public final class PublicSite implements RouteOwner {
+
+  private final ProgrammeStore store;
+  private final Proposals proposals;
+  private final SessionLookup lookup;
+  private final SessionDocuments documents;
+
+  public PublicSite(OpenRooms rooms, ProgrammeStore store, Proposals proposals, Clock clock) {
+    this.store = store;
+    this.proposals = proposals;
+    this.lookup = new SessionLookup(rooms, store);
+    this.documents = new SessionDocuments(lookup, clock);
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.get(
+        Routes.PROGRAMME.pattern(),
+        ctx ->
+            published(ctx, ctx.pathParam("event"))
+                .ifPresent(
+                    event ->
+                        HtmlResponse.sendWithForms(
+                            ctx, ProgrammePage.render(event, joined(ctx, event), Forms.NONE))));
+    routes.post(Routes.ATTEND.pattern(), FormPost.fromOurPages(this::attend));
+    routes.get(
+        Routes.PROPOSE.pattern(),
+        ctx ->
+            lookup
+                .published(ctx)
+                .ifPresent(
+                    found ->
+                        HtmlResponse.sendWithForms(
+                            ctx, ProposePage.form(found.event(), found.session(), Forms.NONE))));
+    routes.post(Routes.PROPOSE.pattern(), FormPost.fromOurPages(this::propose));
+    routes.get(
+        Routes.PROPOSED.pattern(),
+        ctx ->
+            lookup
+                .published(ctx)
+                .ifPresent(
+                    found ->
+                        HtmlResponse.sendWithForms(
+                            ctx, ProposePage.thanks(found.event(), found.session()))));
+    documents.register(routes);
+  }
+
+  private void attend(Context ctx) {
+    lookup
+        .published(ctx)
+        .ifPresent(
+            found ->
+                FormPost.submit(
+                    ctx,
+                    "attend-" + found.session().id(),
+                    SignUpForm::check,
+                    (c, form) -> {
+                      proposals.signUp(found.session().id(), form.name(), form.area());
+                      return Routes.PROGRAMME.path(found.event().slug())
+                          + "?joined="
+                          + found.session().id()
+                          + "#joined";
+                    },
+                    (c, failed) -> ProgrammePage.render(found.event(), null, new Forms(failed))));
+  }
+
+  private void propose(Context ctx) {
+    lookup
+        .published(ctx)
+        .ifPresent(
+            found ->
+                FormPost.submit(
+                    ctx,
+                    "propose",
+                    ProposalForm::check,
+                    (c, form) -> {
+                      proposals.propose(
+                          found.session().id(),
+                          form.title(),
+                          form.presenters(),
+                          form.abstractText(),
+                          form.category());
+                      return Routes.PROPOSED.path(found.session().id());
+                    },
+                    (c, failed) ->
+                        ProposePage.form(found.event(), found.session(), new Forms(failed))));
+  }
+
+  /** The session whose "I'll be there" brought the attendee back here, if any. */
+  private static Programme.Session joined(Context ctx, Programme event) {
+    return Route.id(ctx.queryParam("joined")).stream()
+        .boxed()
+        .findFirst()
+        .flatMap(event::session)
+        .orElse(null);
+  }
+
+  private Optional<Programme> published(Context ctx, String slug) {
+    Optional<Programme> event = store.programme(slug).filter(Programme::published);
+    if (event.isEmpty()) {
+      HtmlResponse.notFound(
+          ctx,
+          "Not published yet",
+          "This event's programme is not published yet. Come back later.");
+    }
+    return event;
+  }
+}
