@@ -15,9 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Importing and exporting the programme over HTTP, against the real server. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ScheduleApiTest extends ServerTest {
 
   private static final String IMPORT = "/api/events/import";

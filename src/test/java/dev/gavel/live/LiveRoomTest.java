@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.ServerTest;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The live room over real sockets, against a real server and a real SQLite file. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveRoomTest extends ServerTest {
 
   @Test

@@ -14,12 +14,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The organiser's pages and the public programme over real HTTP, against the demo programme. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OrganiseHttpTest extends ServerTest {
 
   private static final String EVENT = "/organise/events/lpc2015";

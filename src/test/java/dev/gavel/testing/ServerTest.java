@@ -1,11 +1,18 @@
 package dev.gavel.testing;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A test against a real server of its own, with its SQLite file in the test's temp folder. */
+/**
+ * A test against a real server of its own, with its SQLite file in the test's temp folder. Each
+ * test has a minute at most: a socket that never answers fails the test instead of hanging the
+ * build (every wait inside is far shorter; this is only the backstop).
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class ServerTest {
 
   @TempDir protected Path data;
