@@ -10,7 +10,7 @@ import java.util.Optional;
  * Everything a server is started with.
  *
  * @param port 0 for any free port (tests)
- * @param adminSecret the organiser's secret; empty to use the stored one, or make one
+ * @param organiserSecret the organiser's secret; empty to use the stored one, or make one
  * @param publicUrl the address people in the room use, for printed links and the QR code; empty to
  *     use the machine's first network address
  * @param heartbeat how often every socket is pinged and silent ones are looked for
@@ -22,7 +22,7 @@ public record Config(
     int port,
     Path dataDir,
     boolean demo,
-    Optional<String> adminSecret,
+    Optional<String> organiserSecret,
     Optional<String> publicUrl,
     TimerThresholds thresholds,
     Duration heartbeat,
@@ -57,7 +57,7 @@ public record Config(
         port,
         dataDir,
         demo,
-        adminSecret,
+        organiserSecret,
         publicUrl,
         thresholds,
         heartbeat,
@@ -72,7 +72,7 @@ public record Config(
         port,
         dataDir,
         demo,
-        adminSecret,
+        organiserSecret,
         publicUrl,
         thresholds,
         heartbeat,
@@ -87,7 +87,7 @@ public record Config(
         port,
         dataDir,
         demo,
-        adminSecret,
+        organiserSecret,
         publicUrl,
         thresholds,
         heartbeat,
@@ -96,7 +96,7 @@ public record Config(
         clock);
   }
 
-  public Config withAdminSecret(String secret) {
+  public Config withOrganiserSecret(String secret) {
     return new Config(
         host,
         port,
@@ -118,7 +118,7 @@ public record Config(
         port,
         dataDir,
         demo,
-        adminSecret,
+        organiserSecret,
         trimmed,
         thresholds,
         heartbeat,
@@ -133,7 +133,7 @@ public record Config(
         port,
         dataDir,
         demo,
-        adminSecret,
+        organiserSecret,
         publicUrl,
         thresholds,
         heartbeat,
@@ -148,7 +148,7 @@ public record Config(
         port,
         dataDir,
         demo,
-        adminSecret,
+        organiserSecret,
         publicUrl,
         thresholds,
         heartbeat,

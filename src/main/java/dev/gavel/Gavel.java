@@ -84,15 +84,15 @@ public final class Gavel implements AutoCloseable {
     programme.giveEveryRoomANotesSecret(secrets::next);
     String organiserSecret =
         config
-            .adminSecret()
+            .organiserSecret()
             .orElseGet(() -> new Settings(database).getOrCreate(ORGANISER_SECRET, secrets::next));
 
     EventLog log = new EventLog(database, new EventCodec(mapper));
     // Known once the server listens (a test asks for any free port).
     AtomicReference<String> publicBase = new AtomicReference<>("");
     OpenRooms rooms = new OpenRooms(log, config.clock(), config.thresholds(), publicBase::get);
-    rooms.follow(programme.rooms(), programme.agendas());
-    programme.onChange(() -> rooms.follow(programme.rooms(), programme.agendas()));
+    rooms.update(programme.rooms(), programme.agendas());
+    programme.onChange(() -> rooms.update(programme.rooms(), programme.agendas()));
     Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(OpenRoom::info));
     LiveSocket live =
         new LiveSocket(

@@ -77,7 +77,7 @@ public final class Main implements Callable<Integer> {
             .withHost(host)
             .withDemo(!noDemo)
             .withPublicUrl(publicUrl)
-            .withAdminSecret(System.getenv("GAVEL_ADMIN_SECRET"));
+            .withOrganiserSecret(System.getenv("GAVEL_ADMIN_SECRET"));
     Gavel gavel = Gavel.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -54,7 +54,17 @@ final class LiveRoom implements RoomListener {
           case RoomEvent.NoteWritten written -> noteView(logged.seq());
           case RoomEvent.NoteCorrected corrected -> noteView(corrected.note());
           case RoomEvent.NoteStruck struck -> noteView(struck.note());
-          default -> null;
+          case RoomEvent.TopicStarted e -> null;
+          case RoomEvent.SlideShown e -> null;
+          case RoomEvent.SlideLimitReached e -> null;
+          case RoomEvent.DiscussionStarted e -> null;
+          case RoomEvent.TimerPaused e -> null;
+          case RoomEvent.TimerResumed e -> null;
+          case RoomEvent.TimeAdded e -> null;
+          case RoomEvent.PitchCutOff e -> null;
+          case RoomEvent.CutOffUndone e -> null;
+          case RoomEvent.Intervened e -> null;
+          case RoomEvent.TopicEnded e -> null;
         };
     boolean agendaChanged =
         logged.event() instanceof RoomEvent.TopicStarted

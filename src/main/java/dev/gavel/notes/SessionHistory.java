@@ -160,15 +160,24 @@ public record SessionHistory(
             line(logged, "Note " + e.note() + " struck");
           }
         }
-        default -> {
-          if (current != null) {
-            duringTopic(logged);
-          }
-        }
+        case RoomEvent.SlideShown e -> duringTopic(logged);
+        case RoomEvent.SlideLimitReached e -> duringTopic(logged);
+        case RoomEvent.DiscussionStarted e -> duringTopic(logged);
+        case RoomEvent.TimerPaused e -> duringTopic(logged);
+        case RoomEvent.TimerResumed e -> duringTopic(logged);
+        case RoomEvent.TimeAdded e -> duringTopic(logged);
+        case RoomEvent.PitchCutOff e -> duringTopic(logged);
+        case RoomEvent.CutOffUndone e -> duringTopic(logged);
+        case RoomEvent.Intervened e -> duringTopic(logged);
+        case RoomEvent.TopicEnded e -> duringTopic(logged);
       }
     }
 
+    /** An event of the running topic's; one outside a topic of this session tells nothing. */
     private void duringTopic(LoggedEvent logged) {
+      if (current == null) {
+        return;
+      }
       switch (logged.event()) {
         case RoomEvent.SlideShown e -> {
           current.slidesShown = Math.max(current.slidesShown, e.slide());
@@ -220,9 +229,11 @@ public record SessionHistory(
           runs.add(current.run(e.at()));
           current = null;
         }
-        default -> {
-          // notes and topic starts are taken before a topic's own events
-        }
+        // Topic starts and notes are taken by take(), before a topic's own events.
+        case RoomEvent.TopicStarted e -> {}
+        case RoomEvent.NoteWritten e -> {}
+        case RoomEvent.NoteCorrected e -> {}
+        case RoomEvent.NoteStruck e -> {}
       }
     }
 

@@ -79,9 +79,18 @@ public final class Notebook implements RoomListener {
                       true,
                       logged.seq(),
                       strike.at()));
-      default -> {
-        // other events do not touch the notes
-      }
+      // The other events do not touch the notes; named one by one, so a new event is a decision.
+      case RoomEvent.TopicStarted e -> {}
+      case RoomEvent.SlideShown e -> {}
+      case RoomEvent.SlideLimitReached e -> {}
+      case RoomEvent.DiscussionStarted e -> {}
+      case RoomEvent.TimerPaused e -> {}
+      case RoomEvent.TimerResumed e -> {}
+      case RoomEvent.TimeAdded e -> {}
+      case RoomEvent.PitchCutOff e -> {}
+      case RoomEvent.CutOffUndone e -> {}
+      case RoomEvent.Intervened e -> {}
+      case RoomEvent.TopicEnded e -> {}
     }
   }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one decoder of commands, shared by the WebSocket and the HTTP API: a JSON object with a
- * {@code type} and that type's fields, and nothing else.
+ * The one decoder of commands, used by the {@link CommandGate} for the WebSocket and the HTTP API
+ * alike: a JSON object with a {@code type} and that type's fields, and nothing else (the HTTP API
+ * may also carry the command's id as {@code commandId}).
  *
  * <pre>
  * startTopic      id?            a topic id; without it, the next topic
@@ -20,6 +21,10 @@ import java.util.Set;
  * cutOff          reason?        shown on the screens, 200 characters at most
  * intervene       intervention   offTopic | mailingList | timeExtension;  minutes (extension only)
  * note            text           a line of discussion notes
+ * correctNote     note, text, version?
+ *                                rewrites the line written at log position note; with version,
+ *                                refused if the line changed since
+ * strikeNote      note           takes the line back
  * </pre>
  */
 public final class CommandDecoder {

@@ -71,7 +71,7 @@ public final class OpenRoom {
 
   /**
    * Shows an edited programme, or the room's new name, on every screen of the room; nothing happens
-   * if both are the same. Called by {@link OpenRooms#follow} alone, one change at a time.
+   * if both are the same. Called by {@link OpenRooms#update} alone, one change at a time.
    */
   void replace(RoomInfo renamed, Agenda edited) {
     boolean changed = !renamed.equals(info) || !edited.equals(service.agenda());

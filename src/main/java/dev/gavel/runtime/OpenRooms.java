@@ -41,12 +41,12 @@ public final class OpenRooms {
   }
 
   /**
-   * Follows the programme: rooms new to it open, and every room whose name or agenda changed shows
-   * the new one on its screens at once.
+   * Brings the rooms up to date with the programme: rooms new to it open, and every room whose name
+   * or agenda changed shows the new one on its screens at once.
    *
    * @param agendas each room's agenda; a room missing here has an empty one
    */
-  public synchronized void follow(List<RoomInfo> rooms, Map<RoomSlug, Agenda> agendas) {
+  public synchronized void update(List<RoomInfo> rooms, Map<RoomSlug, Agenda> agendas) {
     for (RoomInfo info : rooms) {
       Agenda agenda = agendas.getOrDefault(info.slug(), Agenda.empty());
       find(info.slug())

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
@@ -63,7 +64,7 @@ public final class Database implements AutoCloseable {
     return locked(() -> work.apply(dsl));
   }
 
-  private <T> T locked(java.util.function.Supplier<T> work) {
+  private <T> T locked(Supplier<T> work) {
     lock.lock();
     try {
       return work.get();

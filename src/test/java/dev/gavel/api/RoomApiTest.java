@@ -20,7 +20,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void listsTheRoomsWithTheirSlugs() {
+  void theApi_listsTheRoomsWithTheirSlugs() {
     JsonNode rooms = body(server.get("/api/rooms"));
 
     assertEquals(1, rooms.size());
@@ -30,7 +30,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void theStateNamesTheSessionTopicPresentersSlidesTimerAndCutOff() {
+  void theState_namesTheSessionTopicPresentersSlidesTimerAndCutOff() {
     server.command("{\"type\":\"startTopic\",\"id\":7}");
 
     JsonNode state = server.state();
@@ -47,7 +47,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void anAcceptedCommandAnswersWithTheNewSequenceNumber() {
+  void anAcceptedCommand_answersWithTheNewSequenceNumber() {
     HttpResponse<String> response = server.command("{\"type\":\"startTopic\"}");
 
     assertEquals(200, response.statusCode());
@@ -55,7 +55,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void everyCommandOfTheApiWorks() {
+  void everyCommandOfTheApi_works() {
     String[] commands = {
       "{\"type\":\"startTopic\"}",
       "{\"type\":\"nextSlide\"}",
@@ -79,7 +79,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void aRefusedCommandIs409WithTheReason() {
+  void aRefusedCommand_is409WithTheReason() {
     HttpResponse<String> response = server.command("{\"type\":\"nextSlide\"}");
 
     assertEquals(409, response.statusCode());
@@ -87,7 +87,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void aCutOffIsSeenInTheState() {
+  void aCutOff_isSeenInTheState() {
     server.command("{\"type\":\"startTopic\"}");
 
     server.command("{\"type\":\"cutOff\",\"reason\":\"product pitch\"}");
@@ -99,7 +99,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void aMissingSecretIs401AndAWrongOneIs403() {
+  void aMissingSecret_is401_andAWrongOne403() {
     HttpResponse<String> missing = server.command("{\"type\":\"startTopic\"}", null);
     HttpResponse<String> wrong = server.command("{\"type\":\"startTopic\"}", "guess");
 
@@ -110,13 +110,13 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void theOrganisersSecretOpensEveryRoom() {
+  void theOrganisersSecret_opensEveryRoom() {
     assertEquals(
         200, server.command("{\"type\":\"startTopic\"}", TestServer.ORGANISER_SECRET).statusCode());
   }
 
   @Test
-  void malformedJsonAndUnknownTypesAre400WithAMessage() {
+  void malformedJsonAndUnknownTypes_are400WithAMessage() {
     HttpResponse<String> broken = server.command("{\"type\": ");
     HttpResponse<String> unknown = server.command("{\"type\":\"dance\"}");
     HttpResponse<String> untyped = server.command("[1, 2]");
@@ -130,7 +130,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void aBodyThatIsNotJsonIs415() {
+  void aBodyThatIsNotJson_is415() {
     HttpResponse<String> response =
         server.send(
             HttpRequest.newBuilder(URI.create(server.base() + "/api/rooms/networking/commands"))
@@ -143,7 +143,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void anOversizedBodyIsRefusedAndChangesNothing() {
+  void anOversizedBody_isRefusedAndChangesNothing() {
     HttpResponse<String> response =
         server.command("{\"type\":\"note\",\"text\":\"" + "x".repeat(100_000) + "\"}");
 
@@ -152,7 +152,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void aRetryWithTheSameIdempotencyKeyTakesEffectOnce() {
+  void aRetryWithTheSameIdempotencyKey_takesEffectOnce() {
     server.command("{\"type\":\"startTopic\"}");
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(server.base() + "/api/rooms/networking/commands"))
@@ -170,7 +170,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void anUnknownRoomIs404() {
+  void anUnknownRoom_is404() {
     HttpResponse<String> response = server.get("/api/rooms/nowhere/state");
 
     assertEquals(404, response.statusCode());
@@ -178,7 +178,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void theModeratorPageWithoutAValidKeyOffersNothing() {
+  void theModeratorPage_withoutAValidKey_offersNothing() {
     HttpResponse<String> page = server.get("/rooms/networking/moderate?key=wrong");
 
     assertEquals(403, page.statusCode());
@@ -187,7 +187,7 @@ class RoomApiTest extends ServerTest {
   }
 
   @Test
-  void aRoomPageArrivesWithTheRoomsSnapshotInside() {
+  void aRoomPage_arrivesWithTheRoomsSnapshotInside() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"note\",\"text\":\"</script><script>alert(1)</script>\"}");
 

@@ -46,7 +46,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void aFrabScheduleBecomesRoomsSessionsAndTopicsThatRunAtOnce() {
+  void aFrabSchedule_becomesRoomsSessionsAndTopicsThatRunAtOnce() {
     HttpResponse<String> response = importXml(resource("netdev-schedule.xml"));
 
     assertEquals(200, response.statusCode(), response.body());
@@ -63,7 +63,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void importingTheSameFileTwiceMakesNothingNew() {
+  void importingTheSameFileTwice_makesNothingNew() {
     importXml(resource("netdev-schedule.xml"));
 
     JsonNode again = TestServer.json(importXml(resource("netdev-schedule.xml")).body());
@@ -75,7 +75,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void theProgrammeComesBackAsFrabXmlICalendarAndJson() {
+  void theProgramme_comesBackAsFrabXmlICalendarAndJson() {
     importXml(resource("netdev-schedule.xml"));
 
     HttpResponse<String> xml = server.get("/api/events/netdev0x19/schedule.xml");
@@ -101,7 +101,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void aViewerOfARoomSeesItsProgrammeChangeWhenAScheduleIsImported() {
+  void aViewerOfARoom_seesItsProgrammeChangeWhenAScheduleIsImported() {
     try (LiveClient viewer = server.viewer()) {
       viewer.next("snapshot");
       String frab =
@@ -120,7 +120,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void aSpreadsheetIsADraftAndItsTimesAreReadInTheEventsOwnZone() {
+  void aSpreadsheet_isADraftAndItsTimesAreReadInTheEventsOwnZone() {
     String csv =
         "room,title,start,duration,presenters\n"
             + "Networking,Open floor,2015-08-20T13:00,30,Everyone\n";
@@ -139,7 +139,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void onlyTheOrganiserMayImport() {
+  void onlyTheOrganiser_mayImport() {
     assertEquals(
         401,
         server.post(IMPORT, "application/xml", resource("netdev-schedule.xml"), null).statusCode());
@@ -152,7 +152,7 @@ class ScheduleApiTest extends ServerTest {
   }
 
   @Test
-  void badFilesAreRefusedWithAReasonAndChangeNothing() {
+  void badFiles_areRefusedWithAReasonAndChangeNothing() {
     assertRefused(
         415,
         "text/plain",

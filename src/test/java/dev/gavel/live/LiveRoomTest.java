@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class LiveRoomTest extends ServerTest {
 
   @Test
-  void aSocketStartsWithASnapshotOfTheRoomAndTheServersTime() {
+  void aSocket_startsWithASnapshotOfTheRoomAndTheServersTime() {
     try (LiveClient viewer = server.viewer()) {
       JsonNode snapshot = viewer.next("snapshot");
 
@@ -31,7 +31,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aModeratorsCommandsReachEveryViewerInOrder() {
+  void aModeratorsCommands_reachEveryViewerInOrder() {
     try (LiveClient moderator = server.moderator();
         LiveClient first = server.viewer();
         LiveClient second = server.viewer();
@@ -62,7 +62,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aViewerCanWatchButNotCommand() {
+  void aViewer_canWatchButNotCommand() {
     try (LiveClient viewer = server.viewer()) {
       viewer.next("snapshot");
 
@@ -78,7 +78,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aFourthSlideIsRefusedAndEveryScreenSeesItInTheLog() {
+  void aFourthSlide_isRefusedAndEveryScreenSeesItInTheLog() {
     try (LiveClient moderator = server.moderator();
         LiveClient viewer = server.viewer()) {
       moderator.next("snapshot");
@@ -106,7 +106,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aRetriedCommandTakesEffectOnceAndGetsTheSameAnswer() {
+  void aRetriedCommand_takesEffectOnceAndGetsTheSameAnswer() {
     try (LiveClient moderator = server.moderator()) {
       moderator.next("snapshot");
       moderator.command("start", "{\"type\":\"startTopic\"}");
@@ -123,7 +123,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void theRoomComesBackExactlyAsItWasAfterARestart() {
+  void theRoom_comesBackExactlyAsItWasAfterARestart() {
     try (LiveClient moderator = server.moderator()) {
       moderator.next("snapshot");
       moderator.command("1", "{\"type\":\"startTopic\"}");
@@ -148,7 +148,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aCommandAnsweredBeforeARestartIsAnsweredTheSameAfterIt() {
+  void aCommand_answeredBeforeARestartIsAnsweredTheSameAfterIt() {
     try (LiveClient moderator = server.moderator()) {
       moderator.next("snapshot");
       moderator.command("before-restart", "{\"type\":\"startTopic\"}");
@@ -168,25 +168,25 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aWrongKeyIsRefusedBeforeTheSocketOpens() {
+  void aWrongKey_isRefusedBeforeTheSocketOpens() {
     assertEquals(403, LiveClient.refusal(server.socket("not-the-key"), null));
   }
 
   @Test
-  void anotherSitesPageCannotOpenAModeratingSocket() {
+  void anotherSitesPage_cannotOpenAModeratingSocket() {
     assertEquals(
         403, LiveClient.refusal(server.socket(server.moderatorKey()), "http://evil.example"));
   }
 
   @Test
-  void anUnknownRoomHasNoSocket() {
+  void anUnknownRoom_hasNoSocket() {
     String unknown = server.socket(null).toString().replace("/networking/", "/nowhere/");
 
     assertEquals(404, LiveClient.refusal(java.net.URI.create(unknown), null));
   }
 
   @Test
-  void theServersOwnPageMayOpenAModeratingSocket() {
+  void theServersOwnPage_mayOpenAModeratingSocket() {
     String origin = server.base();
     try (LiveClient moderator = LiveClient.connect(server.socket(server.moderatorKey()), origin)) {
       assertEquals("moderator", moderator.next("snapshot").get("role").asText());
@@ -194,7 +194,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void malformedMessagesGetAClearErrorAndChangeNothing() {
+  void malformedMessages_getAClearErrorAndChangeNothing() {
     try (LiveClient moderator = server.moderator()) {
       moderator.next("snapshot");
 
@@ -216,7 +216,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void anOversizedMessageClosesOnlyThatSocket() {
+  void anOversizedMessage_closesOnlyThatSocket() {
     try (LiveClient flooder = server.moderator();
         LiveClient viewer = server.viewer()) {
       flooder.next("snapshot");
@@ -238,7 +238,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aSocketThatGoesSilentIsClosedWithinSeconds() {
+  void aSocketThatGoesSilent_isClosedWithinSeconds() {
     try (LiveClient silent = server.viewer();
         LiveClient healthy = server.viewer()) {
       silent.next("snapshot");
@@ -253,7 +253,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aClientsPingIsAnsweredWithTheServersTime() {
+  void aClientsPing_isAnsweredWithTheServersTime() {
     try (LiveClient viewer = server.viewer()) {
       viewer.next("snapshot");
 
@@ -266,7 +266,7 @@ class LiveRoomTest extends ServerTest {
   }
 
   @Test
-  void aResyncSendsAFreshSnapshot() {
+  void aResync_sendsAFreshSnapshot() {
     try (LiveClient viewer = server.viewer()) {
       viewer.next("snapshot");
       server.command("{\"type\":\"startTopic\"}");

@@ -44,7 +44,7 @@ class OutboxTest {
   }
 
   @Test
-  void sendsOneMessageAtATimeInOrder() {
+  void anOutbox_sendsOneMessageAtATimeInOrder() {
     Network network = new Network();
     Outbox outbox = new Outbox(network.session, 10);
 
@@ -59,7 +59,7 @@ class OutboxTest {
   }
 
   @Test
-  void aSocketThatFallsTooFarBehindIsDroppedNotWaitedFor() {
+  void aSocketThatFallsTooFarBehind_isDroppedNotWaitedFor() {
     Network stalled = new Network();
     Outbox outbox = new Outbox(stalled.session, 3);
 
@@ -72,7 +72,7 @@ class OutboxTest {
   }
 
   @Test
-  void aSocketThatKeepsUpIsNeverDropped() {
+  void aSocketThatKeepsUp_isNeverDropped() {
     Network network = new Network();
     Outbox outbox = new Outbox(network.session, 3);
 

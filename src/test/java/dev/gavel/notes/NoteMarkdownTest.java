@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NoteMarkdownTest {
 
   @Test
-  void markdownBecomesHtml() {
+  void markdown_becomesHtml() {
     assertEquals(
         "Use <strong>VRF</strong> with <code>ip link</code>, see"
             + " <a rel=\"nofollow noopener noreferrer\" href=\"https://lwn.net/\">LWN</a>",
@@ -18,7 +18,7 @@ class NoteMarkdownTest {
   }
 
   @Test
-  void rawHtmlIsShownNotRun() {
+  void rawHtml_isShownNotRun() {
     String html = NoteMarkdown.html("<script>alert(1)</script> and <img src=x onerror=alert(2)>");
 
     assertFalse(html.contains("<script"));
@@ -27,7 +27,7 @@ class NoteMarkdownTest {
   }
 
   @Test
-  void javascriptLinksAreNotLinks() {
+  void javascriptLinks_areNotLinks() {
     String html = NoteMarkdown.html("[click](javascript:alert(1)) [data](data:text/html,<b>x</b>)");
 
     assertFalse(html.contains("javascript:"));
@@ -35,7 +35,7 @@ class NoteMarkdownTest {
   }
 
   @Test
-  void imagesBecomeLinksSoNothingIsFetched() {
+  void images_becomeLinksSoNothingIsFetched() {
     String html = NoteMarkdown.html("![tracker](https://example.com/pixel.png)");
 
     assertFalse(html.contains("<img"));
@@ -43,14 +43,14 @@ class NoteMarkdownTest {
   }
 
   @Test
-  void rightToLeftAndZeroWidthCharactersAreKept() {
+  void rightToLeftAndZeroWidthCharacters_areKept() {
     String text = "שלום \u200Bworld \u202Eevil";
 
     assertTrue(NoteMarkdown.html(text).contains(text));
   }
 
   @Test
-  void dokuWikiGetsItsOwnSyntax() {
+  void dokuWiki_getsItsOwnSyntax() {
     assertEquals(
         "Use **VRF** with ''ip link'', see [[https://lwn.net/|LWN]] and //this//",
         DokuWiki.inline("Use **VRF** with `ip link`, see [LWN](https://lwn.net/) and *this*"));

@@ -32,7 +32,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void aNoteTakerWritesNotesButCannotRunTheRoom() {
+  void aNoteTaker_writesNotesButCannotRunTheRoom() {
     server.command("{\"type\":\"startTopic\"}");
 
     HttpResponse<String> note =
@@ -48,7 +48,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void aNoteTakersSocketWritesCorrectsAndStrikes() {
+  void aNoteTakersSocket_writesCorrectsAndStrikes() {
     server.command("{\"type\":\"startTopic\"}");
     try (LiveClient writer = LiveClient.connect(server.socket(server.notesKey()));
         LiveClient viewer = server.viewer()) {
@@ -81,7 +81,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void theNotesPageShowsEachTopicWithItsTimesSlidesCutOffAndNotes() {
+  void theNotesPage_showsEachTopicWithItsTimesSlidesCutOffAndNotes() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"nextSlide\"}");
     server.command("{\"type\":\"note\",\"text\":\"Socket API: use *SO_BINDTODEVICE*\"}");
@@ -102,7 +102,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void hostileNotesAreStoredFaithfullyAndNeverBecomeMarkup() {
+  void hostileNotes_areStoredFaithfullyAndNeverBecomeMarkup() {
     server.command("{\"type\":\"startTopic\"}");
     String[] hostile = {
       "<script>alert(1)</script>",
@@ -135,7 +135,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void aNoteOverTheLimitIsRefusedWithTheLimit() {
+  void aNoteOverTheLimit_isRefusedWithTheLimit() {
     server.command("{\"type\":\"startTopic\"}");
 
     HttpResponse<String> tooLong =
@@ -151,7 +151,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void exportsAsMarkdownDokuWikiHtmlAndTheLogAsJson() {
+  void theNotes_exportAsMarkdownDokuWikiHtml_andTheLogAsJson() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"note\",\"text\":\"Use **VRF** with `ip link`\"}");
     server.command("{\"type\":\"endTopic\"}");
@@ -175,7 +175,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void theSessionLogAndReportArePages() {
+  void theSessionLogAndReport_arePages() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"nextSlide\"}");
     server.command("{\"type\":\"nextSlide\"}");
@@ -206,7 +206,7 @@ class NotesApiTest extends ServerTest {
   }
 
   @Test
-  void theWholeEventsNotesAsOneArchive() throws IOException, InterruptedException {
+  void theWholeEventsNotes_comeAsOneArchive() throws IOException, InterruptedException {
     server.command("{\"type\":\"note\",\"text\":\"Welcome: three slides each\"}");
 
     HttpResponse<byte[]> zip =

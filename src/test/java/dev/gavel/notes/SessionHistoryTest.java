@@ -50,7 +50,7 @@ class SessionHistoryTest {
   }
 
   @Test
-  void eachTopicsPlannedAndActualTime() {
+  void eachTopic_hasItsPlannedAndActualTime() {
     List<SessionHistory.TopicRun> runs = history.runs();
 
     assertEquals(3, runs.size());
@@ -65,14 +65,14 @@ class SessionHistoryTest {
   }
 
   @Test
-  void slidesUsedAndRefused() {
+  void slidesUsedAndRefused_areCounted() {
     assertEquals(3, history.runs().get(0).slidesShown());
     assertEquals(1, history.runs().get(0).slideLimitHits());
     assertEquals(1, history.runs().get(1).slidesShown());
   }
 
   @Test
-  void cutOffsThatStoodAndOnesThatWereUndone() {
+  void cutOffs_thatStoodAreTold_andUndoneOnesMarked() {
     assertTrue(history.runs().get(1).wasCutOff());
     assertEquals("product pitch", history.runs().get(1).cutOffs().getFirst().reason());
     assertFalse(history.runs().get(2).wasCutOff());
@@ -80,7 +80,7 @@ class SessionHistoryTest {
   }
 
   @Test
-  void howMuchOfTheSessionWasDiscussion() {
+  void theShareOfDiscussion_isTheDiscussionOverTheTopicsTime() {
     assertEquals(Duration.ofMinutes(45), history.plannedTotal());
     assertEquals(Duration.ofMinutes(30), history.actualTotal());
     assertEquals(Duration.ofMinutes(21), history.discussionTotal());
@@ -89,7 +89,7 @@ class SessionHistoryTest {
   }
 
   @Test
-  void theLogSaysWhatHappenedInOrder() {
+  void theLog_saysWhatHappenedInOrder() {
     List<String> lines = history.log().stream().map(SessionHistory.LogLine::text).toList();
 
     assertEquals("Topic started: A new VRF proposal", lines.get(0));
@@ -101,7 +101,7 @@ class SessionHistoryTest {
   }
 
   @Test
-  void theReportPictureShowsEachTopicAndTheCutOff() {
+  void theReportPicture_showsEachTopicAndTheCutOff() {
     String svg =
         ReportSvg.render(new SessionDocument("LPC", "Networking", history, ZoneOffset.UTC));
 

@@ -226,7 +226,7 @@ class OrganiseHttpTest extends ServerTest {
   }
 
   @Test
-  void aTopicsStakeholderIsAddedDeclinedAndRemoved() {
+  void aTopicsStakeholder_isAddedDeclinedAndRemoved() {
     OrganiserClient organiser = OrganiserClient.organiser(server);
     List<String> before = stakeholderIds(organiser.get(EVENT).body());
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SessionFormTest {
 
   @Test
-  void timesAreReadInTheEventsTimeZone() {
+  void times_areReadInTheEventsTimeZone() {
     SessionForm form =
         SessionForm.check(
                 Map.of(

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SmallFormsTest {
 
   @Test
-  void aRoomNeedsASlugAndAName() {
+  void aRoom_needsASlugAndAName() {
     assertEquals(
         new RoomForm("room-b", "Room B"),
         RoomForm.forNew(Map.of("slug", "room-b", "name", "Room B")).value());
@@ -28,7 +28,7 @@ class SmallFormsTest {
   }
 
   @Test
-  void aStakeholderHasANameAndAKnownState() {
+  void aStakeholder_hasANameAndAKnownState() {
     assertEquals(
         new Stakeholder("David Ahern", "VRF", Stakeholder.State.CONFIRMED),
         StakeholderForm.check(Map.of("name", "David Ahern", "area", "VRF", "state", "confirmed"))
@@ -39,7 +39,7 @@ class SmallFormsTest {
   }
 
   @Test
-  void aPriorityIsACategoryOrAStakeholder() {
+  void aPriority_isACategoryOrAStakeholder() {
     assertEquals(
         new NoOverlap(NoOverlap.Kind.CATEGORY, "IPv6"),
         PriorityForm.check(Map.of("kind", "category", "name", "IPv6")).value());
@@ -49,7 +49,7 @@ class SmallFormsTest {
   }
 
   @Test
-  void anAcceptedProposalNeedsAPositiveBudget() {
+  void anAcceptedProposal_needsAPositiveBudget() {
     assertEquals(Duration.ofMinutes(20), AcceptForm.check(Map.of("budget", "20")).value());
     assertEquals(
         "The time budget in minutes is a whole number from 1 to 600.",
@@ -57,7 +57,7 @@ class SmallFormsTest {
   }
 
   @Test
-  void aMoveIsToAPlaceFromZero() {
+  void aMove_isToAPlaceFromZero() {
     assertEquals(2, MoveForm.check(Map.of("to", "2")).value());
     assertEquals(
         Map.of("to", "The new place is a whole number from 0 to 10000."),

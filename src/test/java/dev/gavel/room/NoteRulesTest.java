@@ -31,7 +31,7 @@ class NoteRulesTest {
   }
 
   @Test
-  void aCorrectionReplacesTheTextAndKeepsWhenItWasWritten() {
+  void aCorrection_replacesTheTextAndKeepsWhenItWasWritten() {
     script.after(Duration.ofMinutes(2));
 
     script.does(new RoomCommand.CorrectNote(line, Optional.of(line), "VRF device as L3 master"));
@@ -45,7 +45,7 @@ class NoteRulesTest {
   }
 
   @Test
-  void twoNoteTakersCorrectingTheSameLineDoNotOverwriteEachOther() {
+  void twoNoteTakersCorrectingTheSameLine_doNotOverwriteEachOther() {
     long seen = note().version();
     script.does(new RoomCommand.CorrectNote(line, Optional.of(seen), "VRF device as an L3 master"));
 
@@ -59,7 +59,7 @@ class NoteRulesTest {
   }
 
   @Test
-  void aStruckLineIsKeptButMarked() {
+  void aStruckLine_isKeptButMarked() {
     script.does(new RoomCommand.StrikeNote(line));
 
     assertTrue(note().struck());
@@ -72,7 +72,7 @@ class NoteRulesTest {
   }
 
   @Test
-  void onlyLinesOfNotesCanBeCorrected() {
+  void onlyLinesOfNotes_canBeCorrected() {
     assertEquals(
         "there is no line of notes 1",
         refusal(script.run(new RoomCommand.CorrectNote(1, Optional.empty(), "not a note"))));
@@ -81,7 +81,7 @@ class NoteRulesTest {
   }
 
   @Test
-  void aCorrectionFollowsTheRulesOfALine() {
+  void aCorrection_followsTheRulesOfALine() {
     assertEquals(
         "a note needs some text",
         refusal(script.run(new RoomCommand.CorrectNote(line, Optional.empty(), "  "))));

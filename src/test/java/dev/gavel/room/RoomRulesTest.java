@@ -28,7 +28,7 @@ class RoomRulesTest {
   class Topics {
 
     @Test
-    void theFirstTopicStartsOnSlideOneWithItsPresentationTimerRunning() {
+    void theFirstTopic_startsOnSlideOneWithItsPresentationTimerRunning() {
       script.does(startNext());
 
       assertEquals(Phase.PRESENTATION, script.room.phase());
@@ -39,7 +39,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void startingTheNextTopicEndsTheRunningOneFirst() {
+    void startingTheNextTopic_endsTheRunningOneFirst() {
       script.does(startNext()).after(Duration.ofMinutes(12)).does(startNext());
 
       assertEquals("IPv6 routing", script.room.running().topic().title());
@@ -48,14 +48,14 @@ class RoomRulesTest {
     }
 
     @Test
-    void aNamedTopicCanBeStartedOutOfOrder() {
+    void aNamedTopic_canBeStartedOutOfOrder() {
       script.does(start(3));
 
       assertEquals("Next steps in eBPF", script.room.running().topic().title());
     }
 
     @Test
-    void anUnknownTopicIsRefusedAndChangesNothing() {
+    void anUnknownTopic_isRefusedAndChangesNothing() {
       Decision decision = script.run(start(99));
 
       assertEquals("there is no topic 99 in this room's programme", refusal(decision));
@@ -64,7 +64,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void whenEveryTopicIsDoneThereIsNoNextOne() {
+    void whenEveryTopicIsDone_thereIsNoNextOne() {
       script.does(startNext()).does(startNext()).does(startNext()).does(new RoomCommand.EndTopic());
 
       assertEquals(
@@ -72,7 +72,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void endingTheTopicLeavesTheRoomBetweenTopics() {
+    void endingTheTopic_leavesTheRoomBetweenTopics() {
       script.does(startNext()).does(new RoomCommand.EndTopic());
 
       assertEquals(Phase.IDLE, script.room.phase());
@@ -86,14 +86,14 @@ class RoomRulesTest {
   class Slides {
 
     @Test
-    void slidesGoUpToTheLimitOfThree() {
+    void slides_goUpToTheLimitOfThree() {
       script.does(startNext()).does(nextSlide()).does(nextSlide());
 
       assertEquals(3, script.room.running().slide());
     }
 
     @Test
-    void aFourthSlideIsRefusedChangesNothingAndIsLogged() {
+    void aFourthSlide_isRefusedChangesNothingAndIsLogged() {
       script.does(startNext()).does(nextSlide()).does(nextSlide());
       Room before = script.room;
 
@@ -106,7 +106,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void thereIsNoSlideBeforeTheFirst() {
+    void previousSlide_onTheFirst_isRefused() {
       script.does(startNext());
 
       assertEquals(
@@ -114,7 +114,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void noSlideWithoutATopic() {
+    void aSlide_withoutATopic_isRefused() {
       assertEquals("no topic is running", refusal(script.run(nextSlide())));
       assertTrue(script.log.isEmpty());
     }
@@ -124,7 +124,7 @@ class RoomRulesTest {
   class Timer {
 
     @Test
-    void pausingKeepsWhatIsLeftAndResumingCountsOnFromThere() {
+    void pausing_keepsWhatIsLeftAndResumingCountsOnFromThere() {
       script.does(startNext()).after(Duration.ofMinutes(1)).does(new RoomCommand.PauseTimer());
       script.after(Duration.ofMinutes(10));
 
@@ -135,7 +135,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void pausingAPausedTimerIsRefused() {
+    void pausingAPausedTimer_isRefused() {
       script.does(startNext()).does(new RoomCommand.PauseTimer());
 
       assertEquals(
@@ -143,7 +143,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void timeCanBeAddedAndTakenAway() {
+    void time_canBeAddedAndTakenAway() {
       script.does(startNext());
       script.does(new RoomCommand.AddTime(Duration.ofMinutes(2)));
       script.does(new RoomCommand.AddTime(Duration.ofSeconds(-30)));
@@ -152,7 +152,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void absurdTimeChangesAreRefused() {
+    void absurdTimeChanges_areRefused() {
       script.does(startNext());
 
       assertEquals(
@@ -168,7 +168,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void aTimerThatRunsOutGoesIntoOvertime() {
+    void aTimerThatRunsOut_goesIntoOvertime() {
       script.does(startNext()).after(Duration.ofMinutes(6));
 
       assertEquals(Duration.ofMinutes(-1), script.remaining());
@@ -180,7 +180,7 @@ class RoomRulesTest {
   class Discussion {
 
     @Test
-    void theDiscussionGetsTheRestOfTheTopicsTime() {
+    void theDiscussion_getsTheRestOfTheTopicsTime() {
       script.does(startNext()).after(Duration.ofMinutes(3)).does(new RoomCommand.StartDiscussion());
 
       assertEquals(Phase.DISCUSSION, script.room.phase());
@@ -189,14 +189,14 @@ class RoomRulesTest {
     }
 
     @Test
-    void aPresentationThatOverranGivesTheDiscussionOnlyWhatIsLeft() {
+    void aPresentationThatOverran_givesTheDiscussionOnlyWhatIsLeft() {
       script.does(startNext()).after(Duration.ofMinutes(9)).does(new RoomCommand.StartDiscussion());
 
       assertEquals(Duration.ofMinutes(6), script.remaining());
     }
 
     @Test
-    void theDiscussionNeverGetsLessThanAMinute() {
+    void theDiscussion_neverGetsLessThanAMinute() {
       script
           .does(startNext())
           .after(Duration.ofMinutes(20))
@@ -206,7 +206,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void theDiscussionStartsOnce() {
+    void theDiscussion_startsOnce() {
       script.does(startNext()).does(new RoomCommand.StartDiscussion());
 
       assertEquals(
@@ -219,7 +219,7 @@ class RoomRulesTest {
   class CutOff {
 
     @Test
-    void aCutOffStopsTheTimerAndRecordsItsReasonAndTime() {
+    void aCutOff_stopsTheTimerAndRecordsItsReasonAndTime() {
       script.does(startNext()).after(Duration.ofMinutes(2)).does(cutOff("  product pitch  "));
 
       assertTrue(script.room.isCutOff());
@@ -231,7 +231,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void undoWithinTenSecondsRestoresExactlyTheStateBefore() {
+    void undoWithinTenSeconds_restoresExactlyTheStateBefore() {
       script.does(startNext()).does(nextSlide()).after(Duration.ofMinutes(1));
       Room before = script.room;
 
@@ -242,7 +242,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void undoAfterTenSecondsIsRefused() {
+    void undoAfterTenSeconds_isRefused() {
       script.does(startNext()).does(cutOff(null)).after(Duration.ofSeconds(11));
 
       assertEquals(
@@ -252,7 +252,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void slidesAreRefusedWhileCutOff() {
+    void slides_areRefusedWhileCutOff() {
       script.does(startNext()).does(cutOff(null));
 
       assertEquals(
@@ -261,7 +261,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void theDiscussionClearsTheCutOff() {
+    void theDiscussion_clearsTheCutOff() {
       script.does(startNext()).does(cutOff("pitch")).does(new RoomCommand.StartDiscussion());
 
       assertFalse(script.room.isCutOff());
@@ -270,7 +270,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void aCutOffDuringTheDiscussionCarriesOnWithTheTimeThatWasLeft() {
+    void aCutOffDuringTheDiscussion_carriesOnWithTheTimeThatWasLeft() {
       script.does(startNext()).does(new RoomCommand.StartDiscussion()).after(Duration.ofMinutes(4));
       script
           .does(cutOff(null))
@@ -281,7 +281,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void aLongReasonIsRefused() {
+    void aLongReason_isRefused() {
       script.does(startNext());
 
       assertEquals(
@@ -291,7 +291,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void thereIsNothingToUndoWithoutACutOff() {
+    void undo_withoutACutOff_isRefused() {
       script.does(startNext());
 
       assertEquals(
@@ -303,7 +303,7 @@ class RoomRulesTest {
   class Interventions {
 
     @Test
-    void aTimeExtensionAddsItsMinutesAndShowsABanner() {
+    void aTimeExtension_addsItsMinutesAndShowsABanner() {
       script.does(startNext());
       script.does(new RoomCommand.Intervene(Intervention.TIME_EXTENSION, 5));
 
@@ -313,7 +313,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void offTopicShowsABannerAndTakesNoMinutes() {
+    void offTopic_showsABannerAndTakesNoMinutes() {
       script.does(startNext());
       script.does(new RoomCommand.Intervene(Intervention.OFF_TOPIC, 0));
 
@@ -324,7 +324,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void anExtensionOfNoMinutesOrOfHoursIsRefused() {
+    void anExtensionOfNoMinutesOrOfHours_isRefused() {
       script.does(startNext());
 
       assertEquals(
@@ -340,7 +340,7 @@ class RoomRulesTest {
   class Notes {
 
     @Test
-    void aNoteBelongsToTheRunningTopicAndItsSession() {
+    void aNote_belongsToTheRunningTopicAndItsSession() {
       script.does(startNext()).does(new RoomCommand.Note("  VRF as an L3 master device  "));
 
       assertEquals(
@@ -350,7 +350,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void betweenTopicsANoteBelongsToTheSession() {
+    void aNoteBetweenTopics_belongsToTheSession() {
       script.does(new RoomCommand.Note("Welcome, three slides each"));
 
       RoomEvent.NoteWritten note = (RoomEvent.NoteWritten) script.log.get(0);
@@ -359,7 +359,7 @@ class RoomRulesTest {
     }
 
     @Test
-    void emptyAndOverlongNotesAreRefused() {
+    void emptyAndOverlongNotes_areRefused() {
       assertEquals("a note needs some text", refusal(script.run(new RoomCommand.Note("   "))));
       assertEquals(
           "a note is at most 4000 characters",

@@ -20,34 +20,34 @@ class TimerThresholdsTest {
   }
 
   @Test
-  void normalUntilTheWarningThreshold() {
+  void theLevel_isNormalUntilTheWarningThreshold() {
     assertEquals(Level.NORMAL, at(Duration.ofSeconds(179)));
   }
 
   @Test
-  void warningFromTwoMinutesLeft() {
+  void theLevel_isWarningFromTwoMinutesLeft() {
     assertEquals(Level.WARNING, at(Duration.ofMinutes(3)));
   }
 
   @Test
-  void dangerAtZero() {
+  void theLevel_isDangerAtZero() {
     assertEquals(Level.DANGER, at(Duration.ofMinutes(5)));
   }
 
   @Test
-  void overtimeOnceTheTimeIsUp() {
+  void theLevel_isOvertimeOnceTheTimeIsUp() {
     assertEquals(Level.OVERTIME, at(Duration.ofSeconds(301)));
   }
 
   @Test
-  void aPausedTimerKeepsItsLevel() {
+  void aPausedTimer_keepsItsLevel() {
     Countdown paused = ((Countdown.Running) fiveMinutes).pause(START.plus(Duration.ofMinutes(4)));
 
     assertEquals(Level.WARNING, thresholds.level(paused, START.plus(Duration.ofHours(1))));
   }
 
   @Test
-  void aDangerThresholdAboveTheWarningIsRejected() {
+  void aDangerThresholdAboveTheWarning_isRejected() {
     assertThrows(
         IllegalArgumentException.class,
         () -> new TimerThresholds(Duration.ofMinutes(1), Duration.ofMinutes(2)));

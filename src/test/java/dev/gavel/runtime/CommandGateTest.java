@@ -33,7 +33,7 @@ class CommandGateTest {
             TimerThresholds.standard(),
             () -> "http://gavel.test");
     Agenda agenda = RoomScript.withThreeTopics().agenda;
-    rooms.follow(
+    rooms.update(
         List.of(new RoomInfo(SLUG, "Room A", "lpc", "LPC", "mod-secret", "notes-secret")),
         Map.of(SLUG, agenda));
     return rooms.find(SLUG).orElseThrow();

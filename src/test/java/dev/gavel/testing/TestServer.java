@@ -47,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     return Config.defaults(dataDir)
         .withHost("127.0.0.1")
         .withPort(0)
-        .withAdminSecret(ORGANISER_SECRET);
+        .withOrganiserSecret(ORGANISER_SECRET);
   }
 
   /** The same database, started again: what a restart (or a crash and a restart) does. */

@@ -23,7 +23,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void tapsOnTheTabletChangeWhatTheProjectorAndAPhoneShow() {
+  void tapsOnTheTablet_changeWhatTheProjectorAndAPhoneShow() {
     Page tablet = tablet(1024, 768);
     Page projector = projector();
     Page phone = phone();
@@ -54,7 +54,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void aFourthSlideIsRefusedVisiblyOnTheTabletAndTheProjector() {
+  void aFourthSlide_isRefusedVisiblyOnTheTabletAndTheProjector() {
     server.command("{\"type\":\"startTopic\"}");
     Page tablet = tablet(1024, 768);
     Page projector = projector();
@@ -73,7 +73,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void holdingTheCutOffButtonCutsOffAndUndoTakesItBack() {
+  void holdingTheCutOffButton_cutsOffAndUndoTakesItBack() {
     server.command("{\"type\":\"startTopic\"}");
     Page tablet = tablet(1024, 768);
     Page projector = projector();
@@ -98,7 +98,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void aStrayTapDoesNotCutOffButTwoTapsDo() {
+  void aStrayTap_doesNotCutOffButTwoTapsDo() {
     server.command("{\"type\":\"startTopic\"}");
     Page tablet = tablet(768, 1024);
     Locator cutOff = tablet.locator("#cut-off-button");
@@ -114,7 +114,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void notesWrittenOnTheTabletAppearOnAPhone() {
+  void notesWrittenOnTheTablet_appearOnAPhone() {
     server.command("{\"type\":\"startTopic\"}");
     Page tablet = tablet(1024, 768);
     Page phone = phone();
@@ -130,7 +130,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void keyboardShortcutsRunTheRoomAndAreListedInTheHelp() {
+  void keyboardShortcuts_runTheRoomAndAreListedInTheHelp() {
     Page tablet = tablet(1024, 768);
     assertThat(tablet.locator("#status")).hasText("live");
 
@@ -152,7 +152,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void everyTargetIsAtLeast48PixelsInPortraitAndLandscape() {
+  void everyTarget_isAtLeast48PixelsInPortraitAndLandscape() {
     server.command("{\"type\":\"startTopic\"}");
     for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
       Page tablet = tablet(size[0], size[1]);
@@ -176,7 +176,7 @@ class ModeratorTest extends BrowserTest {
   }
 
   @Test
-  void withoutAValidKeyThePageSaysSoAndOffersNothingToPress() {
+  void withoutAValidKey_thePageSaysSoAndOffersNothingToPress() {
     Page page = device(1024, 768);
     page.navigate(server.base() + "/rooms/networking/moderate?key=guess");
 

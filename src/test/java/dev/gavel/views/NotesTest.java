@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class NotesTest extends BrowserTest {
 
   @Test
-  void notesFromTheNoteTakerAndTheApiAppearOnAPhoneAndCanBeCorrectedAndStruck() {
+  void notesFromTheNoteTakerAndTheApi_appearOnAPhoneAndCanBeCorrectedAndStruck() {
     server.command("{\"type\":\"startTopic\"}");
     Page writer = noteTaker(1280, 800);
     Page phone = phone();
@@ -44,7 +44,7 @@ class NotesTest extends BrowserTest {
   }
 
   @Test
-  void hostileNotesNeverRunInTheBrowser() {
+  void hostileNotes_neverRunInTheBrowser() {
     server.command("{\"type\":\"startTopic\"}");
     String[] hostile = {
       "<script>window.pwned = 1</script>",
@@ -81,7 +81,7 @@ class NotesTest extends BrowserTest {
   }
 
   @Test
-  void theNotesPageWorksWithoutJavaScript() {
+  void theNotesPage_worksWithoutJavaScript() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"note\",\"text\":\"Take the socket API question to netdev\"}");
     server.command("{\"type\":\"cutOff\",\"reason\":\"product pitch\"}");

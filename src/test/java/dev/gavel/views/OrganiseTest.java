@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OrganiseTest extends BrowserTest {
 
   @Test
-  void anOrganiserBuildsASessionFixesAMistakeReordersTopicsAndAddsAStakeholder() {
+  void anOrganiser_buildsASessionFixesAMistakeReordersTopicsAndAddsAStakeholder() {
     Page laptop = organiser();
     laptop.getByText("Linux Plumbers Conference 2015").click();
     assertThat(laptop.locator("h1")).hasText("Linux Plumbers Conference 2015");
@@ -68,7 +68,7 @@ class OrganiseTest extends BrowserTest {
   }
 
   @Test
-  void theStartPageListsTheEventsAndCreatesOne() {
+  void theStartPage_listsTheEventsAndCreatesOne() {
     Page laptop = organiser();
     laptop.getByLabel("Slug (in its links)").fill("netdev-2026");
     laptop.getByLabel("Title").fill("Netdev 0x1a");
@@ -81,7 +81,7 @@ class OrganiseTest extends BrowserTest {
   }
 
   @Test
-  void aScheduleFileImportedFromTheStartPageSaysWhatItMadeAndWhatItRefused() throws Exception {
+  void aScheduleFileImportedFromTheStartPage_saysWhatItMadeAndWhatItRefused() throws Exception {
     Page laptop = organiser();
     java.nio.file.Path file = data.resolve("netdev.xml");
     try (var in = OrganiseTest.class.getResourceAsStream("/organise/netdev-schedule.xml")) {

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 class PhoneTest extends BrowserTest {
 
   @Test
-  void showsTheTopicTimerAndProgrammeWithoutSidewaysScrolling() {
+  void aPhone_showsTheTopicTimerAndProgrammeWithoutSidewaysScrolling() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"startTopic\"}");
     Page phone = phone();
 
     assertThat(phone.locator("[data-slot=title]"))
         .hasText(
-            "Scalable kernel-only encapsulation for containers: flow based tunneling with standard net_devices");
+            "Scalable kernel-only encapsulation for containers: flow based tunneling with"
+                + " standard net_devices");
     assertThat(phone.locator("[data-slot=presenters]")).hasText("Thomas Graf");
     assertThat(phone.locator("[data-slot=timer]"))
         .hasText(java.util.regex.Pattern.compile("^[45]:\\d\\d$"));
@@ -34,7 +35,7 @@ class PhoneTest extends BrowserTest {
   }
 
   @Test
-  void aNarrowPhoneOf360PixelsNeverScrollsSideways() {
+  void aNarrowPhoneOf360Pixels_neverScrollsSideways() {
     server.command("{\"type\":\"startTopic\",\"id\":2}");
     server.command(
         "{\"type\":\"note\",\"text\":\""
@@ -50,7 +51,7 @@ class PhoneTest extends BrowserTest {
   }
 
   @Test
-  void thePageIsSmallEnoughForBadWifi() {
+  void thePage_isSmallEnoughForBadWifi() {
     Page phone = device(390, 844);
     List<Integer> sizes = new ArrayList<>();
     phone.onResponse(response -> sizes.add(response.body().length));
@@ -63,7 +64,7 @@ class PhoneTest extends BrowserTest {
   }
 
   @Test
-  void theSessionsNotesAreThereBeforeTheSocketConnects() {
+  void theSessionsNotes_areThereBeforeTheSocketConnects() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"note\",\"text\":\"VRF as an L3 master device\"}");
     Page phone = device(390, 844);
@@ -77,7 +78,7 @@ class PhoneTest extends BrowserTest {
   }
 
   @Test
-  void aReaderWhoScrolledUpIsToldOfNewNotes() {
+  void aReaderWhoScrolledUp_isToldOfNewNotes() {
     server.command("{\"type\":\"startTopic\"}");
     for (int i = 1; i <= 30; i++) {
       server.command("{\"type\":\"note\",\"text\":\"Point number " + i + " of the discussion\"}");
@@ -97,7 +98,7 @@ class PhoneTest extends BrowserTest {
   }
 
   @Test
-  void aNewNoteIsFollowedWhenTheReaderIsAtTheNewest() {
+  void aNewNote_isFollowedWhenTheReaderIsAtTheNewest() {
     server.command("{\"type\":\"startTopic\"}");
     Page phone = phone();
     assertThat(phone.locator("#status")).hasText("live");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ProjectorTest extends BrowserTest {
 
   @Test
-  void showsASlideChangeMadeOverTheApi() {
+  void theProjector_showsASlideChangeMadeOverTheApi() {
     server.command("{\"type\":\"startTopic\"}");
     Page projector = projector();
     assertThat(projector.locator("#title")).hasText("A new VRF proposal");
@@ -33,7 +33,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void theTimerIsTheLargestThingOnScreen() {
+  void theTimer_isTheLargestThingOnScreen() {
     server.command("{\"type\":\"startTopic\"}");
     Page projector = projector();
     // The presentation's five minutes are already running: on a busy machine a second or two has
@@ -50,7 +50,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void atTheLastSlideItSaysSoAndARefusedFourthFlashesANotice() {
+  void atTheLastSlide_itSaysSoAndARefusedFourthFlashesANotice() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"nextSlide\"}");
     Page projector = projector();
@@ -67,7 +67,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void aCutOffCoversTheScreenUntilItIsUndone() {
+  void aCutOff_coversTheScreenUntilItIsUndone() {
     server.command("{\"type\":\"startTopic\"}");
     Page projector = projector();
     assertThat(projector.locator("#cut-off")).isHidden();
@@ -84,7 +84,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void interventionsShowTheirBanner() {
+  void interventions_showTheirBanner() {
     server.command("{\"type\":\"startTopic\"}");
     Page projector = projector();
 
@@ -100,7 +100,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void overtimeCountsUpInRedAndSaysSo() {
+  void overtime_countsUpInRedAndSaysSo() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"addTime\",\"seconds\":-299}");
     Page projector = projector();
@@ -113,7 +113,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void showsTheQrCodeAndAddressOfTheAttendeePage() {
+  void theProjector_showsTheQrCodeAndAddressOfTheAttendeePage() {
     Page projector = projector();
 
     assertThat(projector.locator("#join-url"))
@@ -123,7 +123,7 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void keepsCountingWhenItsSocketIsCutAndCatchesUpAfter() {
+  void whenItsSocketIsCut_theProjectorKeepsCountingAndCatchesUpAfter() {
     AtomicBoolean cut = new AtomicBoolean(false);
     AtomicReference<WebSocketRoute> current = new AtomicReference<>();
     server.command("{\"type\":\"startTopic\"}");
