@@ -12,8 +12,10 @@ import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The public site, for anybody: an event's published programme with "I'll be there", proposing a
@@ -48,24 +50,20 @@ public final class PublicSite implements RouteOwner {
     routes.post(Routes.ATTEND.pattern(), FormPost.fromOurPages(this::attend));
     routes.get(
         Routes.PROPOSE.pattern(),
-        ctx ->
-            lookup
-                .published(ctx)
-                .ifPresent(
-                    found ->
-                        HtmlResponse.sendWithForms(
-                            ctx, ProposePage.form(found.event(), found.session(), Forms.NONE))));
+        sessionPage(found -> ProposePage.form(found.event(), found.session(), Forms.NONE)));
     routes.post(Routes.PROPOSE.pattern(), FormPost.fromOurPages(this::propose));
     routes.get(
         Routes.PROPOSED.pattern(),
-        ctx ->
-            lookup
-                .published(ctx)
-                .ifPresent(
-                    found ->
-                        HtmlResponse.sendWithForms(
-                            ctx, ProposePage.thanks(found.event(), found.session()))));
+        sessionPage(found -> ProposePage.thanks(found.event(), found.session())));
     documents.register(routes);
+  }
+
+  /** A page about a published event's session; any other session is a 404 page. */
+  private Handler sessionPage(Function<SessionLookup.Published, String> render) {
+    return ctx ->
+        lookup
+            .published(ctx)
+            .ifPresent(found -> HtmlResponse.sendWithForms(ctx, render.apply(found)));
   }
 
   private void attend(Context ctx) {
