@@ -2,6 +2,7 @@ package dev.gavel.screens;
 
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
+import dev.gavel.html.Markup;
 import dev.gavel.http.HtmlResponse;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.http.WebFiles;
@@ -70,7 +71,8 @@ public final class RoomPages implements RouteOwner {
       HtmlResponse.send(ctx, withSnapshot(page, room.get()));
     } else {
       ctx.status(403);
-      HtmlResponse.send(ctx, denied.replace("<!--room-->", room.get().info().slug().value()));
+      HtmlResponse.send(
+          ctx, denied.replace("<!--room-->", Markup.escape(room.get().info().slug().value())));
     }
   }
 
