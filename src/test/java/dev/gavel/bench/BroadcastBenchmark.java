@@ -72,15 +72,29 @@ public final class BroadcastBenchmark {
     return sorted[Math.min(sorted.length - 1, (int) (sorted.length * quantile))] / 1e6;
   }
 
-  /** Counts each viewer's events; answers pings so the server keeps it. */
-  private record Counter(AtomicReference<CountDownLatch> arrived) implements WebSocket.Listener {
+  /**
+   * Counts each viewer's events; answers pings so the server keeps it. A message may come in parts
+   * (a busy machine splits a frame across reads): it is looked at once whole.
+   */
+  private static final class Counter implements WebSocket.Listener {
+    private final AtomicReference<CountDownLatch> arrived;
+    private final StringBuilder partial = new StringBuilder();
+
+    Counter(AtomicReference<CountDownLatch> arrived) {
+      this.arrived = arrived;
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-      String text = data.toString();
-      if (text.startsWith("{\"type\":\"event\"")) {
-        arrived.get().countDown();
-      } else if (text.startsWith("{\"type\":\"ping\"")) {
-        socket.sendText("{\"type\":\"pong\"}", true);
+      partial.append(data);
+      if (last) {
+        String text = partial.toString();
+        partial.setLength(0);
+        if (text.startsWith("{\"type\":\"event\"")) {
+          arrived.get().countDown();
+        } else if (text.startsWith("{\"type\":\"ping\"")) {
+          socket.sendText("{\"type\":\"pong\"}", true);
+        }
       }
       socket.request(1);
       return null;
