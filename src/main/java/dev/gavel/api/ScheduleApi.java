@@ -36,6 +36,9 @@ import java.util.function.Supplier;
  */
 public final class ScheduleApi implements RouteOwner {
 
+  /** How much of a refused file is read (and thrown away) so that its sender hears why. */
+  private static final long DRAIN_LIMIT = 4L * ScheduleImport.MAX_BYTES;
+
   private final ProgrammeStore programme;
   private final OrganiserGate gate;
   private final Supplier<String> newSecret;
@@ -111,21 +114,39 @@ public final class ScheduleApi implements RouteOwner {
 
   /**
    * The file, read straight from the request up to the import limit: far larger than a command may
-   * be, and refused as soon as it goes past the limit, before it is parsed.
+   * be, and refused once it goes past the limit, before it is parsed.
    */
   private static byte[] body(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > ScheduleImport.MAX_BYTES) {
-      throw tooLarge(declared);
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > ScheduleImport.MAX_BYTES) {
+        drain(in, declared);
+        throw tooLarge(declared);
+      }
       byte[] body = in.readNBytes(ScheduleImport.MAX_BYTES + 1);
       if (body.length > ScheduleImport.MAX_BYTES) {
+        drain(in, declared);
         throw tooLarge(-1);
       }
       return body;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads what is left of a refused file, up to a bound, so that the sender gets the answer: a
+   * server that closes while a client is still sending makes the client lose the answer with the
+   * connection. A sender that goes on past the bound is cut off.
+   */
+  private static void drain(InputStream in, long declared) throws IOException {
+    if (declared > DRAIN_LIMIT) {
+      return;
+    }
+    byte[] buffer = new byte[64 * 1024];
+    long left = DRAIN_LIMIT;
+    for (int read = in.read(buffer); read >= 0 && left > 0; read = in.read(buffer)) {
+      left -= read;
     }
   }
 
