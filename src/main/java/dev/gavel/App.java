@@ -45,6 +45,7 @@ public final class App {
                 factory.setIdleTimeout(idleTimeout);
               });
           Errors.register(config.routes);
+          Favicon.register(config.routes);
           api.register(config.routes);
           pages.register(config.routes);
           sessions.register(config.routes);

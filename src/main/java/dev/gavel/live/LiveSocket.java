@@ -36,6 +36,8 @@ public final class LiveSocket {
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveSocket.class);
   private static final int MAX_COMMAND_ID = 100;
+  private static final String UNSAVED =
+      "the server could not save this (is its disk full?); nothing changed, try again";
 
   private final Rooms rooms;
   private final Access access;
@@ -136,7 +138,7 @@ public final class LiveSocket {
       send(connection, new Wire.Error("error", e.getMessage()));
     } catch (StoreException e) {
       LOG.error("room {}: a command could not be saved", room.info().slug(), e);
-      send(connection, new Wire.Error("error", "the command could not be saved; nothing changed"));
+      send(connection, new Wire.Error("error", UNSAVED));
     }
   }
 
@@ -149,10 +151,18 @@ public final class LiveSocket {
     if (!connection.role.may(command)) {
       send(
           connection,
-          new Wire.Refused("refused", id, room.service().snapshot().seq(), connection.role.refusal()));
+          new Wire.Refused(
+              "refused", id, room.service().snapshot().seq(), connection.role.refusal()));
       return;
     }
-    Answer answer = room.service().handle(id, command);
+    Answer answer;
+    try {
+      answer = room.service().handle(id, command);
+    } catch (StoreException e) {
+      LOG.error("room {}: command {} could not be saved", room.info().slug(), id, e);
+      send(connection, new Wire.Unsaved("error", id, UNSAVED));
+      return;
+    }
     send(
         connection,
         switch (answer) {

@@ -22,7 +22,8 @@ import java.util.List;
  *                                state's agenda only when the event changed it
  *   ack       id, seq            the command took effect (or had already, for a retry)
  *   refused   id, seq, reason    the command changed nothing; reason says why
- *   error     message            a message that could not be understood; nothing changed
+ *   error     message, id?       a message that could not be understood, or (with the command's
+ *                                id) a command that could not be saved; nothing changed
  *   ping      serverTime         answer with pong so the server knows the socket is alive
  *   pong      t, serverTime      answers ping: t is echoed for the round trip
  * </pre>
@@ -62,6 +63,9 @@ final class Wire {
   record Refused(String type, String id, long seq, String reason) {}
 
   record Error(String type, String message) {}
+
+  /** An error that answers the command {@code id}: it could not be saved, so nothing changed. */
+  record Unsaved(String type, String id, String message) {}
 
   record Ping(String type, long serverTime) {}
 

@@ -27,11 +27,17 @@ public final class EventLog implements RoomLog {
 
   @Override
   public List<LoggedEvent> readAll(RoomSlug room) {
+    return readAfter(room, 0);
+  }
+
+  @Override
+  public List<LoggedEvent> readAfter(RoomSlug room, long seq) {
     return database.read(
         dsl ->
             dsl.select(ROOM_EVENT.SEQ, ROOM_EVENT.PAYLOAD)
                 .from(ROOM_EVENT)
                 .where(ROOM_EVENT.ROOM_ID.eq(roomId(dsl, room)))
+                .and(ROOM_EVENT.SEQ.gt(seq))
                 .orderBy(ROOM_EVENT.SEQ)
                 .fetch(row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2()))));
   }

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Notes written over the socket and the API, read back from every page and export. */
@@ -30,7 +32,8 @@ class NotesApiTest extends ServerTest {
   void aNoteTakerWritesNotesButCannotRunTheRoom() {
     server.command("{\"type\":\"startTopic\"}");
 
-    HttpResponse<String> note = server.command("{\"type\":\"note\",\"text\":\"VRF as an L3 master\"}", server.notesKey());
+    HttpResponse<String> note =
+        server.command("{\"type\":\"note\",\"text\":\"VRF as an L3 master\"}", server.notesKey());
     HttpResponse<String> slide = server.command("{\"type\":\"nextSlide\"}", server.notesKey());
 
     assertEquals(200, note.statusCode());
@@ -54,13 +57,23 @@ class NotesApiTest extends ServerTest {
       assertEquals("Use <strong>SO_BINDTODEVICE</strong>", written.at("/note/html").asText());
       long seq = written.get("seq").asLong();
 
-      writer.command("n2", "{\"type\":\"correctNote\",\"note\":" + seq + ",\"version\":" + seq + ",\"text\":\"Use **SO_BINDTODEVICE** or VRF\"}");
-      assertEquals("Use <strong>SO_BINDTODEVICE</strong> or VRF", viewer.next("event").at("/note/html").asText());
+      writer.command(
+          "n2",
+          "{\"type\":\"correctNote\",\"note\":"
+              + seq
+              + ",\"version\":"
+              + seq
+              + ",\"text\":\"Use **SO_BINDTODEVICE** or VRF\"}");
+      assertEquals(
+          "Use <strong>SO_BINDTODEVICE</strong> or VRF",
+          viewer.next("event").at("/note/html").asText());
       writer.command("n3", "{\"type\":\"strikeNote\",\"note\":" + seq + "}");
       assertTrue(viewer.next("event").at("/note/struck").asBoolean());
 
       writer.command("n4", "{\"type\":\"endTopic\"}");
-      assertEquals("the note-taker's link can only write notes: the moderator runs the room", writer.answer("n4").get("reason").asText());
+      assertEquals(
+          "the note-taker's link can only write notes: the moderator runs the room",
+          writer.answer("n4").get("reason").asText());
     }
   }
 
@@ -97,7 +110,10 @@ class NotesApiTest extends ServerTest {
       "x".repeat(4000),
     };
     for (String text : hostile) {
-      assertEquals(200, server.command("{\"type\":\"note\",\"text\":" + quoted(text) + "}").statusCode(), text);
+      assertEquals(
+          200,
+          server.command("{\"type\":\"note\",\"text\":" + quoted(text) + "}").statusCode(),
+          text);
     }
 
     String page = server.get("/sessions/1/notes").body();
@@ -108,9 +124,18 @@ class NotesApiTest extends ServerTest {
     assertFalse(page.contains("<img"));
     assertFalse(page.contains("<svg"));
     assertFalse(page.contains("javascript:"));
-    for (String text : hostile) {
-      assertTrue(markdown.contains(text), "the Markdown export keeps " + text);
-    }
+    // Rendered as a wiki or forge that lets raw HTML through would render it: text, not tags.
+    String rendered =
+        HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+    assertFalse(rendered.contains("<script"), rendered);
+    assertFalse(rendered.contains("<img"), rendered);
+    assertFalse(rendered.contains("<svg"), rendered);
+    assertFalse(rendered.contains("javascript:"), rendered);
+    assertTrue(rendered.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), rendered);
+    assertTrue(rendered.contains("&lt;img src=x onerror=alert(3)&gt;"), rendered);
+    assertTrue(rendered.contains("click me"), rendered);
+    assertTrue(rendered.contains(hostile[4]), "right-to-left text stays as written");
+    assertTrue(rendered.contains(hostile[5]), "the longest note is exported whole");
     assertEquals(hostile[0], log.at("/events/1/event/text").asText());
     assertEquals(hostile[4], log.at("/events/5/event/text").asText());
   }
@@ -119,11 +144,14 @@ class NotesApiTest extends ServerTest {
   void aNoteOverTheLimitIsRefusedWithTheLimit() {
     server.command("{\"type\":\"startTopic\"}");
 
-    HttpResponse<String> tooLong = server.command("{\"type\":\"note\",\"text\":\"" + "x".repeat(4001) + "\"}");
-    HttpResponse<String> megabyte = server.command("{\"type\":\"note\",\"text\":\"" + "x".repeat(1 << 20) + "\"}");
+    HttpResponse<String> tooLong =
+        server.command("{\"type\":\"note\",\"text\":\"" + "x".repeat(4001) + "\"}");
+    HttpResponse<String> megabyte =
+        server.command("{\"type\":\"note\",\"text\":\"" + "x".repeat(1 << 20) + "\"}");
 
     assertEquals(409, tooLong.statusCode());
-    assertEquals("a note is at most 4000 characters", TestServer.json(tooLong.body()).get("error").asText());
+    assertEquals(
+        "a note is at most 4000 characters", TestServer.json(tooLong.body()).get("error").asText());
     assertEquals(413, megabyte.statusCode());
     assertEquals(1, server.state().get("seq").asLong());
   }
@@ -146,7 +174,9 @@ class NotesApiTest extends ServerTest {
     assertTrue(wiki.contains("===== A new VRF proposal ====="));
     assertTrue(wiki.contains("  * Use **VRF** with ''ip link''"));
     assertTrue(html.body().contains("<style>"));
-    assertEquals("default-src 'none'; style-src 'unsafe-inline'", html.headers().firstValue("Content-Security-Policy").orElseThrow());
+    assertEquals(
+        "default-src 'none'; style-src 'unsafe-inline'",
+        html.headers().firstValue("Content-Security-Policy").orElseThrow());
     assertEquals(List.of("topicStarted", "noteWritten", "topicEnded"), types(log));
   }
 
@@ -172,20 +202,27 @@ class NotesApiTest extends ServerTest {
     server.command("{\"type\":\"note\",\"text\":\"Welcome: three slides each\"}");
 
     HttpResponse<byte[]> zip =
-        server.http().send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/events/lpc2015/notes.zip")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        server
+            .http()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/api/events/lpc2015/notes.zip"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
     List<String> names = new ArrayList<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         names.add(entry.getName());
         if (entry.getName().endsWith(".md")) {
-          assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("- Welcome: three slides each"));
+          assertTrue(
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                  .contains("- Welcome: three slides each"));
         }
       }
     }
-    assertEquals(List.of("networking/session-1.md", "networking/session-1.txt", "networking/session-1.html"), names);
+    assertEquals(
+        List.of("networking/session-1.md", "networking/session-1.txt", "networking/session-1.html"),
+        names);
     assertEquals(404, server.get("/api/events/nowhere/notes.zip").statusCode());
     assertEquals(404, server.get("/sessions/99/notes").statusCode());
   }
