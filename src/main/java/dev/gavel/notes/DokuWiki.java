@@ -130,8 +130,9 @@ public final class DokuWiki {
   /** Line breaks and tabs become spaces; other control characters go. */
   private static String oneLine(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .map(c -> c == '\n' || c == '\r' || c == '\t' ? ' ' : c)
+    text.replaceAll("\\R", " ")
+        .codePoints()
+        .map(c -> c == '\t' ? ' ' : c)
         .filter(c -> !Character.isISOControl(c))
         .forEach(out::appendCodePoint);
     return out.toString();

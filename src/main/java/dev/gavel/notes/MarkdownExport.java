@@ -44,8 +44,9 @@ final class MarkdownExport {
     StringBuilder flat = new StringBuilder(plain.length());
     plain
         .strip()
+        .replaceAll("\\R", " ")
         .codePoints()
-        .map(c -> c == '\n' || c == '\r' || c == '\t' ? ' ' : c)
+        .map(c -> c == '\t' ? ' ' : c)
         .filter(c -> !Character.isISOControl(c))
         .forEach(flat::appendCodePoint);
     String escaped =
