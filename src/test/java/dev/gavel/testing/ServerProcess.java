@@ -115,10 +115,19 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Waits until a line printed on stdout matches; fails with everything printed if it exits. */
   public String awaitOut(Predicate<String> wanted) {
+    return await(out, wanted);
+  }
+
+  /** Waits until a line printed on stderr (the log) matches. */
+  public String awaitErr(Predicate<String> wanted) {
+    return await(err, wanted);
+  }
+
+  private String await(List<String> lines, Predicate<String> wanted) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     synchronized (printedMore) {
       while (true) {
-        Optional<String> line = out.stream().filter(wanted).findFirst();
+        Optional<String> line = lines.stream().filter(wanted).findFirst();
         if (line.isPresent()) {
           return line.get();
         }
