@@ -3,8 +3,9 @@ package dev.gavel.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.gavel.notes.DokuWikiLexer.Kind;
-import dev.gavel.notes.DokuWikiLexer.Token;
+import dev.gavel.testing.DokuWikiLexer;
+import dev.gavel.testing.DokuWikiLexer.Kind;
+import dev.gavel.testing.DokuWikiLexer.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.gavel.notes;
+package dev.gavel.testing;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * unformatted mode; link and media matches are whole ("special") tokens; formatting entries and
  * exits are counted as markers.
  */
-final class DokuWikiLexer {
+public final class DokuWikiLexer {
 
-  enum Kind {
+  public enum Kind {
     TEXT,
     UNFORMATTED,
     INTERNAL_LINK,
@@ -34,7 +34,7 @@ final class DokuWikiLexer {
     LINEBREAK
   }
 
-  record Token(Kind kind, String text) {}
+  public record Token(Kind kind, String text) {}
 
   /** A mode: its entry (or whole match, for a special one) and, for a nesting one, its exit. */
   private record Mode(Kind kind, String name, Pattern pattern, Pattern exit) {}
@@ -90,7 +90,7 @@ final class DokuWikiLexer {
    * The tokens DokuWiki would make of the markup. Inside unformatted text only its exit is looked
    * for; inside a formatting mode its exit and every other mode are, but not itself again.
    */
-  static List<Token> read(String markup) {
+  public static List<Token> read(String markup) {
     List<Token> tokens = new ArrayList<>();
     Deque<Mode> open = new ArrayDeque<>();
     int at = 0;
@@ -142,14 +142,14 @@ final class DokuWikiLexer {
   }
 
   /** Every token that is markup, not text: what DokuWiki would turn into something. */
-  static List<Token> markup(String markup) {
+  public static List<Token> markup(String markup) {
     return read(markup).stream()
         .filter(token -> token.kind() != Kind.TEXT && token.kind() != Kind.UNFORMATTED)
         .toList();
   }
 
   /** What a reader sees as text, markup left out. */
-  static String text(String markup) {
+  public static String text(String markup) {
     StringBuilder out = new StringBuilder();
     for (Token token : read(markup)) {
       if (token.kind() == Kind.TEXT || token.kind() == Kind.UNFORMATTED) {
