@@ -101,18 +101,20 @@ public final class DataFolder implements AutoCloseable {
    */
   static synchronized Optional<LockHolder> holder(Path given) {
     Path absolute = given.toAbsolutePath().normalize();
-    if (!Files.isDirectory(absolute)) {
+    if (!Files.isRegularFile(absolute.resolve(LOCK_FILE))) {
       return Optional.empty();
     }
-    Path folder = realPath(absolute);
-    DataFolder here = CLAIMED_HERE.get(folder);
-    if (here != null) {
-      return Optional.of(here.holder);
-    }
-    Path file = folder.resolve(LOCK_FILE);
-    if (!Files.isRegularFile(file)) {
+    try {
+      Path folder = absolute.toRealPath();
+      DataFolder here = CLAIMED_HERE.get(folder);
+      return here != null ? Optional.of(here.holder) : heldElsewhere(folder.resolve(LOCK_FILE));
+    } catch (IOException e) {
+      LOG.debug("could not tell who holds {}", absolute, e);
       return Optional.empty();
     }
+  }
+
+  private static Optional<LockHolder> heldElsewhere(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       // A shared lock is refused only while a server holds its exclusive one.
       FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
@@ -121,9 +123,6 @@ public final class DataFolder implements AutoCloseable {
         return Optional.empty();
       }
       return Optional.of(read(channel));
-    } catch (IOException e) {
-      LOG.debug("could not tell who holds {}", folder, e);
-      return Optional.empty();
     }
   }
 

@@ -7,6 +7,7 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The server's port, taken before anything is written and held while the database opens, so that a
@@ -26,7 +27,7 @@ final class PortReservation implements AutoCloseable {
    *     on the port
    * @throws StartupFailure when the port cannot be had
    */
-  static PortReservation take(String host, int port, Optional<LockHolder> folderHolder) {
+  static PortReservation take(String host, int port, Supplier<Optional<LockHolder>> folderHolder) {
     if (port == 0) {
       return new PortReservation(null);
     }
@@ -38,7 +39,7 @@ final class PortReservation implements AutoCloseable {
       channel.bind(new InetSocketAddress(host, port), 1);
       return new PortReservation(channel);
     } catch (IOException | UnresolvedAddressException e) {
-      StartupFailure failure = cannotListen(host, port, e, folderHolder);
+      StartupFailure failure = cannotListen(host, port, e, folderHolder.get());
       if (channel != null) {
         try {
           channel.close();

@@ -24,7 +24,7 @@ public final class ServerClaim implements AutoCloseable {
    * @throws StartupFailure saying in plain words what stands in the way
    */
   public static ServerClaim take(String host, int port, Path dataDir) {
-    PortReservation reserved = PortReservation.take(host, port, DataFolder.holder(dataDir));
+    PortReservation reserved = PortReservation.take(host, port, () -> DataFolder.holder(dataDir));
     try {
       return new ServerClaim(reserved, DataFolder.claim(dataDir));
     } catch (RuntimeException e) {
