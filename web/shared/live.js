@@ -126,7 +126,9 @@ export class RoomLink {
         this.measure(message);
         break;
       case "error":
-        this.onError(message.message);
+        // An error naming a command answers it: the server could not save it, nothing changed.
+        if (message.id) this.answer(message.id, { ok: false, reason: message.message });
+        else this.onError(message.message);
         break;
     }
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param port 0 for any free port (tests)
  * @param organiserSecret the organiser's secret; empty to use the stored one, or make one
+ * @param newOrganiserSecret replace the stored organiser's secret with a new one
  * @param publicUrl the address people in the room use, for printed links and the QR code; empty to
  *     use the machine's first network address
  * @param heartbeat how often every socket is pinged and silent ones are looked for
@@ -23,6 +24,7 @@ public record Config(
     Path dataDir,
     boolean demo,
     Optional<String> organiserSecret,
+    boolean newOrganiserSecret,
     Optional<String> publicUrl,
     TimerThresholds thresholds,
     Duration heartbeat,
@@ -39,6 +41,7 @@ public record Config(
         dataDir,
         true,
         Optional.empty(),
+        false,
         Optional.empty(),
         TimerThresholds.standard(),
         Duration.ofSeconds(5),
@@ -52,108 +55,100 @@ public record Config(
   }
 
   public Config withPort(int port) {
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        organiserSecret,
-        publicUrl,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.port = port;
+    return draft.done();
   }
 
   public Config withHost(String host) {
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        organiserSecret,
-        publicUrl,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.host = host;
+    return draft.done();
   }
 
   public Config withDemo(boolean demo) {
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        organiserSecret,
-        publicUrl,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.demo = demo;
+    return draft.done();
   }
 
   public Config withOrganiserSecret(String secret) {
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        Optional.ofNullable(secret),
-        publicUrl,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.organiserSecret = Optional.ofNullable(secret);
+    return draft.done();
+  }
+
+  /** Replaces the stored organiser's secret at this start; the old one stops working. */
+  public Config withNewOrganiserSecret(boolean renew) {
+    Draft draft = new Draft(this);
+    draft.newOrganiserSecret = renew;
+    return draft.done();
   }
 
   public Config withPublicUrl(String url) {
-    Optional<String> trimmed = Optional.ofNullable(url).map(u -> u.replaceAll("/+$", ""));
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        organiserSecret,
-        trimmed,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.publicUrl = Optional.ofNullable(url).map(u -> u.replaceAll("/+$", ""));
+    return draft.done();
   }
 
   public Config withClock(Clock clock) {
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        organiserSecret,
-        publicUrl,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.clock = clock;
+    return draft.done();
   }
 
   public Config withLiveness(Duration heartbeat, Duration silenceLimit, int outboxLimit) {
-    return new Config(
-        host,
-        port,
-        dataDir,
-        demo,
-        organiserSecret,
-        publicUrl,
-        thresholds,
-        heartbeat,
-        silenceLimit,
-        outboxLimit,
-        clock);
+    Draft draft = new Draft(this);
+    draft.heartbeat = heartbeat;
+    draft.silenceLimit = silenceLimit;
+    draft.outboxLimit = outboxLimit;
+    return draft.done();
+  }
+
+  /** A copy being changed, so that each {@code with…} names only what it changes. */
+  private static final class Draft {
+    String host;
+    int port;
+    Path dataDir;
+    boolean demo;
+    Optional<String> organiserSecret;
+    boolean newOrganiserSecret;
+    Optional<String> publicUrl;
+    TimerThresholds thresholds;
+    Duration heartbeat;
+    Duration silenceLimit;
+    int outboxLimit;
+    Clock clock;
+
+    Draft(Config config) {
+      host = config.host;
+      port = config.port;
+      dataDir = config.dataDir;
+      demo = config.demo;
+      organiserSecret = config.organiserSecret;
+      newOrganiserSecret = config.newOrganiserSecret;
+      publicUrl = config.publicUrl;
+      thresholds = config.thresholds;
+      heartbeat = config.heartbeat;
+      silenceLimit = config.silenceLimit;
+      outboxLimit = config.outboxLimit;
+      clock = config.clock;
+    }
+
+    Config done() {
+      return new Config(
+          host,
+          port,
+          dataDir,
+          demo,
+          organiserSecret,
+          newOrganiserSecret,
+          publicUrl,
+          thresholds,
+          heartbeat,
+          silenceLimit,
+          outboxLimit,
+          clock);
+    }
   }
 }

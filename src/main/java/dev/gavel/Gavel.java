@@ -2,6 +2,7 @@ package dev.gavel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
+import dev.gavel.access.OrganiserSecret;
 import dev.gavel.access.Secrets;
 import dev.gavel.api.RoomApi;
 import dev.gavel.api.ScheduleApi;
@@ -16,8 +17,11 @@ import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
+import dev.gavel.screens.Favicon;
 import dev.gavel.screens.RoomPages;
 import dev.gavel.site.PublicSite;
+import dev.gavel.startup.ServerClaim;
+import dev.gavel.startup.StartupFailure;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
 import dev.gavel.store.ProgrammeEditor;
@@ -40,41 +44,53 @@ public final class Gavel implements AutoCloseable {
   static final String ORGANISER_SECRET = "organiser-secret";
 
   private final Config config;
+  private final ServerClaim claim;
   private final Database database;
   private final OpenRooms rooms;
-  private final String organiserSecret;
+  private final OrganiserSecret organiser;
   private final String publicBase;
   private final Javalin app;
   private final ScheduledExecutorService heartbeat;
 
   private Gavel(
       Config config,
+      ServerClaim claim,
       Database database,
       OpenRooms rooms,
-      String organiserSecret,
+      OrganiserSecret organiser,
       String publicBase,
       Javalin app,
       ScheduledExecutorService heartbeat) {
     this.config = config;
+    this.claim = claim;
     this.database = database;
     this.rooms = rooms;
-    this.organiserSecret = organiserSecret;
+    this.organiser = organiser;
     this.publicBase = publicBase;
     this.app = app;
     this.heartbeat = heartbeat;
   }
 
+  /**
+   * @throws StartupFailure when the port or the data folder cannot be had; nothing is written then
+   */
   public static Gavel start(Config config) {
-    Database database = Database.open(config.databaseFile());
+    ServerClaim claim = ServerClaim.take(config.host(), config.port(), config.dataDir());
     try {
-      return start(config, database);
+      Database database = Database.open(config.databaseFile());
+      try {
+        return start(config, claim, database);
+      } catch (RuntimeException e) {
+        database.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
-      database.close();
+      claim.close();
       throw e;
     }
   }
 
-  private static Gavel start(Config config, Database database) {
+  private static Gavel start(Config config, ServerClaim claim, Database database) {
     ObjectMapper mapper = Json.mapper();
     Secrets secrets = new Secrets();
     ProgrammeStore programme = new ProgrammeStore(database);
@@ -82,10 +98,8 @@ public final class Gavel implements AutoCloseable {
       programme.create(DemoProgramme.plan(), secrets::next);
     }
     programme.giveEveryRoomANotesSecret(secrets::next);
-    String organiserSecret =
-        config
-            .organiserSecret()
-            .orElseGet(() -> new Settings(database).getOrCreate(ORGANISER_SECRET, secrets::next));
+    OrganiserSecret organiser = organiserSecret(config, new Settings(database), secrets);
+    String organiserSecret = organiser.value();
 
     EventLog log = new EventLog(database, new EventCodec(mapper));
     // Known once the server listens (a test asks for any free port).
@@ -98,19 +112,20 @@ public final class Gavel implements AutoCloseable {
         new LiveSocket(
             rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
     Proposals proposals = new Proposals(database, programme, config.clock());
-    OrganiserGate organiser = new OrganiserGate(access, organiserSecret);
+    OrganiserGate gate = new OrganiserGate(access, organiserSecret);
     List<RouteOwner> owners =
         List.of(
+            new Favicon(),
             new RoomPages(rooms, access, live::viewerSnapshot),
             new PublicSite(rooms, programme, proposals, config.clock()),
             new OrganiseRoutes(
                 programme,
                 new ProgrammeEditor(database, programme, secrets::next),
                 proposals,
-                organiser),
+                gate),
             new RoomApi(rooms, access, mapper, config.clock()),
             new SessionApi(rooms, mapper, config.clock()),
-            new ScheduleApi(programme, organiser, secrets::next));
+            new ScheduleApi(programme, gate, secrets::next));
     Javalin app =
         App.create(
             mapper,
@@ -119,7 +134,7 @@ public final class Gavel implements AutoCloseable {
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
-    app.start(config.host(), config.port());
+    claim.listen(app, config.host(), config.port());
     publicBase.set(
         config.publicUrl().orElseGet(() -> Addresses.bases(config.host(), app.port()).getFirst()));
 
@@ -128,7 +143,21 @@ public final class Gavel implements AutoCloseable {
             task -> Thread.ofPlatform().daemon().name("gavel-heartbeat").unstarted(task));
     long period = config.heartbeat().toMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
-    return new Gavel(config, database, rooms, organiserSecret, publicBase.get(), app, heartbeat);
+    return new Gavel(config, claim, database, rooms, organiser, publicBase.get(), app, heartbeat);
+  }
+
+  private static OrganiserSecret organiserSecret(
+      Config config, Settings settings, Secrets secrets) {
+    OrganiserSecret organiser =
+        OrganiserSecret.choose(
+            config.organiserSecret(),
+            settings.get(ORGANISER_SECRET),
+            config.newOrganiserSecret(),
+            secrets::next);
+    if (organiser.madeNow()) {
+      settings.put(ORGANISER_SECRET, organiser.value());
+    }
+    return organiser;
   }
 
   public int port() {
@@ -145,18 +174,27 @@ public final class Gavel implements AutoCloseable {
   }
 
   public String organiserSecret() {
-    return organiserSecret;
+    return organiser.value();
+  }
+
+  /** The organiser's secret with where it came from: whether it may be printed. */
+  public OrganiserSecret organiser() {
+    return organiser;
   }
 
   public List<RoomInfo> rooms() {
     return rooms.all().stream().map(OpenRoom::info).toList();
   }
 
-  /** Stops taking connections, then closes the database; every acknowledged event is on disk. */
+  /**
+   * Stops taking connections, then closes the database and lets the data folder go; every
+   * acknowledged event is on disk.
+   */
   @Override
   public void close() {
     heartbeat.shutdownNow();
     app.stop();
     database.close();
+    claim.close();
   }
 }

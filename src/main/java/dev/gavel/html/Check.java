@@ -1,6 +1,7 @@
 package dev.gavel.html;
 
 import dev.gavel.programme.EventSlug;
+import dev.gavel.room.ControlCharacters;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a submitted form field by field, noting what is wrong in words a person can act on. Each
@@ -24,8 +26,18 @@ public final class Check {
     this.form = form;
   }
 
-  /** The stripped text, or null when blank; required text that is blank is an error. */
+  /** One line of stripped text, or null when blank; required text that is blank is an error. */
   public String text(String field, String label, boolean required, int maxLength) {
+    return typed(field, label, required, maxLength, false);
+  }
+
+  /** Stripped text that may run over several lines and paragraphs, such as an abstract. */
+  public String paragraphs(String field, String label, boolean required, int maxLength) {
+    return typed(field, label, required, maxLength, true);
+  }
+
+  private String typed(
+      String field, String label, boolean required, int maxLength, boolean multiLine) {
     String value = form.getOrDefault(field, "").strip();
     if (value.isEmpty()) {
       if (required) {
@@ -37,6 +49,11 @@ public final class Check {
       fail(
           field,
           label + " is at most " + maxLength + " characters (this is " + value.length() + ").");
+      return null;
+    }
+    Optional<String> unsafe = ControlCharacters.find(value, multiLine);
+    if (unsafe.isPresent()) {
+      fail(field, label + " " + unsafe.get() + ".");
       return null;
     }
     return value;
@@ -107,6 +124,11 @@ public final class Check {
       fail(field, "At most " + maxCount + " " + label + ", one per line.");
     } else if (lines.stream().anyMatch(line -> line.length() > maxEach)) {
       fail(field, "Each of the " + label + " is at most " + maxEach + " characters.");
+    } else {
+      lines.stream()
+          .flatMap(line -> ControlCharacters.find(line, false).stream())
+          .findFirst()
+          .ifPresent(problem -> fail(field, "One of the " + label + " " + problem + "."));
     }
     return lines;
   }

@@ -136,7 +136,7 @@ public final class LiveSocket {
           case CommandGate.Outcome.NotYours notYours ->
               new Wire.Refused(id, notYours.seq(), notYours.reason());
           case CommandGate.Outcome.Malformed malformed -> new Wire.Error(malformed.message());
-          case CommandGate.Outcome.Unsaved unsaved -> new Wire.Error(unsaved.message());
+          case CommandGate.Outcome.Unsaved unsaved -> new Wire.Error(unsaved.message(), id);
         });
   }
 

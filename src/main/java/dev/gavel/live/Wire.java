@@ -1,5 +1,6 @@
 package dev.gavel.live;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -27,7 +28,8 @@ import java.util.List;
  *                                state's agenda only when the event changed it
  *   ack       id, seq            the command took effect (or had already, for a retry)
  *   refused   id, seq, reason    the command changed nothing; reason says why
- *   error     message            a message that could not be understood; nothing changed
+ *   error     message, id?       a message that could not be understood, or (with the command's
+ *                                id) a command that could not be saved; nothing changed
  *   ping      serverTime         answer with pong so the server knows the socket is alive
  *   pong      t, serverTime      answers ping: t is echoed for the round trip
  * </pre>
@@ -89,8 +91,17 @@ sealed interface Wire {
   @JsonTypeName("refused")
   record Refused(String id, long seq, String reason) implements Wire {}
 
+  /**
+   * @param id the command this answers, when it is a command that could not be saved; absent for a
+   *     message that could not be understood
+   */
   @JsonTypeName("error")
-  record Error(String message) implements Wire {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Error(String message, String id) implements Wire {
+    Error(String message) {
+      this(message, null);
+    }
+  }
 
   @JsonTypeName("ping")
   record Ping(long serverTime) implements Wire {}

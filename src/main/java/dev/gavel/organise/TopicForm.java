@@ -36,7 +36,7 @@ record TopicForm(
           "The presentation's minutes cannot be more than the budget (" + budget + ").");
     }
     Integer slideLimit = check.number("slideLimit", "The slide limit", false, 1, 99);
-    String abstractText = check.text("abstract", "The abstract", false, 4000);
+    String abstractText = check.paragraphs("abstract", "The abstract", false, 4000);
     return Checked.of(
         check,
         () ->

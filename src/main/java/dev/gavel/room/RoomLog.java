@@ -11,6 +11,9 @@ public interface RoomLog {
 
   List<LoggedEvent> readAll(RoomSlug room);
 
+  /** The events after position {@code seq}, in order: what a room that fell behind has missed. */
+  List<LoggedEvent> readAfter(RoomSlug room, long seq);
+
   Optional<Answer> answerTo(RoomSlug room, String commandId);
 
   /**

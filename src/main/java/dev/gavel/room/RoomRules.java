@@ -154,6 +154,10 @@ public final class RoomRules {
     if (why.length() > MAX_REASON_LENGTH) {
       return Decision.refuse("a cut-off reason is at most " + MAX_REASON_LENGTH + " characters");
     }
+    Optional<String> unsafe = ControlCharacters.find(why, false);
+    if (unsafe.isPresent()) {
+      return Decision.refuse("a cut-off reason " + unsafe.get());
+    }
     return Decision.accept(new RoomEvent.PitchCutOff(now, why));
   }
 
@@ -272,7 +276,7 @@ public final class RoomRules {
     if (line.length() > MAX_NOTE_LENGTH) {
       return Optional.of("a note is at most " + MAX_NOTE_LENGTH + " characters");
     }
-    return Optional.empty();
+    return ControlCharacters.find(line, true).map(problem -> "a note " + problem);
   }
 
   /**

@@ -38,6 +38,8 @@ public final class RoomService {
   private long seq;
   // The organiser may edit the programme while the room runs: replaced under the writer.
   private volatile Agenda agenda;
+  // Set when an append failed: the log may hold more than this room has applied.
+  private boolean behind;
 
   /** A room's state, position and programme together, as one consistent view. */
   public record Snapshot(Room state, long seq, Agenda agenda) {}
@@ -61,8 +63,7 @@ public final class RoomService {
     long seq = 0;
     for (LoggedEvent logged : log.readAll(slug)) {
       if (logged.seq() != seq + 1) {
-        throw new IllegalStateException(
-            "the log of room " + slug + " has a gap before position " + logged.seq());
+        throw service.gap(logged.seq());
       }
       state = state.apply(logged.event());
       seq = logged.seq();
@@ -124,6 +125,9 @@ public final class RoomService {
   public Answer handle(String commandId, RoomCommand command) {
     writer.lock();
     try {
+      if (behind) {
+        catchUp();
+      }
       Optional<Answer> earlier = earlierAnswer(commandId);
       if (earlier.isPresent()) {
         return earlier.get();
@@ -137,20 +141,67 @@ public final class RoomService {
             case Decision.Accepted accepted -> new Answer.Ack(last);
             case Decision.Refused refused -> new Answer.Refusal(last, refused.reason());
           };
-      log.append(slug, seq + 1, events, commandId, answer);
+      try {
+        log.append(slug, seq + 1, events, commandId, answer);
+      } catch (RuntimeException failure) {
+        return recover(commandId, failure);
+      }
       recentAnswers.put(commandId, answer);
+      long position = seq;
       for (RoomEvent event : events) {
-        state = state.apply(event);
-        seq++;
-        LoggedEvent logged = new LoggedEvent(seq, event);
-        for (RoomListener listener : listeners) {
-          listener.published(logged, state);
-        }
+        publish(new LoggedEvent(++position, event));
       }
       return answer;
     } finally {
       writer.unlock();
     }
+  }
+
+  /**
+   * After a failed append (a full disk, an I/O error, another writer at this position) the room
+   * cannot know what the log holds, so it reads its position again rather than retry one that may
+   * be gone: every event in the log beyond it is applied and published. If this command's own
+   * answer is in the log after all, the command did take effect and that answer is returned;
+   * otherwise the failure goes to the caller, who tells the client that nothing changed. When even
+   * the reading fails, the next command tries again before it does anything.
+   */
+  private Answer recover(String commandId, RuntimeException failure) {
+    behind = true;
+    try {
+      catchUp();
+      Optional<Answer> saved = log.answerTo(slug, commandId);
+      if (saved.isPresent()) {
+        recentAnswers.put(commandId, saved.get());
+        return saved.get();
+      }
+    } catch (RuntimeException stillFailing) {
+      failure.addSuppressed(stillFailing);
+    }
+    throw failure;
+  }
+
+  /** Applies and publishes whatever the log holds beyond this room's position. */
+  private void catchUp() {
+    for (LoggedEvent logged : log.readAfter(slug, seq)) {
+      if (logged.seq() != seq + 1) {
+        throw gap(logged.seq());
+      }
+      publish(logged);
+    }
+    behind = false;
+  }
+
+  private void publish(LoggedEvent logged) {
+    state = state.apply(logged.event());
+    seq = logged.seq();
+    for (RoomListener listener : listeners) {
+      listener.published(logged, state);
+    }
+  }
+
+  private IllegalStateException gap(long position) {
+    return new IllegalStateException(
+        "the log of room " + slug + " has a gap before position " + position);
   }
 
   private Optional<Answer> earlierAnswer(String commandId) {

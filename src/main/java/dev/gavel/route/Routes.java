@@ -10,6 +10,7 @@ public final class Routes {
 
   // The room's screens (screens/; the socket: live/). Viewing needs nothing; writing needs a key.
   public static final Route HOME = new Route("/");
+  public static final Route FAVICON = new Route("/favicon.ico");
   public static final Route ROOM = new Route("/rooms/{room}");
   public static final Route DISPLAY = new Route("/rooms/{room}/display");
   public static final Route MODERATE = new Route("/rooms/{room}/moderate");

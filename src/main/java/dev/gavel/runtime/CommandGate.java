@@ -18,6 +18,10 @@ public final class CommandGate {
   /** The longest command id a client may choose. */
   public static final int MAX_COMMAND_ID = 100;
 
+  /** What a client is told when the log could not be written, whichever transport it used. */
+  public static final String UNSAVED =
+      "the server could not save this (is its disk full?); nothing changed, try again";
+
   private static final Logger LOG = LoggerFactory.getLogger(CommandGate.class);
 
   /** What came of a command. Only {@link Done} may have changed the room. */
@@ -59,7 +63,7 @@ public final class CommandGate {
       return new Outcome.Done(room.service().handle(commandId, decoded));
     } catch (LogFailure e) {
       LOG.error("room {}: a command could not be saved", room.info().slug(), e);
-      return new Outcome.Unsaved("the command could not be saved; nothing changed");
+      return new Outcome.Unsaved(UNSAVED);
     }
   }
 }

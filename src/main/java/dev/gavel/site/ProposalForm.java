@@ -17,7 +17,7 @@ record ProposalForm(String title, List<String> presenters, String abstractText, 
     if (presenters.isEmpty()) {
       check.fail("presenters", "At least one presenter is required: one name per line.");
     }
-    String abstractText = check.text("abstract", "The abstract", false, 4000);
+    String abstractText = check.paragraphs("abstract", "The abstract", false, 4000);
     String category = check.text("category", "The category", false, 100);
     return Checked.of(check, () -> new ProposalForm(title, presenters, abstractText, category));
   }

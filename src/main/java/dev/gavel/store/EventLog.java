@@ -32,6 +32,11 @@ public final class EventLog implements RoomLog {
 
   @Override
   public List<LoggedEvent> readAll(RoomSlug room) {
+    return readAfter(room, 0);
+  }
+
+  @Override
+  public List<LoggedEvent> readAfter(RoomSlug room, long seq) {
     return declared(
         () ->
             database.read(
@@ -39,6 +44,7 @@ public final class EventLog implements RoomLog {
                     dsl.select(ROOM_EVENT.SEQ, ROOM_EVENT.PAYLOAD)
                         .from(ROOM_EVENT)
                         .where(ROOM_EVENT.ROOM_ID.eq(roomId(dsl, room)))
+                        .and(ROOM_EVENT.SEQ.gt(seq))
                         .orderBy(ROOM_EVENT.SEQ)
                         .fetch(
                             row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2())))));

@@ -2,7 +2,7 @@ package dev.gavel.store;
 
 import static dev.gavel.store.schema.Tables.SETTING;
 
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /** Server-wide values that must survive a restart. */
 public final class Settings {
@@ -13,22 +13,25 @@ public final class Settings {
     this.database = database;
   }
 
-  /** The stored value, or the supplied one stored now, so the same value comes back next time. */
-  public String getOrCreate(String name, Supplier<String> initial) {
-    return database.transaction(
+  public Optional<String> get(String name) {
+    return database.read(
         dsl ->
             dsl.select(SETTING.VALUE)
                 .from(SETTING)
                 .where(SETTING.NAME.eq(name))
-                .fetchOptional(SETTING.VALUE)
-                .orElseGet(
-                    () -> {
-                      String value = initial.get();
-                      dsl.insertInto(SETTING)
-                          .set(SETTING.NAME, name)
-                          .set(SETTING.VALUE, value)
-                          .execute();
-                      return value;
-                    }));
+                .fetchOptional(SETTING.VALUE));
+  }
+
+  /** Stores the value, replacing any earlier one. */
+  public void put(String name, String value) {
+    database.transaction(
+        dsl ->
+            dsl.insertInto(SETTING)
+                .set(SETTING.NAME, name)
+                .set(SETTING.VALUE, value)
+                .onConflict(SETTING.NAME)
+                .doUpdate()
+                .set(SETTING.VALUE, value)
+                .execute());
   }
 }

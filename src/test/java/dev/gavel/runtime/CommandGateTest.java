@@ -12,6 +12,7 @@ import dev.gavel.room.Answer;
 import dev.gavel.room.RoomScript;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.TimerThresholds;
+import dev.gavel.testing.MemoryLog;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -82,12 +83,13 @@ class CommandGateTest {
 
   @Test
   void aFullDisk_leavesTheCommandUnsaved_andTheRoomAsItWas() throws Exception {
-    log.full = true;
+    log.disk = MemoryLog.Disk.FULL;
 
     var outcome = CommandGate.pass(room, Role.MODERATOR, "c1", json("{\"type\":\"startTopic\"}"));
 
     assertEquals(
-        new CommandGate.Outcome.Unsaved("the command could not be saved; nothing changed"),
+        new CommandGate.Outcome.Unsaved(
+            "the server could not save this (is its disk full?); nothing changed, try again"),
         outcome);
     assertEquals(0, room.service().snapshot().seq());
     assertEquals("idle", room.view(room.service().snapshot()).phase());
