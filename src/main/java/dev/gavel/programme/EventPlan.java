@@ -24,14 +24,23 @@ public record EventPlan(
     List<NoOverlap> noOverlap) {
 
   public EventPlan {
+    checkEvent(slug, title, slideLimit, timeZone);
+    rooms = List.copyOf(rooms);
+    noOverlap = noOverlap == null ? List.of() : List.copyOf(noOverlap);
+  }
+
+  /**
+   * The rules of an event's own fields, which a form checks before anything else is known.
+   *
+   * @throws IllegalArgumentException naming the first rule broken
+   */
+  public static void checkEvent(String slug, String title, int slideLimit, ZoneId timeZone) {
     EventSlug.require(slug);
     requireText(title, "an event needs a title");
     requireSlideLimit(slideLimit);
     if (timeZone == null) {
       throw new IllegalArgumentException("event " + slug + " needs a time zone");
     }
-    rooms = List.copyOf(rooms);
-    noOverlap = noOverlap == null ? List.of() : List.copyOf(noOverlap);
   }
 
   /** Every topic of the event, in running order room by room. */

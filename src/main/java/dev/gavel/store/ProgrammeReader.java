@@ -15,8 +15,9 @@ import dev.gavel.store.schema.tables.records.EventRecord;
 import dev.gavel.store.schema.tables.records.SessionRecord;
 import dev.gavel.store.schema.tables.records.TopicRecord;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class ProgrammeReader {
             event.getTitle(),
             event.getSlideLimit().intValue(),
             ZoneId.of(event.getTimeZone()),
-            event.getPublished() == 1L,
+            event.getPublished(),
             rooms,
             noOverlap));
   }
@@ -96,8 +97,8 @@ final class ProgrammeReader {
         row.getId(),
         row.getSourceKey(),
         row.getTitle(),
-        instant(row.getStartsAt()),
-        instant(row.getEndsAt()),
+        row.getStartsAt(),
+        row.getEndsAt(),
         row.getModerator(),
         people.ofSession(row.getId()),
         topics);
@@ -115,7 +116,7 @@ final class ProgrammeReader {
         Duration.ofSeconds(row.getPresentationSeconds()),
         row.getSlideLimit() == null ? null : row.getSlideLimit().intValue(),
         row.getAbstract(),
-        instant(row.getStartsAt()),
+        row.getStartsAt(),
         people.ofTopic(row.getId()));
   }
 
@@ -132,14 +133,6 @@ final class ProgrammeReader {
     return DSL.select(TOPIC.ID).from(TOPIC).where(TOPIC.SESSION_ID.in(sessionsOf(eventId)));
   }
 
-  static OffsetDateTime instant(String text) {
-    return text == null ? null : OffsetDateTime.parse(text);
-  }
-
-  static String text(OffsetDateTime instant) {
-    return instant == null ? null : instant.toString();
-  }
-
   /** The stakeholders of an event's sessions and topics, each list in the order they were added. */
   record People(
       Map<Long, List<Programme.Person>> bySession, Map<Long, List<Programme.Person>> byTopic) {
@@ -154,21 +147,19 @@ final class ProgrammeReader {
                       .or(STAKEHOLDER.TOPIC_ID.in(topicsOf(eventId))))
               .orderBy(STAKEHOLDER.ID)
               .fetch();
-      Map<Long, List<Programme.Person>> bySession = new java.util.HashMap<>();
-      Map<Long, List<Programme.Person>> byTopic = new java.util.HashMap<>();
+      Map<Long, List<Programme.Person>> bySession = new HashMap<>();
+      Map<Long, List<Programme.Person>> byTopic = new HashMap<>();
       for (var row : rows) {
         Programme.Person person =
             new Programme.Person(
                 row.getId(),
                 new Stakeholder(
                     row.getName(), row.getArea(), Stakeholder.State.fromWireName(row.getState())),
-                row.getSignedUp() == 1L);
+                row.getSignedUp());
         if (row.getSessionId() != null) {
-          bySession
-              .computeIfAbsent(row.getSessionId(), id -> new java.util.ArrayList<>())
-              .add(person);
+          bySession.computeIfAbsent(row.getSessionId(), id -> new ArrayList<>()).add(person);
         } else {
-          byTopic.computeIfAbsent(row.getTopicId(), id -> new java.util.ArrayList<>()).add(person);
+          byTopic.computeIfAbsent(row.getTopicId(), id -> new ArrayList<>()).add(person);
         }
       }
       return new People(bySession, byTopic);

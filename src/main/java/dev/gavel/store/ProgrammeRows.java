@@ -1,7 +1,5 @@
 package dev.gavel.store;
 
-import static dev.gavel.store.ProgrammeReader.instant;
-import static dev.gavel.store.ProgrammeReader.text;
 import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
@@ -9,11 +7,10 @@ import static dev.gavel.store.schema.Tables.TOPIC;
 import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.ImportMerge;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.room.Stakeholder;
-import dev.gavel.room.Topic;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +49,8 @@ final class ProgrammeRows {
             .set(SESSION.SOURCE_KEY, session.key())
             .set(SESSION.TITLE, session.title())
             .set(SESSION.MODERATOR, session.moderator())
-            .set(SESSION.STARTS_AT, text(session.startsAt()))
-            .set(SESSION.ENDS_AT, text(session.endsAt()))
+            .set(SESSION.STARTS_AT, session.startsAt())
+            .set(SESSION.ENDS_AT, session.endsAt())
             .returning(SESSION.ID)
             .fetchOne(SESSION.ID);
     orderSessionsByTime(dsl, roomId);
@@ -72,8 +69,8 @@ final class ProgrammeRows {
     dsl.update(SESSION)
         .set(SESSION.TITLE, session.title())
         .set(SESSION.MODERATOR, session.moderator())
-        .set(SESSION.STARTS_AT, text(session.startsAt()))
-        .set(SESSION.ENDS_AT, text(session.endsAt()))
+        .set(SESSION.STARTS_AT, session.startsAt())
+        .set(SESSION.ENDS_AT, session.endsAt())
         .where(SESSION.ID.eq(sessionId))
         .execute();
     orderSessionsByTime(dsl, roomId);
@@ -91,18 +88,15 @@ final class ProgrammeRows {
         rows.stream()
             .sorted(
                 Comparator.comparing(
-                    row -> start(row.value2()), Comparator.nullsLast(Comparator.naturalOrder())))
-            .map(row -> row.value1())
+                    row -> row.get(SESSION.STARTS_AT),
+                    Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder())))
+            .map(row -> row.get(SESSION.ID))
             .toList();
     renumber(
         dsl,
         ordered,
         (id, position) ->
             dsl.update(SESSION).set(SESSION.POSITION, position).where(SESSION.ID.eq(id)).execute());
-  }
-
-  private static Instant start(String text) {
-    return text == null ? null : instant(text).toInstant();
   }
 
   /** Adds a topic after the session's others. */
@@ -119,7 +113,7 @@ final class ProgrammeRows {
             .set(TOPIC.POSITION, position)
             .set(TOPIC.TITLE, topic.title())
             .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
-            .set(TOPIC.PRESENTATION_SECONDS, presentation(topic).toSeconds())
+            .set(TOPIC.PRESENTATION_SECONDS, ImportMerge.presentationBudget(topic).toSeconds())
             .set(TOPIC.SOURCE_KEY, topic.key())
             .returning(TOPIC.ID)
             .fetchOne(TOPIC.ID);
@@ -134,10 +128,10 @@ final class ProgrammeRows {
             .set(TOPIC.TITLE, topic.title())
             .set(TOPIC.CATEGORY, topic.category())
             .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
-            .set(TOPIC.PRESENTATION_SECONDS, presentation(topic).toSeconds())
+            .set(TOPIC.PRESENTATION_SECONDS, ImportMerge.presentationBudget(topic).toSeconds())
             .set(TOPIC.SLIDE_LIMIT, topic.slideLimit() == null ? null : (long) topic.slideLimit())
             .set(TOPIC.ABSTRACT, topic.abstractText())
-            .set(TOPIC.STARTS_AT, text(topic.startsAt()))
+            .set(TOPIC.STARTS_AT, topic.startsAt())
             .where(TOPIC.ID.eq(topicId))
             .execute();
     if (changed == 0) {
@@ -152,12 +146,6 @@ final class ProgrammeRows {
           .set(TOPIC_PRESENTER.NAME, presenter)
           .execute();
     }
-  }
-
-  static Duration presentation(EventPlan.TopicPlan topic) {
-    return topic.presentationBudget() != null
-        ? topic.presentationBudget()
-        : Topic.defaultPresentationBudget(topic.budget());
   }
 
   /** Puts a session's topics in this order; topics not named keep their order after these. */
@@ -220,7 +208,7 @@ final class ProgrammeRows {
         .set(STAKEHOLDER.NAME, person.name())
         .set(STAKEHOLDER.AREA, person.area())
         .set(STAKEHOLDER.STATE, person.state().wireName())
-        .set(STAKEHOLDER.SIGNED_UP, signedUp ? 1L : 0L)
+        .set(STAKEHOLDER.SIGNED_UP, signedUp)
         .returning(STAKEHOLDER.ID)
         .fetchOne(STAKEHOLDER.ID);
   }

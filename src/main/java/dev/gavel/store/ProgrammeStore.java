@@ -8,6 +8,7 @@ import static dev.gavel.store.schema.Tables.TOPIC;
 
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventSummary;
+import dev.gavel.programme.ImportChanges;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /** The programme in SQLite: events, rooms, sessions, topics and their people. */
@@ -59,7 +61,12 @@ public final class ProgrammeStore {
    */
   public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret, boolean publish) {
     ImportResult result =
-        database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, publish));
+        database.transaction(
+            dsl -> {
+              ImportChanges changes = PlanImport.changes(dsl, plan, publish);
+              PlanImport.apply(dsl, changes, newSecret);
+              return changes.result();
+            });
     changed();
     return result;
   }
@@ -91,15 +98,7 @@ public final class ProgrammeStore {
                 .on(TOPIC.SESSION_ID.eq(SESSION.ID))
                 .groupBy(EVENT.ID)
                 .orderBy(EVENT.ID)
-                .fetch(
-                    row ->
-                        new EventSummary(
-                            row.value1(),
-                            row.value2(),
-                            row.value3() == 1L,
-                            row.value4(),
-                            row.value5(),
-                            row.value6())));
+                .fetch(Records.mapping(EventSummary::new)));
   }
 
   public Optional<Programme> programme(String eventSlug) {
@@ -150,14 +149,10 @@ public final class ProgrammeStore {
                 .on(EVENT.ID.eq(ROOM.EVENT_ID))
                 .orderBy(EVENT.ID, ROOM.ID)
                 .fetch(
-                    row ->
-                        new RoomInfo(
-                            new RoomSlug(row.value1()),
-                            row.value2(),
-                            row.value3(),
-                            row.value4(),
-                            row.value5(),
-                            row.value6())));
+                    Records.mapping(
+                        (slug, name, event, title, moderator, notes) ->
+                            new RoomInfo(
+                                new RoomSlug(slug), name, event, title, moderator, notes))));
   }
 
   /** Every room's agenda, by room; each event's programme is read once for all its rooms. */
