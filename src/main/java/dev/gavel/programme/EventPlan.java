@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A programme as a whole: an event with its rooms, their sessions and each session's topics, in
@@ -115,7 +116,8 @@ public record EventPlan(
       Integer slideLimit,
       String abstractText,
       OffsetDateTime startsAt,
-      List<Stakeholder> stakeholders) {
+      List<Stakeholder> stakeholders,
+      Listing listing) {
     public TopicPlan {
       requireText(title, "a topic needs a title");
       presenters = presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
@@ -137,6 +139,49 @@ public record EventPlan(
         requireSlideLimit(slideLimit);
       }
       stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
+      listing = listing == null ? Listing.NONE : listing;
+    }
+
+    /** A topic that a schedule file lists nothing more of. */
+    public TopicPlan(
+        String key,
+        String title,
+        List<String> presenters,
+        String category,
+        Duration budget,
+        Duration presentationBudget,
+        Integer slideLimit,
+        String abstractText,
+        OffsetDateTime startsAt,
+        List<Stakeholder> stakeholders) {
+      this(
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          stakeholders,
+          Listing.NONE);
+    }
+
+    /** The same topic with what the schedule lists of it. */
+    public TopicPlan listed(Listing details) {
+      return new TopicPlan(
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          stakeholders,
+          details);
     }
 
     /** The same topic, asking these people to be in the room as well. */
@@ -153,7 +198,8 @@ public record EventPlan(
           slideLimit,
           abstractText,
           startsAt,
-          all);
+          all,
+          listing);
     }
 
     /** A topic as a proposal has it: a title, presenters, a category and a time budget. */
@@ -162,6 +208,51 @@ public record EventPlan(
       return new TopicPlan(
           null, title, presenters, category, budget, null, null, null, null, List.of());
     }
+  }
+
+  /**
+   * What a conference's schedule lists of a topic beyond what Gavel runs it by, kept so that an
+   * export gives it back: every field may be null (a list empty).
+   *
+   * @param number the topic's numeric id in frab or pretalx ({@code <event id="…">})
+   * @param type its kind in the file ("talk", "workshop", "lightning talk")
+   * @param url its page on the conference's site
+   * @param personIds each presenter's id in the file, by name
+   */
+  public record Listing(
+      String subtitle,
+      String description,
+      String language,
+      String type,
+      String url,
+      List<Link> links,
+      Long number,
+      Map<String, String> personIds) {
+
+    public static final Listing NONE =
+        new Listing(null, null, null, null, null, List.of(), null, Map.of());
+
+    public Listing {
+      subtitle = blankToNull(subtitle);
+      description = blankToNull(description);
+      language = blankToNull(language);
+      type = blankToNull(type);
+      url = blankToNull(url);
+      links = links == null ? List.of() : List.copyOf(links);
+      personIds = personIds == null ? Map.of() : Map.copyOf(personIds);
+    }
+  }
+
+  /** A link a schedule gives with a topic (its slides, a video, a feedback form). */
+  public record Link(String url, String title) {
+    public Link {
+      requireText(url, "a link needs its address");
+      title = blankToNull(title);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static void requireText(String value, String message) {

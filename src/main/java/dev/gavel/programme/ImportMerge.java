@@ -10,10 +10,13 @@ import dev.gavel.room.RoomSlug;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.room.Topic;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +46,10 @@ public final class ImportMerge {
   private final Set<String> otherEventsRooms;
   private final Map<String, Programme.Room> roomsBefore = new HashMap<>();
   private final Map<String, Programme.Topic> keyedTopics = new HashMap<>();
+  private final Map<String, Programme.Topic> byGuid = new HashMap<>();
+  private final List<StoredSlot> storedSlots = new ArrayList<>();
+  private final List<ImportResult.TopicOutcome> outcomes = new ArrayList<>();
+  private final Map<TopicPlan, Long> matchedIds = new IdentityHashMap<>();
   private final Map<Long, Long> sessionOfTopic = new HashMap<>();
   private final Set<Long> claimedSessions = new HashSet<>();
   private final Set<Long> claimedTopics = new HashSet<>();
@@ -59,16 +66,35 @@ public final class ImportMerge {
       for (Programme.Room room : before.rooms()) {
         roomsBefore.put(room.slug(), room);
         for (Programme.Session session : room.sessions()) {
-          for (Programme.Topic topic : session.topics()) {
+          List<TopicPlan> plans = session.topics().stream().map(Programme::plan).toList();
+          List<OffsetDateTime> starts =
+              session.startsAt() == null ? null : Timetable.starts(session.startsAt(), plans);
+          for (int i = 0; i < session.topics().size(); i++) {
+            Programme.Topic topic = session.topics().get(i);
             sessionOfTopic.put(topic.id(), session.id());
+            OffsetDateTime start = starts == null ? null : starts.get(i);
+            if (start != null) {
+              storedSlots.add(new StoredSlot(room, topic, start, start.plus(topic.budget())));
+            }
+            String key =
+                topic.key() != null
+                    ? topic.key()
+                    : start == null ? null : room.slug() + "@" + start.toInstant();
             if (topic.key() != null) {
               keyedTopics.putIfAbsent(topic.key(), topic);
+            }
+            if (key != null) {
+              byGuid.putIfAbsent(Guids.of(key), topic);
             }
           }
         }
       }
     }
   }
+
+  /** A stored topic at its time in its room. */
+  private record StoredSlot(
+      Programme.Room room, Programme.Topic topic, OffsetDateTime start, OffsetDateTime end) {}
 
   /**
    * @param before the event's stored programme, or null when there is none yet
@@ -88,7 +114,9 @@ public final class ImportMerge {
             merge.made.counts(),
             merge.updated.counts(),
             merge.unchanged.counts(),
-            merge.notes);
+            merge.notes,
+            merge.outcomes,
+            merge.clashes(plan, rooms));
     return new ImportChanges(plan, before == null, publish, rooms, result);
   }
 
@@ -110,13 +138,14 @@ public final class ImportMerge {
               + " belongs to another event");
       slug = own;
     }
+    String address = slug;
     if (!roomSlugs.add(slug)) {
       throw new ProgrammeException(null, "two rooms of the file would both be at /rooms/" + slug);
     }
     Programme.Room old = roomsBefore.get(slug);
     List<Programme.Session> stored = old == null ? List.of() : old.sessions();
     List<SessionChange> sessions =
-        room.sessions().stream().map(session -> session(stored, session)).toList();
+        room.sessions().stream().map(session -> session(address, stored, session)).toList();
     if (old == null) {
       made.rooms++;
       return new RoomChange(true, slug, room.name(), false, sessions);
@@ -126,7 +155,8 @@ public final class ImportMerge {
     return new RoomChange(false, slug, room.name(), rename, sessions);
   }
 
-  private SessionChange session(List<Programme.Session> stored, SessionPlan session) {
+  private SessionChange session(
+      String roomSlug, List<Programme.Session> stored, SessionPlan session) {
     Programme.Session old = null;
     boolean rekey = false;
     for (Programme.Session candidate : stored) {
@@ -151,7 +181,7 @@ public final class ImportMerge {
       claimedSessions.add(id);
     }
     List<TopicChange> topics =
-        session.topics().stream().map(topic -> topic(id, stored, topic)).toList();
+        session.topics().stream().map(topic -> topic(roomSlug, id, stored, topic)).toList();
     if (old == null) {
       made.sessions++;
       return new SessionChange(null, session, false, true, session.stakeholders(), topics);
@@ -188,24 +218,62 @@ public final class ImportMerge {
     return best;
   }
 
-  private TopicChange topic(Long sessionId, List<Programme.Session> stored, TopicPlan topic) {
+  private TopicChange topic(
+      String roomSlug, Long sessionId, List<Programme.Session> stored, TopicPlan topic) {
     Programme.Topic old = match(sessionId, stored, topic);
     if (old == null) {
       made.topics++;
+      outcomes.add(outcome(ImportResult.Action.MADE, null, roomSlug, topic, List.of()));
       return new TopicChange(null, topic, false, true, topic.stakeholders());
     }
     claimedTopics.add(old.id());
+    matchedIds.put(topic, old.id());
     boolean move = sessionId == null || !sessionId.equals(sessionOfTopic.get(old.id()));
-    boolean same = !move && sameDetails(old, topic);
+    List<String> changed = changes(old, topic);
+    if (move) {
+      changed.addFirst("session");
+    }
     List<Stakeholder> newPeople = newPeople(old.stakeholders(), topic.stakeholders());
-    (same && newPeople.isEmpty() ? unchanged : updated).topics++;
-    return new TopicChange(old.id(), topic, move, !same, newPeople);
+    if (!newPeople.isEmpty()) {
+      changed.add("stakeholders");
+    }
+    boolean same = changed.isEmpty();
+    (same ? unchanged : updated).topics++;
+    outcomes.add(
+        outcome(
+            same ? ImportResult.Action.UNCHANGED : ImportResult.Action.UPDATED,
+            old.id(),
+            roomSlug,
+            topic,
+            changed));
+    boolean write = move || !changes(old, topic).isEmpty();
+    return new TopicChange(old.id(), topic, move, write, newPeople);
   }
 
+  private static ImportResult.TopicOutcome outcome(
+      ImportResult.Action action, Long id, String room, TopicPlan topic, List<String> changed) {
+    return new ImportResult.TopicOutcome(
+        action, id, topic.key(), topic.title(), room, topic.startsAt(), changed);
+  }
+
+  /**
+   * The stored topic the plan's topic is: of the same key; else whose key's derived guid ({@link
+   * Guids}) is this key, or whose key is this key's derived guid (an export of the one imported
+   * into the event of the other); else, without a key, of the same title in its session.
+   */
   private Programme.Topic match(Long sessionId, List<Programme.Session> stored, TopicPlan topic) {
     if (topic.key() != null) {
-      Programme.Topic found = keyedTopics.get(topic.key());
-      return found == null || claimedTopics.contains(found.id()) ? null : found;
+      for (Programme.Topic found :
+          new Programme.Topic[] {
+            keyedTopics.get(topic.key()),
+            byGuid.get(topic.key()),
+            keyedTopics.get(Guids.of(topic.key()))
+          }) {
+        if (found != null && !claimedTopics.contains(found.id())) {
+          return found;
+        }
+      }
+      return null;
     }
     if (sessionId == null) {
       return null;
@@ -219,6 +287,84 @@ public final class ImportMerge {
         .orElse(null);
   }
 
+  /** What differs between a stored topic and the plan's, by the names the answer uses. */
+  private static List<String> changes(Programme.Topic old, TopicPlan topic) {
+    List<String> changed = new ArrayList<>();
+    if (!old.title().equals(topic.title())) {
+      changed.add("title");
+    }
+    if (!Objects.equals(old.startsAt(), topic.startsAt()) || !old.budget().equals(topic.budget())) {
+      changed.add("time");
+    }
+    if (!old.presenters().equals(topic.presenters())) {
+      changed.add("presenters");
+    }
+    if (!sameDetails(old, topic)) {
+      changed.add("details");
+    }
+    return changed;
+  }
+
+  /**
+   * Two topics at one time in a room after the import: two of the file's, or one of the file's on a
+   * stored one that the file does not name (and that therefore stays where it is).
+   */
+  private List<ImportResult.Clash> clashes(EventPlan plan, List<RoomChange> rooms) {
+    List<ImportResult.Clash> clashes = new ArrayList<>();
+    Map<RoomPlan, String> slugs = new IdentityHashMap<>();
+    for (int i = 0; i < rooms.size(); i++) {
+      slugs.put(plan.rooms().get(i), rooms.get(i).slug());
+    }
+    Map<String, List<Timetable.Slot>> byRoom = new HashMap<>();
+    for (Timetable.Slot slot : Timetable.of(plan)) {
+      byRoom.computeIfAbsent(slugs.get(slot.room()), room -> new ArrayList<>()).add(slot);
+    }
+    for (RoomPlan room : plan.rooms()) {
+      List<Timetable.Slot> slots = new ArrayList<>(byRoom.getOrDefault(slugs.get(room), List.of()));
+      slots.sort(Comparator.comparing(Timetable.Slot::start));
+      for (int i = 0; i < slots.size(); i++) {
+        for (int j = i + 1;
+            j < slots.size() && slots.get(j).start().isBefore(slots.get(i).end());
+            j++) {
+          clashes.add(
+              new ImportResult.Clash(
+                  slugs.get(room), room.name(), slot(slots.get(i)), slot(slots.get(j))));
+        }
+        for (StoredSlot stays : storedSlots) {
+          Timetable.Slot slot = slots.get(i);
+          if (stays.room().slug().equals(slugs.get(room))
+              && !claimedTopics.contains(stays.topic().id())
+              && stays.start().isBefore(slot.end())
+              && slot.start().isBefore(stays.end())) {
+            clashes.add(
+                new ImportResult.Clash(
+                    slugs.get(room),
+                    room.name(),
+                    slot(slot),
+                    new ImportResult.Slot(
+                        stays.topic().id(),
+                        stays.topic().key(),
+                        stays.topic().title(),
+                        stays.start(),
+                        stays.end(),
+                        false)));
+          }
+        }
+      }
+    }
+    return clashes;
+  }
+
+  private ImportResult.Slot slot(Timetable.Slot slot) {
+    return new ImportResult.Slot(
+        matchedIds.get(slot.topic()),
+        slot.topic().key(),
+        slot.topic().title(),
+        slot.start(),
+        slot.end(),
+        true);
+  }
+
   private static boolean sameDetails(Programme.Topic old, TopicPlan topic) {
     return old.title().equals(topic.title())
         && old.presenters().equals(topic.presenters())
@@ -227,7 +373,8 @@ public final class ImportMerge {
         && old.presentationBudget().equals(presentationBudget(topic))
         && Objects.equals(old.slideLimit(), topic.slideLimit())
         && Objects.equals(old.abstractText(), topic.abstractText())
-        && Objects.equals(old.startsAt(), topic.startsAt());
+        && Objects.equals(old.startsAt(), topic.startsAt())
+        && old.listing().equals(topic.listing());
   }
 
   /** The topic's presentation budget as it is stored: its own, else the default share. */

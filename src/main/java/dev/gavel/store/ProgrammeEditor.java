@@ -153,11 +153,15 @@ public final class ProgrammeEditor {
         });
   }
 
-  /** Changes a topic's details; its place, its key and its stakeholders stay. */
+  /** Changes a topic's details; its place, key, listing and stakeholders stay. */
   public void updateTopic(long topicId, EventPlan.TopicPlan topic) {
     change(
         dsl -> {
-          ProgrammeRows.updateTopic(dsl, topicId, topic);
+          // a form edits what Gavel runs a topic by: what the schedule listed of it stays
+          EventPlan.Listing listed =
+              ProgrammeReader.listing(dsl, topicId)
+                  .orElseThrow(() -> new ProgrammeException(null, "there is no topic " + topicId));
+          ProgrammeRows.updateTopic(dsl, topicId, topic.listed(listed));
           return null;
         });
   }

@@ -6,13 +6,16 @@ import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 import static dev.gavel.store.schema.Tables.TOPIC;
+import static dev.gavel.store.schema.Tables.TOPIC_LINK;
 import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 
+import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.programme.Programme;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.store.schema.tables.records.EventRecord;
 import dev.gavel.store.schema.tables.records.SessionRecord;
+import dev.gavel.store.schema.tables.records.TopicPresenterRecord;
 import dev.gavel.store.schema.tables.records.TopicRecord;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,10 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
-/** Reads an event's whole programme, with ids, in four queries whatever its size. */
+/** Reads an event's whole programme, with ids, in a few queries whatever its size. */
 final class ProgrammeReader {
 
   private ProgrammeReader() {}
@@ -49,12 +53,19 @@ final class ProgrammeReader {
             .where(TOPIC.SESSION_ID.in(sessionsOf(event.getId())))
             .orderBy(TOPIC.POSITION)
             .fetchGroups(TOPIC.SESSION_ID, TopicRecord.class);
-    Map<Long, List<String>> presenters =
-        dsl.select(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME)
-            .from(TOPIC_PRESENTER)
+    Map<Long, List<TopicPresenterRecord>> presenters =
+        dsl.selectFrom(TOPIC_PRESENTER)
             .where(TOPIC_PRESENTER.TOPIC_ID.in(topicsOf(event.getId())))
             .orderBy(TOPIC_PRESENTER.POSITION)
-            .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME);
+            .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TopicPresenterRecord.class);
+    Map<Long, List<EventPlan.Link>> links =
+        dsl.select(TOPIC_LINK.TOPIC_ID, TOPIC_LINK.URL, TOPIC_LINK.TITLE)
+            .from(TOPIC_LINK)
+            .where(TOPIC_LINK.TOPIC_ID.in(topicsOf(event.getId())))
+            .orderBy(TOPIC_LINK.POSITION)
+            .fetchGroups(
+                TOPIC_LINK.TOPIC_ID,
+                Records.mapping((topic, url, title) -> new EventPlan.Link(url, title)));
     People people = People.of(dsl, event.getId());
     List<Programme.Room> rooms =
         dsl.selectFrom(ROOM)
@@ -72,7 +83,7 @@ final class ProgrammeReader {
                                         session,
                                         people,
                                         topics.getOrDefault(session.getId(), List.of()).stream()
-                                            .map(topic -> topic(topic, presenters, people))
+                                            .map(topic -> topic(topic, presenters, links, people))
                                             .toList()))
                             .toList()));
     List<NoOverlap> noOverlap =
@@ -105,19 +116,63 @@ final class ProgrammeReader {
   }
 
   private static Programme.Topic topic(
-      TopicRecord row, Map<Long, List<String>> presenters, People people) {
+      TopicRecord row,
+      Map<Long, List<TopicPresenterRecord>> presenters,
+      Map<Long, List<EventPlan.Link>> links,
+      People people) {
+    List<TopicPresenterRecord> named = presenters.getOrDefault(row.getId(), List.of());
     return new Programme.Topic(
         row.getId(),
         row.getSourceKey(),
         row.getTitle(),
-        presenters.getOrDefault(row.getId(), List.of()),
+        named.stream().map(TopicPresenterRecord::getName).toList(),
         row.getCategory(),
         Duration.ofSeconds(row.getBudgetSeconds()),
         Duration.ofSeconds(row.getPresentationSeconds()),
         row.getSlideLimit() == null ? null : row.getSlideLimit().intValue(),
         row.getAbstract(),
         row.getStartsAt(),
-        people.ofTopic(row.getId()));
+        people.ofTopic(row.getId()),
+        listing(row, named, links.getOrDefault(row.getId(), List.of())));
+  }
+
+  private static EventPlan.Listing listing(
+      TopicRecord row, List<TopicPresenterRecord> presenters, List<EventPlan.Link> links) {
+    Map<String, String> personIds = new HashMap<>();
+    for (TopicPresenterRecord presenter : presenters) {
+      if (presenter.getSourceId() != null) {
+        personIds.put(presenter.getName(), presenter.getSourceId());
+      }
+    }
+    return new EventPlan.Listing(
+        row.getSubtitle(),
+        row.getDescription(),
+        row.getLanguage(),
+        row.getType(),
+        row.getUrl(),
+        links,
+        row.getNumber(),
+        personIds);
+  }
+
+  /** One topic's listing, or empty when there is no such topic. */
+  static Optional<EventPlan.Listing> listing(DSLContext dsl, long topicId) {
+    TopicRecord row = dsl.selectFrom(TOPIC).where(TOPIC.ID.eq(topicId)).fetchOne();
+    if (row == null) {
+      return Optional.empty();
+    }
+    List<TopicPresenterRecord> presenters =
+        dsl.selectFrom(TOPIC_PRESENTER)
+            .where(TOPIC_PRESENTER.TOPIC_ID.eq(topicId))
+            .orderBy(TOPIC_PRESENTER.POSITION)
+            .fetch();
+    List<EventPlan.Link> links =
+        dsl.select(TOPIC_LINK.URL, TOPIC_LINK.TITLE)
+            .from(TOPIC_LINK)
+            .where(TOPIC_LINK.TOPIC_ID.eq(topicId))
+            .orderBy(TOPIC_LINK.POSITION)
+            .fetch(Records.mapping(EventPlan.Link::new));
+    return Optional.of(listing(row, presenters, links));
   }
 
   /** The ids of the event's sessions, for the queries that read its topics and people. */

@@ -4,6 +4,7 @@ import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 import static dev.gavel.store.schema.Tables.TOPIC;
+import static dev.gavel.store.schema.Tables.TOPIC_LINK;
 import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 
 import dev.gavel.programme.EventPlan;
@@ -121,8 +122,12 @@ final class ProgrammeRows {
     return id;
   }
 
-  /** Writes a topic's details and presenters; its place, key and stakeholders stay. */
+  /**
+   * Writes a topic's details, presenters and listing; its place, key and stakeholders stay.
+   * Presenters keep the ids the listing gives them by name.
+   */
   static void updateTopic(DSLContext dsl, long topicId, EventPlan.TopicPlan topic) {
+    EventPlan.Listing listing = topic.listing();
     int changed =
         dsl.update(TOPIC)
             .set(TOPIC.TITLE, topic.title())
@@ -132,6 +137,12 @@ final class ProgrammeRows {
             .set(TOPIC.SLIDE_LIMIT, topic.slideLimit() == null ? null : (long) topic.slideLimit())
             .set(TOPIC.ABSTRACT, topic.abstractText())
             .set(TOPIC.STARTS_AT, topic.startsAt())
+            .set(TOPIC.SUBTITLE, listing.subtitle())
+            .set(TOPIC.DESCRIPTION, listing.description())
+            .set(TOPIC.LANGUAGE, listing.language())
+            .set(TOPIC.TYPE, listing.type())
+            .set(TOPIC.URL, listing.url())
+            .set(TOPIC.NUMBER, listing.number())
             .where(TOPIC.ID.eq(topicId))
             .execute();
     if (changed == 0) {
@@ -144,6 +155,17 @@ final class ProgrammeRows {
           .set(TOPIC_PRESENTER.TOPIC_ID, topicId)
           .set(TOPIC_PRESENTER.POSITION, position++)
           .set(TOPIC_PRESENTER.NAME, presenter)
+          .set(TOPIC_PRESENTER.SOURCE_ID, listing.personIds().get(presenter))
+          .execute();
+    }
+    dsl.deleteFrom(TOPIC_LINK).where(TOPIC_LINK.TOPIC_ID.eq(topicId)).execute();
+    position = 0;
+    for (EventPlan.Link link : listing.links()) {
+      dsl.insertInto(TOPIC_LINK)
+          .set(TOPIC_LINK.TOPIC_ID, topicId)
+          .set(TOPIC_LINK.POSITION, position++)
+          .set(TOPIC_LINK.URL, link.url())
+          .set(TOPIC_LINK.TITLE, link.title())
           .execute();
     }
   }

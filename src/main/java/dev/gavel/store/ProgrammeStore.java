@@ -15,6 +15,7 @@ import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomSlug;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,27 @@ public final class ProgrammeStore {
             });
     changed();
     return result;
+  }
+
+  /**
+   * What {@link #importPlan} would do now, changing nothing: the same answer, worked out the same
+   * way from what is stored.
+   *
+   * @throws ProgrammeException when the import would be refused
+   */
+  public ImportResult previewImport(EventPlan plan, boolean publish) {
+    return database.read(dsl -> PlanImport.changes(dsl, plan, publish).result());
+  }
+
+  /** The zone of the event stored under this slug, if there is one. */
+  public Optional<ZoneId> timeZone(String eventSlug) {
+    return database.read(
+        dsl ->
+            dsl.select(EVENT.TIME_ZONE)
+                .from(EVENT)
+                .where(EVENT.SLUG.eq(eventSlug))
+                .fetchOptional(EVENT.TIME_ZONE)
+                .map(ZoneId::of));
   }
 
   public List<EventSummary> events() {

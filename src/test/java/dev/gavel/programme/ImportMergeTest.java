@@ -98,7 +98,8 @@ class ImportMergeTest {
         topic.slideLimit(),
         topic.abstractText(),
         topic.startsAt(),
-        people(topic.stakeholders(), id));
+        people(topic.stakeholders(), id),
+        topic.listing());
   }
 
   private static List<Programme.Person> people(List<Stakeholder> people, long[] id) {
