@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A programme as a whole: an event with its rooms, their sessions and each session's topics, in
@@ -122,7 +123,7 @@ public record EventPlan(
       requireText(title, "a topic needs a title");
       presenters = presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
       category = category == null || category.isBlank() ? null : category.strip();
-      abstractText = abstractText == null || abstractText.isBlank() ? null : abstractText.strip();
+      abstractText = lines(blankToNull(abstractText));
       if (budget == null || budget.isNegative() || budget.isZero()) {
         throw new IllegalArgumentException("topic \"" + title + "\" needs a positive time budget");
       }
@@ -232,9 +233,28 @@ public record EventPlan(
     public static final Listing NONE =
         new Listing(null, null, null, null, null, List.of(), null, Map.of());
 
+    /**
+     * This listing as a re-import leaves it on a stored topic that had {@code stored}: what the
+     * file says replaces what was stored, and what it leaves out (a format that has no subtitle,
+     * a person without an id) keeps what was; the numeric id is the one the topic was made with.
+     */
+    public Listing over(Listing stored) {
+      Map<String, String> ids = new TreeMap<>(stored.personIds);
+      ids.putAll(personIds);
+      return new Listing(
+          subtitle != null ? subtitle : stored.subtitle,
+          description != null ? description : stored.description,
+          language != null ? language : stored.language,
+          type != null ? type : stored.type,
+          url != null ? url : stored.url,
+          links.isEmpty() ? stored.links : links,
+          stored.number != null ? stored.number : number,
+          ids);
+    }
+
     public Listing {
       subtitle = blankToNull(subtitle);
-      description = blankToNull(description);
+      description = lines(blankToNull(description));
       language = blankToNull(language);
       type = blankToNull(type);
       url = blankToNull(url);
@@ -249,6 +269,11 @@ public record EventPlan(
       requireText(url, "a link needs its address");
       title = blankToNull(title);
     }
+  }
+
+  /** Text with its line breaks as {@code \n}, whatever the file had (XML keeps no other). */
+  private static String lines(String text) {
+    return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static String blankToNull(String value) {

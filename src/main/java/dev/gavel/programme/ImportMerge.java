@@ -223,17 +223,20 @@ public final class ImportMerge {
     Programme.Topic old = match(sessionId, stored, topic);
     if (old == null) {
       made.topics++;
-      outcomes.add(outcome(ImportResult.Action.MADE, null, roomSlug, topic, List.of()));
+      outcomes.add(
+          outcome(ImportResult.Action.MADE, null, topic.key(), roomSlug, topic, List.of()));
       return new TopicChange(null, topic, false, true, topic.stakeholders());
     }
     claimedTopics.add(old.id());
     matchedIds.put(topic, old.id());
+    // what this file leaves out of the topic's listing keeps what the store has
+    TopicPlan merged = topic.listed(topic.listing().over(old.listing()));
     boolean move = sessionId == null || !sessionId.equals(sessionOfTopic.get(old.id()));
-    List<String> changed = changes(old, topic);
+    List<String> changed = changes(old, merged);
     if (move) {
       changed.addFirst("session");
     }
-    List<Stakeholder> newPeople = newPeople(old.stakeholders(), topic.stakeholders());
+    List<Stakeholder> newPeople = newPeople(old.stakeholders(), merged.stakeholders());
     if (!newPeople.isEmpty()) {
       changed.add("stakeholders");
     }
@@ -243,17 +246,23 @@ public final class ImportMerge {
         outcome(
             same ? ImportResult.Action.UNCHANGED : ImportResult.Action.UPDATED,
             old.id(),
+            old.key() != null ? old.key() : merged.key(),
             roomSlug,
-            topic,
+            merged,
             changed));
-    boolean write = move || !changes(old, topic).isEmpty();
-    return new TopicChange(old.id(), topic, move, write, newPeople);
+    boolean write = move || !changes(old, merged).isEmpty();
+    return new TopicChange(old.id(), merged, move, write, newPeople);
   }
 
   private static ImportResult.TopicOutcome outcome(
-      ImportResult.Action action, Long id, String room, TopicPlan topic, List<String> changed) {
+      ImportResult.Action action,
+      Long id,
+      String key,
+      String room,
+      TopicPlan topic,
+      List<String> changed) {
     return new ImportResult.TopicOutcome(
-        action, id, topic.key(), topic.title(), room, topic.startsAt(), changed);
+        action, id, key, topic.title(), room, topic.startsAt(), changed);
   }
 
   /**

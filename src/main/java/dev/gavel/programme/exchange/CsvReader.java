@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,8 +34,9 @@ import org.apache.commons.csv.CSVRecord;
  *       without one is unscheduled. Its length is the duration, else the end less the start.
  *   <li>{@code session}: topics with the same room and session name form that session, in file
  *       order ({@link SessionGrouping}).
- *   <li>A row whose type is a break is skipped; so is one whose date, time or length cannot be
- *       read. Columns Gavel does not read are named in the answer's notes.
+ *   <li>A row whose type is a break is skipped. One whose date or time cannot be read is taken
+ *       unscheduled, one whose length cannot be read is taken without one (and given the default),
+ *       each reported. Columns Gavel does not read are named in the answer's notes.
  * </ul>
  *
  * The file does not name the event, so its slug must come from the options.
@@ -114,14 +117,20 @@ final class CsvReader {
     String title = row.get(CsvColumns.TITLE);
     String type = row.get(CsvColumns.TYPE);
     String named = PlanAssembly.firstText(title, "an untitled row") + " (" + where + ")";
-    When start;
-    Duration length;
+    When start = null;
     try {
       start = start(row);
+    } catch (DateTimeException e) {
+      draft.adjust(
+          new Adjusted(named, "its date or time cannot be read: " + when(row), "taken unscheduled"));
+    }
+    Duration length = null;
+    try {
       length = length(row, start, where);
     } catch (DateTimeException | ImportException e) {
-      draft.skip(new Skipped(named, "its date, time or length cannot be read: " + e.getMessage()));
-      return;
+      draft.adjust(
+          new Adjusted(
+              named, "its length cannot be read: " + e.getMessage(), "taken without a length"));
     }
     String shown =
         start == null ? named : PlanAssembly.firstText(title, type) + ", " + start.shown();
@@ -165,6 +174,16 @@ final class CsvReader {
             start,
             listing);
     draft.add(new Entry(row.get(CsvColumns.ROOM), row.get(CsvColumns.SESSION), fields, where));
+  }
+
+  /** The row's date and start as the file spells them. */
+  private static String when(Row row) {
+    return String.join(
+            " ",
+            Stream.of(row.get(CsvColumns.DATE), row.get(CsvColumns.START))
+                .filter(Objects::nonNull)
+                .toList())
+        .transform(text -> "\"" + text + "\"");
   }
 
   private static When start(Row row) {

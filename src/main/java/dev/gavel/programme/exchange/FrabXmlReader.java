@@ -10,7 +10,7 @@ import java.util.Map;
  * Reads the schedule.xml that frab and pretalx publish: {@code <schedule>} with a {@code
  * <conference>} (acronym, title, time_zone_name and optionally a {@code <rooms>} list) and {@code
  * <day>}s of {@code <room name>}s of {@code <event>}s. Each event's fields follow {@link
- * ScheduleEvent}; the event's slug comes from the acronym, its zone from {@code time_zone_name}
+ * ScheduleEvent}; the event's slug comes from the acronym (else the title), its zone from {@code time_zone_name}
  * (else {@link ZoneChoice}: an old pentabarf file names only its {@code <city>}). When the
  * conference lists its rooms, that list gives their order.
  */
@@ -44,7 +44,8 @@ final class FrabXmlReader {
     }
     Draft found =
         draft.build(
-            conference.childText("acronym"),
+            PlanAssembly.firstText(
+                conference.childText("acronym"), conference.childText("title")),
             conference.childText("title"),
             conference.childText("time_zone_name"));
     return PlanAssembly.assemble(found, options);
@@ -85,7 +86,9 @@ final class FrabXmlReader {
                         link -> {
                           String href = link.attribute("href");
                           if (href != null && !href.isBlank()) {
-                            links.add(new Link(href, link.text()));
+                            // Gavel's export writes a link without a title as its address
+                            String title = link.text().strip();
+                            links.add(new Link(href, title.equals(href) ? null : title));
                           }
                         }));
     return new ScheduleEvent(

@@ -25,8 +25,6 @@ final class FrabXmlWriter {
   /** The schedule format's version Gavel writes. */
   static final String VERSION = "1";
 
-  /** Gavel's topics are discussion slots; "talk" keeps them apart from breaks. */
-  static final String TYPE = "talk";
 
   private FrabXmlWriter() {}
 
@@ -100,9 +98,12 @@ final class FrabXmlWriter {
     xml.close().leaf("attachments", null).close();
   }
 
-  /** The topic's type as its file had it, else {@value #TYPE}. */
+  /**
+   * The topic's type as its file had it, else empty (the schemas want the element, not a value):
+   * a type Gavel made up would come back as the topic's own on a re-import.
+   */
   static String type(Listing listing) {
-    return listing.type() != null ? listing.type() : TYPE;
+    return listing.type() != null ? listing.type() : "";
   }
 
   static boolean isHttp(String url) {

@@ -88,6 +88,13 @@ record ZoneChoice(ZoneId zone, List<String> notes) {
       return new ZoneChoice(stored.get(), notes);
     }
     if (named != null) {
+      if (!fixed.isEmpty() && !matches(named, fixed)) {
+        notes.add(
+            "the file names the time zone "
+                + named.getId()
+                + ", but gives its times at other offsets: they are shown in "
+                + named.getId());
+      }
       return new ZoneChoice(named, notes);
     }
     if (!fixed.isEmpty()) {

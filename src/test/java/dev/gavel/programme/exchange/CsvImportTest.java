@@ -119,30 +119,42 @@ class CsvImportTest {
   }
 
   @Test
-  void unreadableLength_skipsTheRow_namingItsLine() {
+  void unreadableLength_isTakenWithTheDefault_namingItsLine() {
     Imported imported = read("room,title,duration\nHall,Fine,25\nHall,Broken,soon\n");
 
-    assertEquals(1, imported.plan().topics().size());
+    assertEquals(2, imported.plan().topics().size());
+    assertEquals(Duration.ofMinutes(30), imported.plan().topics().get(1).budget());
     assertEquals(
-        List.of(
-            new Skipped(
-                "Broken (line 3)",
-                "its date, time or length cannot be read: line 3 has a duration of \"soon\";"
-                    + " Gavel reads HH:MM or whole minutes")),
-        imported.skipped());
+        new Adjusted(
+            "Broken (line 3)",
+            "its length cannot be read: line 3 has a duration of \"soon\"; Gavel reads HH:MM or"
+                + " whole minutes",
+            "taken without a length"),
+        imported.adjusted().getFirst());
   }
 
   @Test
-  void negativeLength_skipsTheRow() {
+  void negativeLength_isTakenWithTheDefault() {
     Imported imported = read("room,title,duration\nHall,Backwards,-5\n");
+
+    assertEquals(Duration.ofMinutes(30), imported.plan().topics().getFirst().budget());
+    assertEquals(
+        "its length cannot be read: duration must be positive: line 2 has -5",
+        imported.adjusted().getFirst().problem());
+  }
+
+  @Test
+  void unreadableDate_isTakenUnscheduled() {
+    Imported imported = read("day,room,title,duration\nFreitag,WS2,Angel,60\n");
 
     assertEquals(
         List.of(
-            new Skipped(
-                "Backwards (line 2)",
-                "its date, time or length cannot be read: duration must be positive: line 2 has"
-                    + " -5")),
-        imported.skipped());
+            new Adjusted(
+                "Angel (line 2)",
+                "its date or time cannot be read: \"Freitag\"",
+                "taken unscheduled")),
+        imported.adjusted());
+    assertNull(imported.plan().rooms().getFirst().sessions().getFirst().startsAt());
   }
 
   @Test
