@@ -308,7 +308,11 @@ public final class ImportMerge {
     if (!old.presenters().equals(topic.presenters())) {
       changed.add("presenters");
     }
-    if (!sameDetails(old, topic)) {
+    if (!Objects.equals(old.category(), topic.category())
+        || !old.presentationBudget().equals(presentationBudget(topic))
+        || !Objects.equals(old.slideLimit(), topic.slideLimit())
+        || !Objects.equals(old.abstractText(), topic.abstractText())
+        || !old.listing().equals(topic.listing())) {
       changed.add("details");
     }
     return changed;
@@ -372,18 +376,6 @@ public final class ImportMerge {
         slot.start(),
         slot.end(),
         true);
-  }
-
-  private static boolean sameDetails(Programme.Topic old, TopicPlan topic) {
-    return old.title().equals(topic.title())
-        && old.presenters().equals(topic.presenters())
-        && Objects.equals(old.category(), topic.category())
-        && old.budget().equals(topic.budget())
-        && old.presentationBudget().equals(presentationBudget(topic))
-        && Objects.equals(old.slideLimit(), topic.slideLimit())
-        && Objects.equals(old.abstractText(), topic.abstractText())
-        && Objects.equals(old.startsAt(), topic.startsAt())
-        && old.listing().equals(topic.listing());
   }
 
   /** The topic's presentation budget as it is stored: its own, else the default share. */

@@ -1,7 +1,10 @@
 package dev.gavel.programme;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What importing a programme does, or would do in a dry run: how many rooms, sessions and topics it
@@ -28,6 +31,45 @@ public record ImportResult(
     notes = List.copyOf(notes);
     topics = List.copyOf(topics);
     clashes = List.copyOf(clashes);
+  }
+
+  /**
+   * The same result once written, each topic with its stored id.
+   *
+   * @param ids the ids of the file's topics, in the order of {@link #topics()}
+   */
+  public ImportResult written(List<Long> ids) {
+    if (ids.size() != topics.size()) {
+      throw new IllegalArgumentException(ids.size() + " ids for " + topics.size() + " topics");
+    }
+    Map<String, Long> byKey = new HashMap<>();
+    List<TopicOutcome> stored = new ArrayList<>();
+    for (int i = 0; i < topics.size(); i++) {
+      TopicOutcome topic = topics.get(i);
+      stored.add(
+          new TopicOutcome(
+              topic.action(),
+              ids.get(i),
+              topic.key(),
+              topic.title(),
+              topic.room(),
+              topic.start(),
+              topic.changed()));
+      if (topic.key() != null) {
+        byKey.put(topic.key(), ids.get(i));
+      }
+    }
+    List<Clash> found =
+        clashes.stream()
+            .map(
+                clash ->
+                    new Clash(
+                        clash.room(),
+                        clash.roomName(),
+                        clash.first().stored(byKey),
+                        clash.second().stored(byKey)))
+            .toList();
+    return new ImportResult(event, eventMade, made, updated, unchanged, notes, stored, found);
   }
 
   public record Tally(int rooms, int sessions, int topics) {}
@@ -82,5 +124,13 @@ public record ImportResult(
       String title,
       OffsetDateTime start,
       OffsetDateTime end,
-      boolean inFile) {}
+      boolean inFile) {
+
+    /** The slot with the id its topic was stored under, when the import made it. */
+    Slot stored(Map<String, Long> ids) {
+      return id != null || !inFile || !ids.containsKey(key)
+          ? this
+          : new Slot(ids.get(key), key, title, start, end, true);
+    }
+  }
 }

@@ -43,7 +43,8 @@ final class PlanImport {
         ProgrammeReader.programme(dsl, plan.slug()).orElse(null), plan, otherEventsRooms, publish);
   }
 
-  static void apply(DSLContext dsl, ImportChanges changes, Supplier<String> newSecret) {
+  /** @return the ids of the plan's topics, in the plan's order */
+  static List<Long> apply(DSLContext dsl, ImportChanges changes, Supplier<String> newSecret) {
     EventPlan plan = changes.plan();
     long eventId = event(dsl, changes);
     for (NoOverlap priority : plan.noOverlap()) {
@@ -54,6 +55,7 @@ final class PlanImport {
           .onConflictDoNothing()
           .execute();
     }
+    List<Long> ids = new ArrayList<>();
     for (RoomChange room : changes.rooms()) {
       long roomId = room(dsl, eventId, room, newSecret);
       for (SessionChange session : room.sessions()) {
@@ -63,8 +65,10 @@ final class PlanImport {
           order.add(topic(dsl, sessionId, topic));
         }
         ProgrammeRows.orderTopics(dsl, sessionId, order);
+        ids.addAll(order);
       }
     }
+    return ids;
   }
 
   /** The slide limit is the organiser's rule, which schedule files do not carry: it stays. */

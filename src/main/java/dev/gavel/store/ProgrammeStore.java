@@ -65,8 +65,7 @@ public final class ProgrammeStore {
         database.transaction(
             dsl -> {
               ImportChanges changes = PlanImport.changes(dsl, plan, publish);
-              PlanImport.apply(dsl, changes, newSecret);
-              return changes.result();
+              return changes.result().written(PlanImport.apply(dsl, changes, newSecret));
             });
     changed();
     return result;
