@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A programme as a whole: an event with its rooms, their sessions and each session's topics, in
@@ -43,6 +44,35 @@ public record EventPlan(
     if (timeZone == null) {
       throw new IllegalArgumentException("event " + slug + " needs a time zone");
     }
+  }
+
+  /** The same event with each topic changed by {@code change}, in the same places. */
+  public EventPlan mapTopics(UnaryOperator<TopicPlan> change) {
+    return withRooms(
+        rooms.stream()
+            .map(
+                room ->
+                    new RoomPlan(
+                        room.slug(),
+                        room.name(),
+                        room.sessions().stream()
+                            .map(
+                                session ->
+                                    new SessionPlan(
+                                        session.key(),
+                                        session.title(),
+                                        session.startsAt(),
+                                        session.endsAt(),
+                                        session.moderator(),
+                                        session.stakeholders(),
+                                        session.topics().stream().map(change).toList()))
+                            .toList()))
+            .toList());
+  }
+
+  /** The same event with these rooms. */
+  public EventPlan withRooms(List<RoomPlan> others) {
+    return new EventPlan(slug, title, slideLimit, timeZone, others, noOverlap);
   }
 
   /** Every topic of the event, in running order room by room. */

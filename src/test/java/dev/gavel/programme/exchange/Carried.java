@@ -2,8 +2,6 @@ package dev.gavel.programme.exchange;
 
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.Listing;
-import dev.gavel.programme.EventPlan.RoomPlan;
-import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.Guids;
 import java.util.List;
@@ -39,13 +37,8 @@ final class Carried {
   /** iCalendar: the key as it is, nothing of the listing but the topic's page; no empty rooms. */
   static EventPlan byICalendar(EventPlan plan) {
     EventPlan topics = each(plan, topic -> topic.listed(urlOnly(topic.listing())), false);
-    return new EventPlan(
-        topics.slug(),
-        topics.title(),
-        topics.slideLimit(),
-        topics.timeZone(),
-        topics.rooms().stream().filter(room -> !room.sessions().isEmpty()).toList(),
-        topics.noOverlap());
+    return topics.withRooms(
+        topics.rooms().stream().filter(room -> !room.sessions().isEmpty()).toList());
   }
 
   private static TopicPlan guidKey(TopicPlan topic) {
@@ -92,33 +85,7 @@ final class Carried {
 
   /** Every topic through {@code change}; with {@code numbered}, the numeric id left out. */
   private static EventPlan each(EventPlan plan, UnaryOperator<TopicPlan> change, boolean numbered) {
-    UnaryOperator<TopicPlan> all =
-        numbered ? topic -> withoutNumber(change.apply(topic)) : change;
-    return new EventPlan(
-        plan.slug(),
-        plan.title(),
-        plan.slideLimit(),
-        plan.timeZone(),
-        plan.rooms().stream()
-            .map(
-                room ->
-                    new RoomPlan(
-                        room.slug(),
-                        room.name(),
-                        room.sessions().stream()
-                            .map(
-                                session ->
-                                    new SessionPlan(
-                                        session.key(),
-                                        session.title(),
-                                        session.startsAt(),
-                                        session.endsAt(),
-                                        session.moderator(),
-                                        session.stakeholders(),
-                                        session.topics().stream().map(all).toList()))
-                            .toList()))
-            .toList(),
-        plan.noOverlap());
+    return plan.mapTopics(numbered ? topic -> withoutNumber(change.apply(topic)) : change);
   }
 
   private static TopicPlan withoutNumber(TopicPlan topic) {

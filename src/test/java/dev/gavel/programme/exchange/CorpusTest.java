@@ -84,11 +84,7 @@ class CorpusTest {
 
   /** The plan as the schedule formats have it: scheduled sessions only. */
   private static EventPlan scheduled(EventPlan plan) {
-    return new EventPlan(
-        plan.slug(),
-        plan.title(),
-        plan.slideLimit(),
-        plan.timeZone(),
+    return plan.withRooms(
         plan.rooms().stream()
             .map(
                 room ->
@@ -96,8 +92,7 @@ class CorpusTest {
                         room.slug(),
                         room.name(),
                         room.sessions().stream().filter(s -> s.startsAt() != null).toList()))
-            .toList(),
-        plan.noOverlap());
+            .toList());
   }
 
   @Test

@@ -23,33 +23,7 @@ final class Plans {
    * what two formats give when one of them cannot carry a frab id or a subtitle.
    */
   static EventPlan unlisted(EventPlan plan) {
-    return new EventPlan(
-        plan.slug(),
-        plan.title(),
-        plan.slideLimit(),
-        plan.timeZone(),
-        plan.rooms().stream()
-            .map(
-                room ->
-                    new RoomPlan(
-                        room.slug(),
-                        room.name(),
-                        room.sessions().stream()
-                            .map(
-                                session ->
-                                    new SessionPlan(
-                                        session.key(),
-                                        session.title(),
-                                        session.startsAt(),
-                                        session.endsAt(),
-                                        session.moderator(),
-                                        session.stakeholders(),
-                                        session.topics().stream()
-                                            .map(topic -> topic.listed(null))
-                                            .toList()))
-                            .toList()))
-            .toList(),
-        plan.noOverlap());
+    return plan.mapTopics(topic -> topic.listed(null));
   }
 
   /** Two rooms, a scheduled and an unscheduled session, stakeholders, limits and priorities. */

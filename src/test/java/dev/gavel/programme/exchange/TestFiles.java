@@ -23,21 +23,18 @@ final class TestFiles {
   private TestFiles() {}
 
   static byte[] bytes(String name) {
-    try (InputStream in = TestFiles.class.getResourceAsStream("/exchange/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test file " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return resource("/exchange/" + name);
   }
 
   /** The test files of {@code src/test/resources/corpus/}: real schedules (see its README). */
   static byte[] corpus(String name) {
-    try (InputStream in = TestFiles.class.getResourceAsStream("/corpus/" + name)) {
+    return resource("/corpus/" + name);
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = TestFiles.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalArgumentException("no corpus file " + name);
+        throw new IllegalArgumentException("no test file " + path);
       }
       return in.readAllBytes();
     } catch (IOException e) {
