@@ -68,7 +68,8 @@ final class PlanAssembly {
 
     List<String> roomNames = roomNames(draft);
     Map<String, String> roomSlugs = RoomSlugs.of(roomNames);
-    List<Item> items = items(draft.entries(), zone, roomSlugs, adjusted, skipped);
+    List<Item> items =
+        startNamedSessions(items(draft.entries(), zone, roomSlugs, adjusted, skipped), adjusted);
     Map<String, List<Item>> byRoom = new LinkedHashMap<>();
     roomNames.forEach(name -> byRoom.put(name, new ArrayList<>()));
     items.forEach(item -> byRoom.get(item.room()).add(item));
@@ -160,6 +161,48 @@ final class PlanAssembly {
       }
     }
     return items;
+  }
+
+  /**
+   * A session the file names whose first topics have no start while a later one has: its first
+   * topic starts where the topics before the timed one would begin, back to back.
+   */
+  private static List<Item> startNamedSessions(List<Item> items, List<Adjusted> adjusted) {
+    Map<List<String>, List<Integer>> sessions = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      if (item.session() != null) {
+        sessions
+            .computeIfAbsent(List.of(item.room(), item.session()), key -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    List<Item> started = new ArrayList<>(items);
+    for (List<Integer> places : sessions.values()) {
+      Item first = items.get(places.getFirst());
+      Duration before = Duration.ZERO;
+      for (int place : places) {
+        TopicPlan topic = items.get(place).topic();
+        if (topic.startsAt() != null) {
+          if (place != places.getFirst()) {
+            OffsetDateTime start = topic.startsAt().minus(before);
+            started.set(places.getFirst(), first.startingAt(start));
+            adjusted.add(
+                new Adjusted(
+                    first.topic().title() + " (" + first.where() + ")",
+                    "it opens session \""
+                        + first.session()
+                        + "\" without a start, while a later topic of it has one",
+                    "started at "
+                        + Times.local(start, start.getOffset())
+                        + ", so the session runs back to back to that topic"));
+          }
+          break;
+        }
+        before = before.plus(topic.budget());
+      }
+    }
+    return started;
   }
 
   /**

@@ -71,13 +71,8 @@ final class SessionGrouping {
                     null,
                     null,
                     topics));
-          } else if (topics.getFirst().startsAt() == null) {
-            throw new ImportException(
-                run.getFirst().where()
-                    + " opens session \""
-                    + name
-                    + "\" without a start, while later topics of it have one");
           } else {
+            // a first topic without a start was given one already (PlanAssembly)
             scheduled.add(scheduled(roomName, roomSlug, name, topics, zone));
           }
         });

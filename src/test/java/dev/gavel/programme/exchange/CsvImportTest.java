@@ -84,18 +84,24 @@ class CsvImportTest {
     assertTrue(message.startsWith("the CSV is malformed from line 2"), message);
   }
 
-  @Test
-  void namedSessionWhoseFirstTopicHasNoStart_whileALaterOneHas_isRefused() {
-    String csv =
-        "room,session,title,duration,start\nHall,BoF,A,30,\nHall,BoF,B,30,2026-09-18T09:00\n";
-
-    assertEquals(
-        "line 2 opens session \"BoF\" without a start, while later topics of it have one",
-        refused(csv, SUMMIT).getMessage());
-  }
-
   private static Imported read(String csv) {
     return ScheduleImport.read(ScheduleFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), SUMMIT);
+  }
+
+  @Test
+  void namedSessionWhoseFirstTopicHasNoStart_whileALaterOneHas_startsBackToBack() {
+    Imported imported =
+        read("room,session,title,duration,start\nHall,BoF,A,30,\nHall,BoF,B,30,2026-09-18T09:00\n");
+
+    SessionPlan bof = imported.plan().rooms().getFirst().sessions().getFirst();
+    assertEquals(OffsetDateTime.parse("2026-09-18T08:30+01:00"), bof.startsAt());
+    assertEquals(
+        List.of(
+            new Adjusted(
+                "A (line 2)",
+                "it opens session \"BoF\" without a start, while a later topic of it has one",
+                "started at 2026-09-18 08:30, so the session runs back to back to that topic")),
+        imported.adjusted());
   }
 
   @Test
