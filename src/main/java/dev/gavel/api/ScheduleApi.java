@@ -8,6 +8,7 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
+import dev.gavel.programme.exchange.ImportAnswer;
 import dev.gavel.programme.exchange.ImportException;
 import dev.gavel.programme.exchange.ImportOptions;
 import dev.gavel.programme.exchange.Imported;
@@ -23,16 +24,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The programme in and out of the usual conference tools: {@code POST /api/events/import} takes a
- * frab XML, pretalx JSON, iCalendar or CSV schedule (organiser only; all of it or nothing), and
- * {@code GET /api/events/{event}/schedule.xml|.ics|.json} give a published programme back.
+ * frab XML, pretalx or c3voc JSON, iCalendar or CSV schedule (organiser only; all of it or nothing;
+ * {@code ?dryRun=true} answers the same and changes nothing), and {@code GET
+ * /api/events/{event}/schedule.xml|.ics|.json} give a published programme back, {@code gavel.json}
+ * the whole of it.
  */
 public final class ScheduleApi implements RouteOwner {
 
@@ -63,7 +64,17 @@ public final class ScheduleApi implements RouteOwner {
         ctx -> export(ctx, "text/calendar; charset=utf-8", "ics", ScheduleExport::iCalendar));
     routes.get(
         Routes.SCHEDULE_JSON.pattern(),
-        ctx -> export(ctx, "application/json; charset=utf-8", "json", ScheduleExport::json));
+        ctx ->
+            export(
+                ctx,
+                "application/json; charset=utf-8",
+                "json",
+                plan -> ScheduleExport.json(plan, publicPage(ctx, plan))));
+    routes.get(
+        Routes.GAVEL_JSON.pattern(),
+        ctx ->
+            export(
+                ctx, "application/json; charset=utf-8", "gavel.json", ScheduleExport::gavelJson));
   }
 
   private void importSchedule(Context ctx) {
@@ -91,25 +102,28 @@ public final class ScheduleApi implements RouteOwner {
     } catch (ImportException e) {
       throw new ApiError(400, e.getMessage());
     }
+    boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+    // A conference tool's schedule is public already; a spreadsheet is a draft until published.
+    boolean publish = format != ScheduleFormat.CSV;
     ImportResult result;
     try {
-      // A conference tool's schedule is public already; a spreadsheet is a draft until published.
-      result = programme.importPlan(imported.plan(), newSecret, format != ScheduleFormat.CSV);
+      result =
+          dryRun
+              ? programme.previewImport(imported.plan(), publish)
+              : programme.importPlan(imported.plan(), newSecret, publish);
     } catch (ProgrammeException e) {
       throw new ApiError(409, e.getMessage());
     }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("slug", result.event());
-    answer.put("eventMade", result.eventMade());
-    answer.put(
-        "published", programme.programme(result.event()).map(Programme::published).orElse(false));
-    answer.put("made", result.made());
-    answer.put("updated", result.updated());
-    answer.put("unchanged", result.unchanged());
-    answer.put("skipped", imported.skipped());
-    answer.put("notes", result.notes());
-    answer.put("schedule", Routes.SCHEDULE_JSON.path(result.event()));
-    ctx.json(answer);
+    boolean published =
+        programme.programme(result.event()).map(Programme::published).orElse(publish);
+    ctx.json(
+        ImportAnswer.of(
+            imported, result, published, dryRun, Routes.SCHEDULE_JSON.path(result.event())));
+  }
+
+  /** Where the event's public programme is, for the schedule's base_url. */
+  private static String publicPage(Context ctx, EventPlan plan) {
+    return ctx.scheme() + "://" + ctx.host() + Routes.PROGRAMME.path(plan.slug()) + "/";
   }
 
   /**
@@ -162,8 +176,9 @@ public final class ScheduleApi implements RouteOwner {
   }
 
   /**
-   * What the query gives; importing into an event that exists, its own title and time zone fill
-   * what the query leaves out, so a spreadsheet's wall-clock times are read in the event's zone.
+   * What the query gives; importing into an event that exists, its own title fills what the query
+   * leaves out, and its zone stays unless {@code ?timeZone=} names another, so a re-import never
+   * resets it and a spreadsheet's wall-clock times are read in it.
    */
   private ImportOptions options(Context ctx) {
     String slug = ctx.queryParam("event");
@@ -179,9 +194,8 @@ public final class ScheduleApi implements RouteOwner {
         slug == null || slug.isBlank() ? Optional.empty() : programme.programme(slug);
     if (existing.isPresent()) {
       title = title != null ? title : existing.get().title();
-      timeZone = timeZone != null ? timeZone : existing.get().timeZone();
     }
-    return new ImportOptions(slug, title, timeZone);
+    return new ImportOptions(slug, title, timeZone, programme::timeZone);
   }
 
   /** A published programme for anyone; an unpublished one for the organiser only. */

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A programme as a whole: an event with its rooms, their sessions and each session's topics, in
@@ -24,14 +27,52 @@ public record EventPlan(
     List<NoOverlap> noOverlap) {
 
   public EventPlan {
+    checkEvent(slug, title, slideLimit, timeZone);
+    rooms = List.copyOf(rooms);
+    noOverlap = noOverlap == null ? List.of() : List.copyOf(noOverlap);
+  }
+
+  /**
+   * The rules of an event's own fields, which a form checks before anything else is known.
+   *
+   * @throws IllegalArgumentException naming the first rule broken
+   */
+  public static void checkEvent(String slug, String title, int slideLimit, ZoneId timeZone) {
     EventSlug.require(slug);
     requireText(title, "an event needs a title");
     requireSlideLimit(slideLimit);
     if (timeZone == null) {
       throw new IllegalArgumentException("event " + slug + " needs a time zone");
     }
-    rooms = List.copyOf(rooms);
-    noOverlap = noOverlap == null ? List.of() : List.copyOf(noOverlap);
+  }
+
+  /** The same event with each topic changed by {@code change}, in the same places. */
+  public EventPlan mapTopics(UnaryOperator<TopicPlan> change) {
+    return withRooms(
+        rooms.stream()
+            .map(
+                room ->
+                    new RoomPlan(
+                        room.slug(),
+                        room.name(),
+                        room.sessions().stream()
+                            .map(
+                                session ->
+                                    new SessionPlan(
+                                        session.key(),
+                                        session.title(),
+                                        session.startsAt(),
+                                        session.endsAt(),
+                                        session.moderator(),
+                                        session.stakeholders(),
+                                        session.topics().stream().map(change).toList()))
+                            .toList()))
+            .toList());
+  }
+
+  /** The same event with these rooms. */
+  public EventPlan withRooms(List<RoomPlan> others) {
+    return new EventPlan(slug, title, slideLimit, timeZone, others, noOverlap);
   }
 
   /** Every topic of the event, in running order room by room. */
@@ -106,12 +147,13 @@ public record EventPlan(
       Integer slideLimit,
       String abstractText,
       OffsetDateTime startsAt,
-      List<Stakeholder> stakeholders) {
+      List<Stakeholder> stakeholders,
+      Listing listing) {
     public TopicPlan {
       requireText(title, "a topic needs a title");
       presenters = presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
       category = category == null || category.isBlank() ? null : category.strip();
-      abstractText = abstractText == null || abstractText.isBlank() ? null : abstractText.strip();
+      abstractText = lines(blankToNull(abstractText));
       if (budget == null || budget.isNegative() || budget.isZero()) {
         throw new IllegalArgumentException("topic \"" + title + "\" needs a positive time budget");
       }
@@ -128,6 +170,49 @@ public record EventPlan(
         requireSlideLimit(slideLimit);
       }
       stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
+      listing = listing == null ? Listing.NONE : listing;
+    }
+
+    /** A topic that a schedule file lists nothing more of. */
+    public TopicPlan(
+        String key,
+        String title,
+        List<String> presenters,
+        String category,
+        Duration budget,
+        Duration presentationBudget,
+        Integer slideLimit,
+        String abstractText,
+        OffsetDateTime startsAt,
+        List<Stakeholder> stakeholders) {
+      this(
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          stakeholders,
+          Listing.NONE);
+    }
+
+    /** The same topic with what the schedule lists of it. */
+    public TopicPlan listed(Listing details) {
+      return new TopicPlan(
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          stakeholders,
+          details);
     }
 
     /** The same topic, asking these people to be in the room as well. */
@@ -144,7 +229,8 @@ public record EventPlan(
           slideLimit,
           abstractText,
           startsAt,
-          all);
+          all,
+          listing);
     }
 
     /** A topic as a proposal has it: a title, presenters, a category and a time budget. */
@@ -153,6 +239,75 @@ public record EventPlan(
       return new TopicPlan(
           null, title, presenters, category, budget, null, null, null, null, List.of());
     }
+  }
+
+  /**
+   * What a conference's schedule lists of a topic beyond what Gavel runs it by, kept so that an
+   * export gives it back: every field may be null (a list empty).
+   *
+   * @param number the topic's numeric id in frab or pretalx ({@code <event id="…">})
+   * @param type its kind in the file ("talk", "workshop", "lightning talk")
+   * @param url its page on the conference's site
+   * @param personIds each presenter's id in the file, by name
+   */
+  public record Listing(
+      String subtitle,
+      String description,
+      String language,
+      String type,
+      String url,
+      List<Link> links,
+      Long number,
+      Map<String, String> personIds) {
+
+    public static final Listing NONE =
+        new Listing(null, null, null, null, null, List.of(), null, Map.of());
+
+    /**
+     * This listing as a re-import leaves it on a stored topic that had {@code stored}: what the
+     * file says replaces what was stored, and what it leaves out (a format that has no subtitle, a
+     * person without an id) keeps what was; the numeric id is the one the topic was made with.
+     */
+    public Listing over(Listing stored) {
+      Map<String, String> ids = new TreeMap<>(stored.personIds);
+      ids.putAll(personIds);
+      return new Listing(
+          subtitle != null ? subtitle : stored.subtitle,
+          description != null ? description : stored.description,
+          language != null ? language : stored.language,
+          type != null ? type : stored.type,
+          url != null ? url : stored.url,
+          links.isEmpty() ? stored.links : links,
+          stored.number != null ? stored.number : number,
+          ids);
+    }
+
+    public Listing {
+      subtitle = blankToNull(subtitle);
+      description = lines(blankToNull(description));
+      language = blankToNull(language);
+      type = blankToNull(type);
+      url = blankToNull(url);
+      links = links == null ? List.of() : List.copyOf(links);
+      personIds = personIds == null ? Map.of() : Map.copyOf(personIds);
+    }
+  }
+
+  /** A link a schedule gives with a topic (its slides, a video, a feedback form). */
+  public record Link(String url, String title) {
+    public Link {
+      requireText(url, "a link needs its address");
+      title = blankToNull(title);
+    }
+  }
+
+  /** Text with its line breaks as {@code \n}, whatever the file had (XML keeps no other). */
+  private static String lines(String text) {
+    return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static void requireText(String value, String message) {

@@ -58,10 +58,12 @@ public record Programme(
       Integer slideLimit,
       String abstractText,
       OffsetDateTime startsAt,
-      List<Person> stakeholders) {
+      List<Person> stakeholders,
+      EventPlan.Listing listing) {
     public Topic {
       presenters = List.copyOf(presenters);
       stakeholders = List.copyOf(stakeholders);
+      listing = listing == null ? EventPlan.Listing.NONE : listing;
     }
   }
 
@@ -116,7 +118,8 @@ public record Programme(
         session.topics().stream().map(Programme::plan).toList());
   }
 
-  private static EventPlan.TopicPlan plan(Topic topic) {
+  /** A stored topic as a plan has it, without its id. */
+  public static EventPlan.TopicPlan plan(Topic topic) {
     return new EventPlan.TopicPlan(
         topic.key(),
         topic.title(),
@@ -127,7 +130,8 @@ public record Programme(
         topic.slideLimit(),
         topic.abstractText(),
         topic.startsAt(),
-        people(topic.stakeholders()));
+        people(topic.stakeholders()),
+        topic.listing());
   }
 
   private static List<Stakeholder> people(List<Person> people) {

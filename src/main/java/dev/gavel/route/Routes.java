@@ -41,6 +41,7 @@ public final class Routes {
   public static final Route SCHEDULE_XML = new Route("/api/events/{event}/schedule.xml");
   public static final Route SCHEDULE_ICS = new Route("/api/events/{event}/schedule.ics");
   public static final Route SCHEDULE_JSON = new Route("/api/events/{event}/schedule.json");
+  public static final Route GAVEL_JSON = new Route("/api/events/{event}/gavel.json");
 
   // The organiser (organise/): every page needs the organiser's secret.
   public static final Route ORGANISE = new Route("/organise");

@@ -11,14 +11,18 @@ import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomSlug;
+import dev.gavel.room.Topic;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 
 /**
  * The session logs of every room, in SQLite: one row an event, one row an answered command. A
- * storage failure leaves as the {@link LogFailure} that the room's log contract declares.
+ * storage failure leaves as the {@link LogFailure} that the room's log contract declares. A started
+ * topic's row also names the topic and its session in columns, so the programme can ask whether
+ * they have run without reading the events' JSON.
  */
 public final class EventLog implements RoomLog {
 
@@ -47,7 +51,9 @@ public final class EventLog implements RoomLog {
                         .and(ROOM_EVENT.SEQ.gt(seq))
                         .orderBy(ROOM_EVENT.SEQ)
                         .fetch(
-                            row -> new LoggedEvent(row.value1(), codec.fromJson(row.value2())))));
+                            Records.mapping(
+                                (position, payload) ->
+                                    new LoggedEvent(position, codec.fromJson(payload))))));
   }
 
   @Override
@@ -61,10 +67,11 @@ public final class EventLog implements RoomLog {
                         .where(ROOM_COMMAND.ROOM_ID.eq(roomId(dsl, room)))
                         .and(ROOM_COMMAND.COMMAND_ID.eq(commandId))
                         .fetchOptional(
-                            row ->
-                                row.value2() == null
-                                    ? new Answer.Ack(row.value1())
-                                    : new Answer.Refusal(row.value1(), row.value2()))));
+                            Records.mapping(
+                                (seq, refusal) ->
+                                    refusal == null
+                                        ? new Answer.Ack(seq)
+                                        : new Answer.Refusal(seq, refusal)))));
   }
 
   @Override
@@ -77,13 +84,19 @@ public final class EventLog implements RoomLog {
                   long roomId = roomId(dsl, room);
                   long seq = firstSeq;
                   for (RoomEvent event : events) {
+                    Topic started =
+                        event instanceof RoomEvent.TopicStarted start ? start.topic() : null;
                     dsl.insertInto(ROOM_EVENT)
                         .set(ROOM_EVENT.ROOM_ID, roomId)
                         .set(ROOM_EVENT.SEQ, seq++)
                         .set(ROOM_EVENT.TYPE, EventCodec.typeName(event))
                         .set(ROOM_EVENT.PAYLOAD, codec.toJson(event))
-                        .set(ROOM_EVENT.AT, event.at().toString())
+                        .set(ROOM_EVENT.AT, event.at())
                         .set(ROOM_EVENT.COMMAND_ID, commandId)
+                        .set(ROOM_EVENT.TOPIC_ID, started == null ? null : started.id().value())
+                        .set(
+                            ROOM_EVENT.SESSION_ID,
+                            started == null ? null : started.session().value())
                         .execute();
                   }
                   dsl.insertInto(ROOM_COMMAND)
@@ -104,6 +117,19 @@ public final class EventLog implements RoomLog {
     } catch (StoreException e) {
       throw new LogFailure(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the topic has started in a room: its notes and log then belong to it. Read inside the
+   * caller's transaction, so nothing can start it between the question and what the answer allows.
+   */
+  static boolean topicHasRun(DSLContext dsl, long topicId) {
+    return dsl.fetchExists(ROOM_EVENT, ROOM_EVENT.TOPIC_ID.eq(topicId));
+  }
+
+  /** Whether any topic of the session has started in a room; see {@link #topicHasRun}. */
+  static boolean sessionHasRun(DSLContext dsl, long sessionId) {
+    return dsl.fetchExists(ROOM_EVENT, ROOM_EVENT.SESSION_ID.eq(sessionId));
   }
 
   private static long roomId(DSLContext dsl, RoomSlug room) {

@@ -3,7 +3,6 @@ package dev.gavel.store;
 import static dev.gavel.store.schema.Tables.EVENT;
 import static dev.gavel.store.schema.Tables.NO_OVERLAP;
 import static dev.gavel.store.schema.Tables.ROOM;
-import static dev.gavel.store.schema.Tables.ROOM_EVENT;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 import static dev.gavel.store.schema.Tables.TOPIC;
@@ -19,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * The organiser's changes to a programme, one transaction each. A value that is not valid throws
@@ -41,7 +40,7 @@ public final class ProgrammeEditor {
 
   /** A new event starts unpublished: the organiser publishes it once it is ready. */
   public void createEvent(String slug, String title, int slideLimit, ZoneId timeZone) {
-    new EventPlan(slug, title, slideLimit, timeZone, List.of(), List.of());
+    EventPlan.checkEvent(slug, title, slideLimit, timeZone);
     change(
         dsl -> {
           if (dsl.fetchExists(EVENT, EVENT.SLUG.eq(slug))) {
@@ -52,13 +51,13 @@ public final class ProgrammeEditor {
               .set(EVENT.TITLE, title.strip())
               .set(EVENT.SLIDE_LIMIT, (long) slideLimit)
               .set(EVENT.TIME_ZONE, timeZone.getId())
-              .set(EVENT.PUBLISHED, 0L)
+              .set(EVENT.PUBLISHED, false)
               .execute();
         });
   }
 
   public void updateEvent(String slug, String title, int slideLimit, ZoneId timeZone) {
-    new EventPlan(slug, title, slideLimit, timeZone, List.of(), List.of());
+    EventPlan.checkEvent(slug, title, slideLimit, timeZone);
     change(
         dsl ->
             found(
@@ -76,22 +75,22 @@ public final class ProgrammeEditor {
         dsl ->
             found(
                 dsl.update(EVENT)
-                    .set(EVENT.PUBLISHED, published ? 1L : 0L)
+                    .set(EVENT.PUBLISHED, published)
                     .where(EVENT.SLUG.eq(eventSlug))
                     .execute(),
                 "event " + eventSlug));
   }
 
   public void addRoom(String eventSlug, String roomSlug, String name) {
-    new RoomSlug(roomSlug);
+    String slug = new RoomSlug(roomSlug).value();
     requireText(name, "a room needs a name");
     change(
         dsl -> {
-          if (dsl.fetchExists(ROOM, ROOM.SLUG.eq(roomSlug))) {
-            throw new ProgrammeException("slug", "there is already a room at /rooms/" + roomSlug);
+          if (dsl.fetchExists(ROOM, ROOM.SLUG.eq(slug))) {
+            throw new ProgrammeException("slug", "there is already a room at /rooms/" + slug);
           }
           return ProgrammeRows.insertRoom(
-              dsl, eventId(dsl, eventSlug), roomSlug, name.strip(), newSecret);
+              dsl, eventId(dsl, eventSlug), slug, name.strip(), newSecret);
         });
   }
 
@@ -132,7 +131,7 @@ public final class ProgrammeEditor {
   public void deleteSession(long sessionId) {
     change(
         dsl -> {
-          refuseIfRun(dsl, "$.topic.session", sessionId, "session");
+          refuseIfRun(EventLog.sessionHasRun(dsl, sessionId), "session");
           return found(
               dsl.deleteFrom(SESSION).where(SESSION.ID.eq(sessionId)).execute(),
               "session " + sessionId);
@@ -154,11 +153,15 @@ public final class ProgrammeEditor {
         });
   }
 
-  /** Changes a topic's details; its place, its key and its stakeholders stay. */
+  /** Changes a topic's details; its place, key, listing and stakeholders stay. */
   public void updateTopic(long topicId, EventPlan.TopicPlan topic) {
     change(
         dsl -> {
-          ProgrammeRows.updateTopic(dsl, topicId, topic);
+          // a form edits what Gavel runs a topic by: what the schedule listed of it stays
+          EventPlan.Listing listed =
+              ProgrammeReader.listing(dsl, topicId)
+                  .orElseThrow(() -> new ProgrammeException(null, "there is no topic " + topicId));
+          ProgrammeRows.updateTopic(dsl, topicId, topic.listed(listed));
           return null;
         });
   }
@@ -167,25 +170,13 @@ public final class ProgrammeEditor {
   public void deleteTopic(long topicId) {
     change(
         dsl -> {
-          refuseIfRun(dsl, "$.topic.id", topicId, "topic");
+          refuseIfRun(EventLog.topicHasRun(dsl, topicId), "topic");
           return found(
               dsl.deleteFrom(TOPIC).where(TOPIC.ID.eq(topicId)).execute(), "topic " + topicId);
         });
   }
 
-  /** A started topic is in the room's log with its id and its session's. */
-  private static void refuseIfRun(DSLContext dsl, String path, long id, String what) {
-    boolean run =
-        dsl.fetchExists(
-            ROOM_EVENT,
-            ROOM_EVENT
-                .TYPE
-                .eq("topicStarted")
-                .and(
-                    DSL.field(
-                            "json_extract({0}, {1})",
-                            Long.class, ROOM_EVENT.PAYLOAD, DSL.inline(path))
-                        .eq(id)));
+  private static void refuseIfRun(boolean run, String what) {
     if (run) {
       throw new ProgrammeException(
           null,
@@ -242,7 +233,7 @@ public final class ProgrammeEditor {
   }
 
   private static void refuseTwice(
-      DSLContext dsl, org.jooq.Condition owner, Stakeholder person, String what) {
+      DSLContext dsl, Condition owner, Stakeholder person, String what) {
     if (dsl.fetchExists(STAKEHOLDER, owner.and(STAKEHOLDER.NAME.eq(person.name())))) {
       throw new ProgrammeException("name", person.name() + " is already listed for this " + what);
     }

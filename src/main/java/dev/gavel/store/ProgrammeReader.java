@@ -6,26 +6,31 @@ import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 import static dev.gavel.store.schema.Tables.TOPIC;
+import static dev.gavel.store.schema.Tables.TOPIC_LINK;
 import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 
+import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.programme.Programme;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.store.schema.tables.records.EventRecord;
 import dev.gavel.store.schema.tables.records.SessionRecord;
+import dev.gavel.store.schema.tables.records.TopicPresenterRecord;
 import dev.gavel.store.schema.tables.records.TopicRecord;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
-/** Reads an event's whole programme, with ids, in four queries whatever its size. */
+/** Reads an event's whole programme, with ids, in a few queries whatever its size. */
 final class ProgrammeReader {
 
   private ProgrammeReader() {}
@@ -48,12 +53,19 @@ final class ProgrammeReader {
             .where(TOPIC.SESSION_ID.in(sessionsOf(event.getId())))
             .orderBy(TOPIC.POSITION)
             .fetchGroups(TOPIC.SESSION_ID, TopicRecord.class);
-    Map<Long, List<String>> presenters =
-        dsl.select(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME)
-            .from(TOPIC_PRESENTER)
+    Map<Long, List<TopicPresenterRecord>> presenters =
+        dsl.selectFrom(TOPIC_PRESENTER)
             .where(TOPIC_PRESENTER.TOPIC_ID.in(topicsOf(event.getId())))
             .orderBy(TOPIC_PRESENTER.POSITION)
-            .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TOPIC_PRESENTER.NAME);
+            .fetchGroups(TOPIC_PRESENTER.TOPIC_ID, TopicPresenterRecord.class);
+    Map<Long, List<EventPlan.Link>> links =
+        dsl.select(TOPIC_LINK.TOPIC_ID, TOPIC_LINK.URL, TOPIC_LINK.TITLE)
+            .from(TOPIC_LINK)
+            .where(TOPIC_LINK.TOPIC_ID.in(topicsOf(event.getId())))
+            .orderBy(TOPIC_LINK.POSITION)
+            .fetchGroups(
+                TOPIC_LINK.TOPIC_ID,
+                Records.mapping((topic, url, title) -> new EventPlan.Link(url, title)));
     People people = People.of(dsl, event.getId());
     List<Programme.Room> rooms =
         dsl.selectFrom(ROOM)
@@ -71,7 +83,7 @@ final class ProgrammeReader {
                                         session,
                                         people,
                                         topics.getOrDefault(session.getId(), List.of()).stream()
-                                            .map(topic -> topic(topic, presenters, people))
+                                            .map(topic -> topic(topic, presenters, links, people))
                                             .toList()))
                             .toList()));
     List<NoOverlap> noOverlap =
@@ -85,7 +97,7 @@ final class ProgrammeReader {
             event.getTitle(),
             event.getSlideLimit().intValue(),
             ZoneId.of(event.getTimeZone()),
-            event.getPublished() == 1L,
+            event.getPublished(),
             rooms,
             noOverlap));
   }
@@ -96,27 +108,71 @@ final class ProgrammeReader {
         row.getId(),
         row.getSourceKey(),
         row.getTitle(),
-        instant(row.getStartsAt()),
-        instant(row.getEndsAt()),
+        row.getStartsAt(),
+        row.getEndsAt(),
         row.getModerator(),
         people.ofSession(row.getId()),
         topics);
   }
 
   private static Programme.Topic topic(
-      TopicRecord row, Map<Long, List<String>> presenters, People people) {
+      TopicRecord row,
+      Map<Long, List<TopicPresenterRecord>> presenters,
+      Map<Long, List<EventPlan.Link>> links,
+      People people) {
+    List<TopicPresenterRecord> named = presenters.getOrDefault(row.getId(), List.of());
     return new Programme.Topic(
         row.getId(),
         row.getSourceKey(),
         row.getTitle(),
-        presenters.getOrDefault(row.getId(), List.of()),
+        named.stream().map(TopicPresenterRecord::getName).toList(),
         row.getCategory(),
         Duration.ofSeconds(row.getBudgetSeconds()),
         Duration.ofSeconds(row.getPresentationSeconds()),
         row.getSlideLimit() == null ? null : row.getSlideLimit().intValue(),
         row.getAbstract(),
-        instant(row.getStartsAt()),
-        people.ofTopic(row.getId()));
+        row.getStartsAt(),
+        people.ofTopic(row.getId()),
+        listing(row, named, links.getOrDefault(row.getId(), List.of())));
+  }
+
+  private static EventPlan.Listing listing(
+      TopicRecord row, List<TopicPresenterRecord> presenters, List<EventPlan.Link> links) {
+    Map<String, String> personIds = new HashMap<>();
+    for (TopicPresenterRecord presenter : presenters) {
+      if (presenter.getSourceId() != null) {
+        personIds.put(presenter.getName(), presenter.getSourceId());
+      }
+    }
+    return new EventPlan.Listing(
+        row.getSubtitle(),
+        row.getDescription(),
+        row.getLanguage(),
+        row.getType(),
+        row.getUrl(),
+        links,
+        row.getNumber(),
+        personIds);
+  }
+
+  /** One topic's listing, or empty when there is no such topic. */
+  static Optional<EventPlan.Listing> listing(DSLContext dsl, long topicId) {
+    TopicRecord row = dsl.selectFrom(TOPIC).where(TOPIC.ID.eq(topicId)).fetchOne();
+    if (row == null) {
+      return Optional.empty();
+    }
+    List<TopicPresenterRecord> presenters =
+        dsl.selectFrom(TOPIC_PRESENTER)
+            .where(TOPIC_PRESENTER.TOPIC_ID.eq(topicId))
+            .orderBy(TOPIC_PRESENTER.POSITION)
+            .fetch();
+    List<EventPlan.Link> links =
+        dsl.select(TOPIC_LINK.URL, TOPIC_LINK.TITLE)
+            .from(TOPIC_LINK)
+            .where(TOPIC_LINK.TOPIC_ID.eq(topicId))
+            .orderBy(TOPIC_LINK.POSITION)
+            .fetch(Records.mapping(EventPlan.Link::new));
+    return Optional.of(listing(row, presenters, links));
   }
 
   /** The ids of the event's sessions, for the queries that read its topics and people. */
@@ -130,14 +186,6 @@ final class ProgrammeReader {
 
   private static Select<Record1<Long>> topicsOf(long eventId) {
     return DSL.select(TOPIC.ID).from(TOPIC).where(TOPIC.SESSION_ID.in(sessionsOf(eventId)));
-  }
-
-  static OffsetDateTime instant(String text) {
-    return text == null ? null : OffsetDateTime.parse(text);
-  }
-
-  static String text(OffsetDateTime instant) {
-    return instant == null ? null : instant.toString();
   }
 
   /** The stakeholders of an event's sessions and topics, each list in the order they were added. */
@@ -154,21 +202,19 @@ final class ProgrammeReader {
                       .or(STAKEHOLDER.TOPIC_ID.in(topicsOf(eventId))))
               .orderBy(STAKEHOLDER.ID)
               .fetch();
-      Map<Long, List<Programme.Person>> bySession = new java.util.HashMap<>();
-      Map<Long, List<Programme.Person>> byTopic = new java.util.HashMap<>();
+      Map<Long, List<Programme.Person>> bySession = new HashMap<>();
+      Map<Long, List<Programme.Person>> byTopic = new HashMap<>();
       for (var row : rows) {
         Programme.Person person =
             new Programme.Person(
                 row.getId(),
                 new Stakeholder(
                     row.getName(), row.getArea(), Stakeholder.State.fromWireName(row.getState())),
-                row.getSignedUp() == 1L);
+                row.getSignedUp());
         if (row.getSessionId() != null) {
-          bySession
-              .computeIfAbsent(row.getSessionId(), id -> new java.util.ArrayList<>())
-              .add(person);
+          bySession.computeIfAbsent(row.getSessionId(), id -> new ArrayList<>()).add(person);
         } else {
-          byTopic.computeIfAbsent(row.getTopicId(), id -> new java.util.ArrayList<>()).add(person);
+          byTopic.computeIfAbsent(row.getTopicId(), id -> new ArrayList<>()).add(person);
         }
       }
       return new People(bySession, byTopic);

@@ -1,19 +1,17 @@
 package dev.gavel.store;
 
-import static dev.gavel.store.ProgrammeReader.instant;
-import static dev.gavel.store.ProgrammeReader.text;
 import static dev.gavel.store.schema.Tables.ROOM;
 import static dev.gavel.store.schema.Tables.SESSION;
 import static dev.gavel.store.schema.Tables.STAKEHOLDER;
 import static dev.gavel.store.schema.Tables.TOPIC;
+import static dev.gavel.store.schema.Tables.TOPIC_LINK;
 import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.ImportMerge;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.room.Stakeholder;
-import dev.gavel.room.Topic;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +50,8 @@ final class ProgrammeRows {
             .set(SESSION.SOURCE_KEY, session.key())
             .set(SESSION.TITLE, session.title())
             .set(SESSION.MODERATOR, session.moderator())
-            .set(SESSION.STARTS_AT, text(session.startsAt()))
-            .set(SESSION.ENDS_AT, text(session.endsAt()))
+            .set(SESSION.STARTS_AT, session.startsAt())
+            .set(SESSION.ENDS_AT, session.endsAt())
             .returning(SESSION.ID)
             .fetchOne(SESSION.ID);
     orderSessionsByTime(dsl, roomId);
@@ -72,8 +70,8 @@ final class ProgrammeRows {
     dsl.update(SESSION)
         .set(SESSION.TITLE, session.title())
         .set(SESSION.MODERATOR, session.moderator())
-        .set(SESSION.STARTS_AT, text(session.startsAt()))
-        .set(SESSION.ENDS_AT, text(session.endsAt()))
+        .set(SESSION.STARTS_AT, session.startsAt())
+        .set(SESSION.ENDS_AT, session.endsAt())
         .where(SESSION.ID.eq(sessionId))
         .execute();
     orderSessionsByTime(dsl, roomId);
@@ -91,18 +89,15 @@ final class ProgrammeRows {
         rows.stream()
             .sorted(
                 Comparator.comparing(
-                    row -> start(row.value2()), Comparator.nullsLast(Comparator.naturalOrder())))
-            .map(row -> row.value1())
+                    row -> row.get(SESSION.STARTS_AT),
+                    Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder())))
+            .map(row -> row.get(SESSION.ID))
             .toList();
     renumber(
         dsl,
         ordered,
         (id, position) ->
             dsl.update(SESSION).set(SESSION.POSITION, position).where(SESSION.ID.eq(id)).execute());
-  }
-
-  private static Instant start(String text) {
-    return text == null ? null : instant(text).toInstant();
   }
 
   /** Adds a topic after the session's others. */
@@ -119,7 +114,7 @@ final class ProgrammeRows {
             .set(TOPIC.POSITION, position)
             .set(TOPIC.TITLE, topic.title())
             .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
-            .set(TOPIC.PRESENTATION_SECONDS, presentation(topic).toSeconds())
+            .set(TOPIC.PRESENTATION_SECONDS, ImportMerge.presentationBudget(topic).toSeconds())
             .set(TOPIC.SOURCE_KEY, topic.key())
             .returning(TOPIC.ID)
             .fetchOne(TOPIC.ID);
@@ -127,17 +122,27 @@ final class ProgrammeRows {
     return id;
   }
 
-  /** Writes a topic's details and presenters; its place, key and stakeholders stay. */
+  /**
+   * Writes a topic's details, presenters and listing; its place, key and stakeholders stay.
+   * Presenters keep the ids the listing gives them by name.
+   */
   static void updateTopic(DSLContext dsl, long topicId, EventPlan.TopicPlan topic) {
+    EventPlan.Listing listing = topic.listing();
     int changed =
         dsl.update(TOPIC)
             .set(TOPIC.TITLE, topic.title())
             .set(TOPIC.CATEGORY, topic.category())
             .set(TOPIC.BUDGET_SECONDS, topic.budget().toSeconds())
-            .set(TOPIC.PRESENTATION_SECONDS, presentation(topic).toSeconds())
+            .set(TOPIC.PRESENTATION_SECONDS, ImportMerge.presentationBudget(topic).toSeconds())
             .set(TOPIC.SLIDE_LIMIT, topic.slideLimit() == null ? null : (long) topic.slideLimit())
             .set(TOPIC.ABSTRACT, topic.abstractText())
-            .set(TOPIC.STARTS_AT, text(topic.startsAt()))
+            .set(TOPIC.STARTS_AT, topic.startsAt())
+            .set(TOPIC.SUBTITLE, listing.subtitle())
+            .set(TOPIC.DESCRIPTION, listing.description())
+            .set(TOPIC.LANGUAGE, listing.language())
+            .set(TOPIC.TYPE, listing.type())
+            .set(TOPIC.URL, listing.url())
+            .set(TOPIC.NUMBER, listing.number())
             .where(TOPIC.ID.eq(topicId))
             .execute();
     if (changed == 0) {
@@ -150,14 +155,19 @@ final class ProgrammeRows {
           .set(TOPIC_PRESENTER.TOPIC_ID, topicId)
           .set(TOPIC_PRESENTER.POSITION, position++)
           .set(TOPIC_PRESENTER.NAME, presenter)
+          .set(TOPIC_PRESENTER.SOURCE_ID, listing.personIds().get(presenter))
           .execute();
     }
-  }
-
-  static Duration presentation(EventPlan.TopicPlan topic) {
-    return topic.presentationBudget() != null
-        ? topic.presentationBudget()
-        : Topic.defaultPresentationBudget(topic.budget());
+    dsl.deleteFrom(TOPIC_LINK).where(TOPIC_LINK.TOPIC_ID.eq(topicId)).execute();
+    position = 0;
+    for (EventPlan.Link link : listing.links()) {
+      dsl.insertInto(TOPIC_LINK)
+          .set(TOPIC_LINK.TOPIC_ID, topicId)
+          .set(TOPIC_LINK.POSITION, position++)
+          .set(TOPIC_LINK.URL, link.url())
+          .set(TOPIC_LINK.TITLE, link.title())
+          .execute();
+    }
   }
 
   /** Puts a session's topics in this order; topics not named keep their order after these. */
@@ -220,7 +230,7 @@ final class ProgrammeRows {
         .set(STAKEHOLDER.NAME, person.name())
         .set(STAKEHOLDER.AREA, person.area())
         .set(STAKEHOLDER.STATE, person.state().wireName())
-        .set(STAKEHOLDER.SIGNED_UP, signedUp ? 1L : 0L)
+        .set(STAKEHOLDER.SIGNED_UP, signedUp)
         .returning(STAKEHOLDER.ID)
         .fetchOne(STAKEHOLDER.ID);
   }

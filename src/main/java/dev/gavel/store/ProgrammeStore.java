@@ -8,18 +8,21 @@ import static dev.gavel.store.schema.Tables.TOPIC;
 
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventSummary;
+import dev.gavel.programme.ImportChanges;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomSlug;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /** The programme in SQLite: events, rooms, sessions, topics and their people. */
@@ -59,9 +62,34 @@ public final class ProgrammeStore {
    */
   public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret, boolean publish) {
     ImportResult result =
-        database.transaction(dsl -> PlanImport.run(dsl, plan, newSecret, publish));
+        database.transaction(
+            dsl -> {
+              ImportChanges changes = PlanImport.changes(dsl, plan, publish);
+              return changes.result().written(PlanImport.apply(dsl, changes, newSecret));
+            });
     changed();
     return result;
+  }
+
+  /**
+   * What {@link #importPlan} would do now, changing nothing: the same answer, worked out the same
+   * way from what is stored.
+   *
+   * @throws ProgrammeException when the import would be refused
+   */
+  public ImportResult previewImport(EventPlan plan, boolean publish) {
+    return database.read(dsl -> PlanImport.changes(dsl, plan, publish).result());
+  }
+
+  /** The zone of the event stored under this slug, if there is one. */
+  public Optional<ZoneId> timeZone(String eventSlug) {
+    return database.read(
+        dsl ->
+            dsl.select(EVENT.TIME_ZONE)
+                .from(EVENT)
+                .where(EVENT.SLUG.eq(eventSlug))
+                .fetchOptional(EVENT.TIME_ZONE)
+                .map(ZoneId::of));
   }
 
   public List<EventSummary> events() {
@@ -91,15 +119,7 @@ public final class ProgrammeStore {
                 .on(TOPIC.SESSION_ID.eq(SESSION.ID))
                 .groupBy(EVENT.ID)
                 .orderBy(EVENT.ID)
-                .fetch(
-                    row ->
-                        new EventSummary(
-                            row.value1(),
-                            row.value2(),
-                            row.value3() == 1L,
-                            row.value4(),
-                            row.value5(),
-                            row.value6())));
+                .fetch(Records.mapping(EventSummary::new)));
   }
 
   public Optional<Programme> programme(String eventSlug) {
@@ -150,14 +170,10 @@ public final class ProgrammeStore {
                 .on(EVENT.ID.eq(ROOM.EVENT_ID))
                 .orderBy(EVENT.ID, ROOM.ID)
                 .fetch(
-                    row ->
-                        new RoomInfo(
-                            new RoomSlug(row.value1()),
-                            row.value2(),
-                            row.value3(),
-                            row.value4(),
-                            row.value5(),
-                            row.value6())));
+                    Records.mapping(
+                        (slug, name, event, title, moderator, notes) ->
+                            new RoomInfo(
+                                new RoomSlug(slug), name, event, title, moderator, notes))));
   }
 
   /** Every room's agenda, by room; each event's programme is read once for all its rooms. */

@@ -9,12 +9,13 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.Proposal;
 import dev.gavel.room.Stakeholder;
+import dev.gavel.store.schema.tables.records.ProposalRecord;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jooq.DSLContext;
 
 /**
  * What the public can ask of a programme: proposing a topic for a session (the organiser accepts or
@@ -76,7 +77,7 @@ public final class Proposals {
               .set(PROPOSAL.PRESENTERS, String.join("\n", topic.presenters()))
               .set(PROPOSAL.ABSTRACT, topic.abstractText())
               .set(PROPOSAL.CATEGORY, topic.category())
-              .set(PROPOSAL.SUBMITTED_AT, clock.instant().toString())
+              .set(PROPOSAL.SUBMITTED_AT, clock.instant())
               .returning(PROPOSAL.ID)
               .fetchOne(PROPOSAL.ID);
         });
@@ -109,7 +110,7 @@ public final class Proposals {
                             Arrays.asList(row.get(PROPOSAL.PRESENTERS).split("\n")),
                             row.get(PROPOSAL.ABSTRACT),
                             row.get(PROPOSAL.CATEGORY),
-                            Instant.parse(row.get(PROPOSAL.SUBMITTED_AT)),
+                            row.get(PROPOSAL.SUBMITTED_AT),
                             Proposal.State.valueOf(
                                 row.get(PROPOSAL.STATE).toUpperCase(Locale.ROOT)),
                             row.get(PROPOSAL.TOPIC_ID))));
@@ -158,8 +159,7 @@ public final class Proposals {
         });
   }
 
-  private static dev.gavel.store.schema.tables.records.ProposalRecord pending(
-      org.jooq.DSLContext dsl, long proposalId) {
+  private static ProposalRecord pending(DSLContext dsl, long proposalId) {
     var proposal = dsl.selectFrom(PROPOSAL).where(PROPOSAL.ID.eq(proposalId)).fetchOne();
     if (proposal == null) {
       throw new ProgrammeException(null, "there is no proposal " + proposalId);

@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -336,6 +337,42 @@ class ProgrammeStoreTest {
     assertEquals(session, sessions.getFirst().id());
     assertEquals("main@0930", sessions.getFirst().key());
     assertEquals(NINE.plusMinutes(30), sessions.getFirst().startsAt());
+  }
+
+  @Test
+  void anOrganisersEditOfATopic_keepsWhatTheScheduleListedOfIt() {
+    EventPlan.Listing listed =
+        new EventPlan.Listing(
+            "A subtitle",
+            "A description",
+            "en",
+            "workshop",
+            "https://example.org/talk/7",
+            List.of(new EventPlan.Link("https://example.org/slides.pdf", "Slides")),
+            7L,
+            Map.of("Ada Lovelace", "301"));
+    TopicPlan routing = topic("a", "Routing", 30, NINE).listed(listed);
+    store.importPlan(plan("Networking", List.of(routing)), this::secret, true);
+    long id =
+        store
+            .programme("netconf")
+            .orElseThrow()
+            .rooms()
+            .getFirst()
+            .sessions()
+            .getFirst()
+            .topics()
+            .getFirst()
+            .id();
+
+    editor.updateTopic(
+        id,
+        TopicPlan.proposed(
+            "Routing, revised", List.of("Ada Lovelace", "Grace"), null, Duration.ofMinutes(25)));
+
+    Programme.Topic edited = store.programme("netconf").orElseThrow().topic(id).orElseThrow();
+    assertEquals("Routing, revised", edited.title());
+    assertEquals(listed, edited.listing());
   }
 
   private List<Stakeholder> sessionPeople() {

@@ -1,28 +1,31 @@
 package dev.gavel.programme.exchange;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
 
 /**
- * What a reader found in a file, before the options, rooms and sessions are applied.
+ * What a reader found in a file, before the options, the zone, rooms and sessions are applied.
  *
  * @param slugSource what the event's slug is made from (an acronym, a calendar's name), or null
  * @param title the event's title in the file, or null
- * @param timeZone the zone already resolved from the options and the file
+ * @param zoneName the zone the file names, or null
+ * @param city the city the file names (pentabarf's {@code <city>}), or null: a hint at the zone
  * @param declaredRooms the rooms the file lists up front, in its order, or null when it lists none
  * @param rooms every room in order of first appearance
  */
 record Draft(
     String slugSource,
     String title,
-    ZoneId timeZone,
+    String zoneName,
+    String city,
     List<String> declaredRooms,
     List<String> rooms,
     List<Entry> entries,
-    List<Skipped> skipped) {
+    List<Skipped> skipped,
+    List<Adjusted> adjusted,
+    List<String> notes) {
 
   /** Collects a file's entries as a reader walks it. */
   static final class Builder {
@@ -31,8 +34,11 @@ record Draft(
     private final SequencedSet<String> rooms = new LinkedHashSet<>();
     private final List<Entry> entries = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Adjusted> adjusted = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private String city;
 
-    /** A room the file lists up front; once any is listed, events elsewhere are errors. */
+    /** A room the file lists up front; it gives the rooms' order. */
     void declareRoom(String name) {
       declares = true;
       declared.add(name);
@@ -40,14 +46,13 @@ record Draft(
 
     /** A room the file uses, such as a {@code <room name>} in a day, even an empty one. */
     void room(String name) {
-      // a room without a name holds nothing a topic could name; its events are refused on their own
       if (name != null && !name.isBlank()) {
         rooms.add(name.strip());
       }
     }
 
     void add(Entry entry) {
-      rooms.add(entry.room());
+      room(entry.room());
       entries.add(entry);
     }
 
@@ -55,15 +60,30 @@ record Draft(
       skipped.add(item);
     }
 
-    Draft build(String slugSource, String title, ZoneId zone) {
+    void adjust(Adjusted item) {
+      adjusted.add(item);
+    }
+
+    void note(String note) {
+      notes.add(note);
+    }
+
+    void city(String name) {
+      city = name == null || name.isBlank() ? null : name.strip();
+    }
+
+    Draft build(String slugSource, String title, String zoneName) {
       return new Draft(
           slugSource,
           title,
-          zone,
+          zoneName == null || zoneName.isBlank() ? null : zoneName.strip(),
+          city,
           declares ? List.copyOf(declared) : null,
           List.copyOf(rooms),
           List.copyOf(entries),
-          List.copyOf(skipped));
+          List.copyOf(skipped),
+          List.copyOf(adjusted),
+          List.copyOf(notes));
     }
   }
 }

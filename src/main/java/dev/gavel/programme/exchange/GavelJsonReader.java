@@ -2,6 +2,8 @@ package dev.gavel.programme.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventPlan.Link;
+import dev.gavel.programme.EventPlan.Listing;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
@@ -12,7 +14,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -38,8 +42,7 @@ final class GavelJsonReader {
     String title =
         PlanAssembly.firstText(options.eventTitle(), JsonFields.text(event, "title", path), slug);
     Integer slideLimit = JsonFields.integer(event, "slideLimit", path);
-    ZoneId zone =
-        Times.zone(options, JsonFields.requiredText(event, "timeZone", path), path + ".timeZone");
+    ZoneId zone = zone(options, slug, JsonFields.requiredText(event, "timeZone", path), path);
     List<RoomPlan> rooms = list(event, "rooms", path, GavelJsonReader::room);
     List<NoOverlap> noOverlap = list(event, "noOverlap", path, GavelJsonReader::noOverlap);
     EventPlan plan =
@@ -53,7 +56,21 @@ final class GavelJsonReader {
                     zone,
                     rooms,
                     noOverlap));
-    return new Imported(PlanChecks.check(plan), List.of());
+    return new Imported(PlanChecks.check(plan), List.of(), List.of(), List.of());
+  }
+
+  /** The options' zone, else the stored event's (a re-import keeps it), else the file's. */
+  private static ZoneId zone(ImportOptions options, String slug, String named, String path) {
+    if (options.timeZone() != null) {
+      return options.timeZone();
+    }
+    try {
+      ZoneId file = ZoneId.of(named);
+      return options.storedZone().apply(slug).orElse(file);
+    } catch (DateTimeException e) {
+      throw new ImportException(
+          path + ".timeZone names \"" + named + "\", which is not a time zone Gavel knows", e);
+    }
   }
 
   private static RoomPlan room(JsonNode room, String path) {
@@ -86,6 +103,7 @@ final class GavelJsonReader {
     String abstractText = JsonFields.text(topic, "abstract", path);
     OffsetDateTime startsAt = dateTime(topic, "startsAt", path);
     List<Stakeholder> stakeholders = list(topic, "stakeholders", path, GavelJsonReader::person);
+    Listing listing = listing(topic, path);
     return build(
         path,
         () ->
@@ -99,7 +117,48 @@ final class GavelJsonReader {
                 slideLimit,
                 abstractText,
                 startsAt,
-                stakeholders));
+                stakeholders,
+                listing));
+  }
+
+  private static Listing listing(JsonNode topic, String path) {
+    JsonNode listed = JsonFields.object(topic, "listing", path);
+    if (listed == null) {
+      return Listing.NONE;
+    }
+    String at = JsonFields.join(path, "listing");
+    Map<String, String> personIds = new HashMap<>();
+    JsonNode ids = JsonFields.object(listed, "personIds", at);
+    if (ids != null) {
+      for (Map.Entry<String, JsonNode> id : ids.properties()) {
+        personIds.put(id.getKey(), JsonFields.requiredText(ids, id.getKey(), at + ".personIds"));
+      }
+    }
+    List<Link> links =
+        list(
+            listed,
+            "links",
+            at,
+            (link, linkPath) ->
+                build(
+                    linkPath,
+                    () ->
+                        new Link(
+                            JsonFields.requiredText(link, "url", linkPath),
+                            JsonFields.text(link, "title", linkPath))));
+    JsonNode number = listed.get("number");
+    if (number != null && !number.isNull() && !number.canConvertToLong()) {
+      throw JsonFields.wrongType(at + ".number", "a whole number", number);
+    }
+    return new Listing(
+        JsonFields.text(listed, "subtitle", at),
+        JsonFields.text(listed, "description", at),
+        JsonFields.text(listed, "language", at),
+        JsonFields.text(listed, "type", at),
+        JsonFields.text(listed, "url", at),
+        links,
+        number == null || number.isNull() ? null : number.longValue(),
+        personIds);
   }
 
   private static Stakeholder person(JsonNode person, String path) {

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventPlan.Link;
+import dev.gavel.programme.EventPlan.Listing;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.room.Stakeholder;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The {@code gavel} member of Gavel's JSON export: the whole {@link EventPlan}, nothing left out,
@@ -22,7 +25,9 @@ import java.util.List;
  *   "rooms": [{"slug", "name", "sessions": [{"key", "title", "startsAt", "endsAt", "moderator",
  *     "stakeholders": [{"name", "area", "state"}],
  *     "topics": [{"key", "title", "presenters", "category", "budget", "presentationBudget",
- *       "slideLimit", "abstract", "startsAt", "stakeholders"}]}]}]}}
+ *       "slideLimit", "abstract", "startsAt", "stakeholders",
+ *       "listing": {"subtitle", "description", "language", "type", "url",
+ *         "links": [{"url", "title"}], "number", "personIds": {"name": "id"}}}]}]}]}}
  * </pre>
  */
 final class GavelJsonWriter {
@@ -84,6 +89,29 @@ final class GavelJsonWriter {
     put(node, "abstract", topic.abstractText());
     put(node, "startsAt", topic.startsAt());
     node.set("stakeholders", stakeholders(topic.stakeholders()));
+    if (!topic.listing().equals(Listing.NONE)) {
+      node.set("listing", listing(topic.listing()));
+    }
+    return node;
+  }
+
+  private static ObjectNode listing(Listing listing) {
+    ObjectNode node = JSON.objectNode();
+    put(node, "subtitle", listing.subtitle());
+    put(node, "description", listing.description());
+    put(node, "language", listing.language());
+    put(node, "type", listing.type());
+    put(node, "url", listing.url());
+    ArrayNode links = node.putArray("links");
+    for (Link link : listing.links()) {
+      ObjectNode linked = links.addObject().put("url", link.url());
+      put(linked, "title", link.title());
+    }
+    if (listing.number() != null) {
+      node.put("number", listing.number().longValue());
+    }
+    ObjectNode ids = node.putObject("personIds");
+    new TreeMap<>(listing.personIds()).forEach(ids::put);
     return node;
   }
 

@@ -1,5 +1,6 @@
 package dev.gavel.programme.exchange;
 
+import dev.gavel.programme.EventPlan.Listing;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -27,20 +29,20 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 
 /**
- * Reads an iCalendar feed such as Indico's (the tool behind Linux Plumbers) with ical4j. Each
- * VEVENT is a topic: SUMMARY the title, UID the key, DTSTART and DTEND (or DURATION) its time and
- * budget, LOCATION its room ("Unassigned" when it has none, so the topic is kept where the
- * organiser will see it), CATEGORIES' first value its category, DESCRIPTION its abstract after the
+ * Reads an iCalendar feed such as Indico's (the tool behind Linux Plumbers) with ical4j, leniently:
+ * lines may end in CRLF or LF alone, and folded lines are unfolded first. Each VEVENT is a topic:
+ * SUMMARY the title, UID the key, DTSTART and DTEND (or DURATION) its time and budget, LOCATION its
+ * room, CATEGORIES' first value its category, URL its page, DESCRIPTION its abstract after the
  * "Speakers: A (Org), B" line Indico writes, which gives the presenters ({@link Speakers}).
  *
  * <p>Times with a TZID use the file's VTIMEZONE (or the zone database), UTC times stay UTC, and
- * floating times are in the event's zone: the options', else X-WR-TIMEZONE, else UTC. The event's
- * slug and title come from X-WR-CALNAME. All-day and cancelled events are skipped and reported.
+ * floating times are in the event's zone ({@link ZoneChoice}: the options', else X-WR-TIMEZONE,
+ * else the zone of the events' TZID, else one inferred from their offsets). The event's slug and
+ * title come from X-WR-CALNAME. All-day, cancelled and break events (a SUMMARY or CATEGORIES such
+ * as "Lunch" or "Coffee break") are skipped and reported; an event without DTEND or DURATION ends
+ * at its start (RFC 5545), which {@link PlanAssembly} adjusts and reports.
  */
 final class ICalendarReader {
-
-  /** Where an event without a LOCATION goes. */
-  static final String NO_ROOM = "Unassigned";
 
   private ICalendarReader() {}
 
@@ -50,16 +52,27 @@ final class ICalendarReader {
     if (!text.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
       throw new ImportException("not an iCalendar file: it does not begin with BEGIN:VCALENDAR");
     }
-    Calendar calendar = parse(text);
+    Calendar calendar = parse(unfold(text));
     String name = value(calendar, "X-WR-CALNAME").orElse(null);
-    ZoneId zone =
-        Times.zone(options, value(calendar, "X-WR-TIMEZONE").orElse(null), "the calendar");
     Draft.Builder draft = new Draft.Builder();
+    String zoneName = value(calendar, "X-WR-TIMEZONE").orElse(null);
     List<VEvent> events = calendar.getComponents(Component.VEVENT);
     for (VEvent event : events) {
-      event(event, zone, draft);
+      String tzid = event(event, draft);
+      zoneName = zoneName == null ? tzid : zoneName;
     }
-    return PlanAssembly.assemble(draft.build(name, name, zone), options);
+    return PlanAssembly.assemble(draft.build(name, name, zoneName), options);
+  }
+
+  /**
+   * Lines as RFC 5545 has them (CRLF), folded lines joined: files written with LF alone, or folded
+   * by other tools, read like any other.
+   */
+  static String unfold(String text) {
+    return text.replace("\r\n", "\n")
+        .replace('\r', '\n')
+        .replaceAll("\n[ \t]", "")
+        .replace("\n", "\r\n");
   }
 
   private static Calendar parse(String text) {
@@ -73,55 +86,94 @@ final class ICalendarReader {
     }
   }
 
-  private static void event(VEvent event, ZoneId zone, Draft.Builder draft) {
+  /** Adds the event to the draft; returns the zone its start names, or null. */
+  private static String event(VEvent event, Draft.Builder draft) {
     String title = value(event, Property.SUMMARY).orElse(null);
-    String uid = value(event, Property.UID).orElse(null);
+    String uid = value(event, Property.UID).filter(s -> !s.isBlank()).orElse(null);
     String where =
-        (title == null ? "an event" : "event \"" + title + "\"")
+        (title == null || title.isBlank() ? "an event" : "event \"" + title + "\"")
             + " (UID "
             + (uid == null ? "missing" : uid)
             + ")";
-    Temporal start = date(event, Property.DTSTART, where);
+    String named = title == null || title.isBlank() ? "an untitled event" : title.strip();
+    Temporal start;
+    try {
+      start = date(event, Property.DTSTART);
+    } catch (RuntimeException e) {
+      draft.skip(new Skipped(named + " (" + where + ")", "its DTSTART cannot be read"));
+      return null;
+    }
     if (start == null) {
-      throw new ImportException(where + " has no DTSTART");
+      draft.skip(new Skipped(named + " (" + where + ")", "it has no DTSTART"));
+      return null;
     }
     if (start instanceof LocalDate day) {
-      draft.skip(new Skipped(title + ", " + day, "an all-day event, not a topic"));
-      return;
+      draft.skip(new Skipped(named + ", " + day, "an all-day event, not a topic"));
+      return null;
     }
-    OffsetDateTime startsAt = offset(start, zone);
+    When startsAt = when(start);
+    String category =
+        value(event, Property.CATEGORIES).map(ICalendarReader::firstCategory).orElse(null);
     if (value(event, Property.STATUS).map(s -> s.equalsIgnoreCase("CANCELLED")).orElse(false)) {
-      draft.skip(new Skipped(title + ", " + Times.local(startsAt, zone), "cancelled"));
-      return;
+      draft.skip(new Skipped(named + ", " + startsAt.shown(), "cancelled"));
+      return null;
     }
-    if (uid == null || uid.isBlank()) {
-      throw new ImportException(where + " has no UID");
+    if (ScheduleEvent.isBreak(title) || ScheduleEvent.isBreak(category)) {
+      draft.skip(new Skipped(named + ", " + startsAt.shown(), "a break, not a topic"));
+      return null;
     }
     Speakers speakers = Speakers.read(value(event, Property.DESCRIPTION).orElse(null));
+    Listing listing =
+        new Listing(
+            null,
+            null,
+            null,
+            null,
+            value(event, Property.URL).orElse(null),
+            List.of(),
+            null,
+            Map.of());
     var fields =
         new Entry.Fields(
-            uid.strip(),
+            uid == null ? null : uid.strip(),
             title,
             speakers.names(),
-            value(event, Property.CATEGORIES).map(ICalendarReader::firstCategory).orElse(null),
-            budget(event, start, zone, where),
+            category,
+            budget(event, start, named, startsAt, draft),
             speakers.rest(),
-            startsAt);
-    String room = value(event, Property.LOCATION).filter(s -> !s.isBlank()).orElse(NO_ROOM);
-    draft.add(Entry.of(room.strip(), null, fields, zone, where));
+            startsAt,
+            listing);
+    String room = value(event, Property.LOCATION).filter(s -> !s.isBlank()).orElse(null);
+    draft.add(new Entry(room, null, fields, where));
+    return start instanceof ZonedDateTime zoned ? zoneName(zoned.getZone()) : null;
   }
 
-  private static Duration budget(VEvent event, Temporal start, ZoneId zone, String where) {
-    Temporal end = date(event, Property.DTEND, where);
+  /** A zone of the zone database, or null for one the file made up (a VTIMEZONE of its own). */
+  private static String zoneName(ZoneId zone) {
+    String id = zone.getId();
+    return id.contains("/") && ZoneId.getAvailableZoneIds().contains(id) ? id : null;
+  }
+
+  /** The event's length; null when it has none, or none that is positive. */
+  private static Duration budget(
+      VEvent event, Temporal start, String named, When startsAt, Draft.Builder draft) {
+    Temporal end;
+    try {
+      end = date(event, Property.DTEND);
+    } catch (RuntimeException e) {
+      draft.adjust(
+          new Adjusted(named + ", " + startsAt.shown(), "its DTEND cannot be read", "ignored"));
+      end = null;
+    }
     Duration budget;
     if (end != null) {
-      budget = Duration.between(offset(start, zone), offset(end, zone));
+      budget = Duration.between(instant(start), instant(end));
     } else {
       Optional<net.fortuna.ical4j.model.property.Duration> length =
           event.getProperty(Property.DURATION);
       budget = length.map(d -> duration(d.getDuration())).orElse(Duration.ZERO);
     }
-    return Times.positive(budget, where, budget.toString());
+    return budget.isNegative() || budget.isZero() ? null : budget;
   }
 
   /** iCalendar durations count weeks, days and time, never months: a Period is whole days. */
@@ -131,24 +183,27 @@ final class ICalendarReader {
         : Duration.from(amount);
   }
 
-  private static Temporal date(VEvent event, String name, String where) {
-    try {
-      Optional<DateProperty<Temporal>> property = event.getProperty(name);
-      return property.map(DateProperty::getDate).orElse(null);
-    } catch (RuntimeException e) {
-      throw new ImportException(where + " has a " + name + " that is not a date and time", e);
-    }
+  private static Temporal date(VEvent event, String name) {
+    Optional<DateProperty<Temporal>> property = event.getProperty(name);
+    return property.map(DateProperty::getDate).orElse(null);
   }
 
-  /** A start or end as an offset time: floating times are in the event's zone. */
-  private static OffsetDateTime offset(Temporal time, ZoneId zone) {
+  /** A start as the file gives it: with its offset, or floating. */
+  private static When when(Temporal time) {
     return switch (time) {
-      case OffsetDateTime offset -> offset;
-      case ZonedDateTime zoned -> zoned.toOffsetDateTime();
-      case Instant instant -> instant.atOffset(ZoneOffset.UTC);
-      case LocalDateTime floating -> floating.atZone(zone).toOffsetDateTime();
-      case LocalDate day -> day.atStartOfDay(zone).toOffsetDateTime();
+      case OffsetDateTime offset -> When.of(offset);
+      case ZonedDateTime zoned -> When.of(zoned.toOffsetDateTime());
+      case Instant instant -> When.of(instant.atOffset(ZoneOffset.UTC));
+      case LocalDateTime floating -> When.floating(floating);
       default -> throw new ImportException("a time of an unknown kind: " + time);
+    };
+  }
+
+  /** For a length only: floating times are read as if in UTC, which keeps their difference. */
+  private static Instant instant(Temporal time) {
+    return switch (time) {
+      case LocalDate day -> day.atStartOfDay(ZoneOffset.UTC).toInstant();
+      default -> when(time).in(ZoneOffset.UTC).toInstant();
     };
   }
 

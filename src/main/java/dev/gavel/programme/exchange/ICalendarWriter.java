@@ -3,77 +3,103 @@ package dev.gavel.programme.exchange;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.Timetable;
-import java.io.IOException;
-import java.io.StringWriter;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TextList;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * Writes a plan as an iCalendar feed with ical4j, which folds long lines and escapes text: one
- * VEVENT per scheduled topic (see {@link Timetable}) with UID the topic's key (or {@link
- * Timetable.Slot#key()}), SUMMARY, DTSTART and DTEND in UTC (so no VTIMEZONE is needed and every
- * reader agrees on the instant), LOCATION the room's name, CATEGORIES the category, and DESCRIPTION
- * the "Speakers: …" line Indico writes followed by the abstract. X-WR-CALNAME holds the event's
- * title, X-WR-TIMEZONE its zone. DTSTAMP is the topic's start, not the time of export, so the same
- * plan always gives the same file.
+ * Writes a plan as an iCalendar feed (RFC 5545): one VEVENT per scheduled topic (see {@link
+ * Timetable}) with UID the topic's key (or {@link Timetable.Slot#key()}, the same key the frab
+ * export derives its guid from), SUMMARY, DTSTART and DTEND in UTC (so no VTIMEZONE is needed and
+ * every reader agrees on the instant), LOCATION the room's name, CATEGORIES the category, URL the
+ * topic's page when its file gave one, and DESCRIPTION the "Speakers: …" line Indico writes
+ * followed by the abstract. X-WR-CALNAME holds the event's title, X-WR-TIMEZONE its zone (an IANA
+ * name such as {@code UTC}). DTSTAMP is the topic's start, not the time of export, so the same plan
+ * always gives the same file.
+ *
+ * <p>Text is escaped as the RFC says (a comma inside a category stays in it), lines end in CRLF and
+ * are folded at 75 octets, never inside a character.
  *
  * <p>A re-import gives the event the slug of its title: equal to the original when the slug was
  * made from the title, as it is for a calendar imported without options.
  */
 final class ICalendarWriter {
 
+  private static final DateTimeFormatter UTC_TIME =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final int OCTETS = 75;
+
   private ICalendarWriter() {}
 
   static String write(EventPlan plan) {
-    Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//Gavel//Schedule export//EN"));
-    calendar.add(ImmutableVersion.VERSION_2_0);
-    calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(new XProperty("X-WR-CALNAME", plan.title()));
-    calendar.add(new XProperty("X-WR-TIMEZONE", plan.timeZone().getId()));
+    StringBuilder out = new StringBuilder();
+    line(out, "BEGIN:VCALENDAR");
+    line(out, "PRODID:-//Gavel//Schedule export//EN");
+    line(out, "VERSION:2.0");
+    line(out, "CALSCALE:GREGORIAN");
+    line(out, "X-WR-CALNAME:" + text(plan.title()));
+    line(out, "X-WR-TIMEZONE:" + text(plan.timeZone().getId()));
     for (Timetable.Slot slot : Timetable.of(plan)) {
-      calendar.add(event(slot));
+      event(out, slot);
     }
-    StringWriter text = new StringWriter();
-    try {
-      new CalendarOutputter().output(calendar, text);
-    } catch (IOException | ValidationException e) {
-      throw new IllegalStateException("the calendar could not be written: " + e.getMessage(), e);
-    }
-    return text.toString();
+    line(out, "END:VCALENDAR");
+    return out.toString();
   }
 
-  private static VEvent event(Timetable.Slot slot) {
+  private static void event(StringBuilder out, Timetable.Slot slot) {
     TopicPlan topic = slot.topic();
-    VEvent event = new VEvent(false);
-    event.add(new Uid(slot.key()));
-    event.add(new DtStamp(slot.start().toInstant()));
-    event.add(new DtStart<>(slot.start().toInstant()));
-    event.add(new DtEnd<>(slot.end().toInstant()));
-    event.add(new Summary(topic.title()));
-    event.add(new Location(slot.room().name()));
+    line(out, "BEGIN:VEVENT");
+    line(out, "UID:" + text(slot.key()));
+    line(out, "DTSTAMP:" + time(slot.start().toInstant()));
+    line(out, "DTSTART:" + time(slot.start().toInstant()));
+    line(out, "DTEND:" + time(slot.end().toInstant()));
+    line(out, "SUMMARY:" + text(topic.title()));
+    line(out, "LOCATION:" + text(slot.room().name()));
     String description = Speakers.write(topic.presenters(), topic.abstractText());
     if (description != null) {
-      event.add(new Description(description));
+      line(out, "DESCRIPTION:" + text(description));
     }
     if (topic.category() != null) {
-      event.add(new Categories(new TextList(topic.category())));
+      line(out, "CATEGORIES:" + text(topic.category()));
     }
-    return event;
+    if (FrabXmlWriter.isHttp(topic.listing().url())) {
+      line(out, "URL:" + topic.listing().url());
+    }
+    line(out, "END:VEVENT");
+  }
+
+  private static String time(Instant instant) {
+    return UTC_TIME.format(instant);
+  }
+
+  /** A TEXT value: backslash, semicolon, comma and line breaks escaped. */
+  static String text(String value) {
+    return value
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n");
+  }
+
+  /** Appends a content line folded at 75 octets: CRLF and a space before each continuation. */
+  private static void line(StringBuilder out, String content) {
+    int octets = 0;
+    int limit = OCTETS;
+    for (int i = 0; i < content.length(); ) {
+      int codePoint = content.codePointAt(i);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (octets + size > limit) {
+        out.append("\r\n ");
+        octets = 0;
+        limit = OCTETS - 1; // the leading space counts
+      }
+      out.appendCodePoint(codePoint);
+      octets += size;
+      i += Character.charCount(codePoint);
+    }
+    out.append("\r\n");
   }
 }

@@ -1,16 +1,32 @@
 package dev.gavel.programme.exchange;
 
+import java.util.List;
+
 /**
- * A schedule that cannot be imported. The message is for the person who uploaded it: what is wrong
- * and where (a line number, an event's title and guid). Nothing was imported.
+ * A file that cannot be imported at all: unreadable, hostile, or not a schedule. The message is for
+ * the person who uploaded it and names every problem found, with where it is (a line, a field's
+ * path). Nothing was imported.
  */
 public final class ImportException extends RuntimeException {
 
+  private final List<String> problems;
+
   public ImportException(String message) {
-    super(message);
+    this(List.of(message), null);
   }
 
   public ImportException(String message, Throwable cause) {
-    super(message, cause);
+    this(List.of(message), cause);
+  }
+
+  /** A refusal for several problems at once, each named. */
+  public ImportException(List<String> problems, Throwable cause) {
+    super(String.join("; ", problems), cause);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem, one sentence each. */
+  public List<String> problems() {
+    return problems;
   }
 }

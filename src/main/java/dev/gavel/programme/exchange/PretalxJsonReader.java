@@ -1,8 +1,6 @@
 package dev.gavel.programme.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +10,10 @@ import java.util.Map;
  * follow the same rules ({@link ScheduleEvent}); persons are objects with a {@code public_name} or
  * a {@code name}. When {@code conference.rooms} lists rooms, that list gives their order and a
  * day's room not in it is an error.
+ *
+ * <p>A topic whose {@code url} is the schedule's {@code base_url} has no page of its own (Gavel's
+ * export writes that where the schema wants a url). A file whose schedule has an {@code events}
+ * list is the schedule v2 ({@link ScheduleV2Reader}).
  *
  * <p>A file with a {@code gavel} member is Gavel's own export: that member holds the whole plan and
  * is read instead ({@link GavelJsonReader}); the schedule beside it is for other tools.
@@ -31,10 +33,13 @@ final class PretalxJsonReader {
       throw new ImportException(
           "not a pretalx schedule: the JSON has neither a \"schedule\" nor a \"gavel\" member");
     }
+    if (schedule.has("events")) {
+      return ScheduleV2Reader.read(schedule, options);
+    }
     JsonNode conference = JsonFields.requiredObject(schedule, "conference", "schedule");
     String path = "schedule.conference";
-    ZoneId zone = Times.zone(options, JsonFields.text(conference, "time_zone_name", path), path);
     Draft.Builder draft = new Draft.Builder();
+    String baseUrl = JsonFields.text(schedule, "base_url", "schedule");
     List<JsonNode> rooms = JsonFields.array(conference, "rooms", path);
     for (int i = 0; i < rooms.size(); i++) {
       String roomPath = path + ".rooms[" + i + "]";
@@ -45,17 +50,17 @@ final class PretalxJsonReader {
     }
     List<JsonNode> days = JsonFields.array(conference, "days", path);
     for (int d = 0; d < days.size(); d++) {
-      day(days.get(d), path + ".days[" + d + "]", draft, zone);
+      day(days.get(d), path + ".days[" + d + "]", baseUrl, draft);
     }
     Draft found =
         draft.build(
             JsonFields.text(conference, "acronym", path),
             JsonFields.text(conference, "title", path),
-            zone);
+            JsonFields.text(conference, "time_zone_name", path));
     return PlanAssembly.assemble(found, options);
   }
 
-  private static void day(JsonNode day, String path, Draft.Builder draft, ZoneId zone) {
+  private static void day(JsonNode day, String path, String baseUrl, Draft.Builder draft) {
     if (!day.isObject()) {
       throw JsonFields.wrongType(path, "an object", day);
     }
@@ -76,35 +81,21 @@ final class PretalxJsonReader {
         if (!event.isObject()) {
           throw JsonFields.wrongType(eventPath, "an object", event);
         }
-        event(event, eventPath, date, room.getKey()).addTo(draft, zone);
+        event(event, eventPath, date, room.getKey(), baseUrl).addTo(draft);
       }
     }
   }
 
-  private static ScheduleEvent event(JsonNode event, String path, String date, String room) {
-    List<String> persons = new ArrayList<>();
-    List<JsonNode> people = JsonFields.array(event, "persons", path);
-    for (int i = 0; i < people.size(); i++) {
-      JsonNode person = people.get(i);
-      String personPath = path + ".persons[" + i + "]";
-      if (person.isTextual()) {
-        persons.add(person.asText());
-      } else if (person.isObject()) {
-        String name =
-            PlanAssembly.firstText(
-                JsonFields.text(person, "public_name", personPath),
-                JsonFields.text(person, "name", personPath));
-        if (name != null) {
-          persons.add(name);
-        }
-      } else {
-        throw JsonFields.wrongType(personPath, "an object", person);
-      }
-    }
+  private static ScheduleEvent event(
+      JsonNode event, String path, String date, String room, String baseUrl) {
+    People people = People.of(event, "persons", path);
+    String url = JsonFields.text(event, "url", path);
     return new ScheduleEvent(
-        JsonFields.text(event, "guid", path),
+        PlanAssembly.firstText(
+            JsonFields.text(event, "guid", path), JsonFields.text(event, "code", path)),
         JsonFields.id(event, "id", path),
         JsonFields.text(event, "title", path),
+        JsonFields.text(event, "subtitle", path),
         JsonFields.text(event, "type", path),
         JsonFields.text(event, "date", path),
         date,
@@ -112,9 +103,13 @@ final class PretalxJsonReader {
         JsonFields.text(event, "duration", path),
         room,
         JsonFields.text(event, "track", path),
+        JsonFields.text(event, "language", path),
         JsonFields.text(event, "abstract", path),
         JsonFields.text(event, "description", path),
-        persons,
+        url != null && url.equals(baseUrl) ? null : url,
+        people.names(),
+        people.ids(),
+        People.links(event, path),
         "");
   }
 }

@@ -3,26 +3,30 @@ package dev.gavel.programme.exchange;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventSlug;
+import dev.gavel.programme.Guids;
 import dev.gavel.programme.Timetable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A plan's scheduled topics as frab and pretalx lay them out, day by day and room by room, each
- * with the numeric id, the UUID guid and the unique slug those formats require. Every room of the
+ * with the numeric id, the UUID guid and the unique slug those formats require. A topic keeps the
+ * numeric id its file gave it; the others count on from the highest of those. Every room of the
  * plan is listed on every day, in the plan's order, so that a reader taking rooms in order of first
  * appearance sees them in the same order.
  */
 record ScheduleDays(List<Day> days) {
 
   /** A topic as the schedule lists it. */
-  record Event(Timetable.Slot slot, int id, String guid, String slug) {}
+  record Event(Timetable.Slot slot, long id, String guid, String slug) {}
 
   /** A calendar day in the event's zone, from its first topic's start to its last one's end. */
   record Day(
@@ -33,9 +37,17 @@ record ScheduleDays(List<Day> days) {
 
   static ScheduleDays of(EventPlan plan) {
     TreeMap<LocalDate, List<Event>> byDate = new TreeMap<>();
-    int id = 0;
-    for (Timetable.Slot slot : Timetable.of(plan)) {
-      id++;
+    List<Timetable.Slot> slots = Timetable.of(plan);
+    Set<Long> kept = new HashSet<>();
+    long next = 1;
+    for (Timetable.Slot slot : slots) {
+      Long number = slot.topic().listing().number();
+      next = number != null && kept.add(number) ? Math.max(next, number + 1) : next;
+    }
+    Set<Long> used = new HashSet<>();
+    for (Timetable.Slot slot : slots) {
+      Long number = slot.topic().listing().number();
+      long id = number != null && used.add(number) ? number : next++;
       String slug = plan.slug() + "-" + id + suffix(slot.topic().title());
       Event event = new Event(slot, id, Guids.of(slot.key()), slug);
       LocalDate date = slot.start().atZoneSameInstant(plan.timeZone()).toLocalDate();

@@ -1,5 +1,7 @@
 package dev.gavel.programme.exchange;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.programme.EventPlan;
 
 /**
@@ -8,7 +10,7 @@ import dev.gavel.programme.EventPlan;
  * <p>frab XML, iCalendar and the pretalx part of the JSON hold only scheduled sessions: wholly
  * unscheduled sessions are left out of them, and a topic without its own start in a scheduled
  * session gets the time it would run at, back to back from the session's start. Gavel's own JSON
- * member holds the whole plan.
+ * holds the whole plan.
  */
 public final class ScheduleExport {
 
@@ -25,10 +27,23 @@ public final class ScheduleExport {
   }
 
   /**
-   * pretalx's schedule.json, which other tools read, with a {@code gavel} member holding the whole
-   * plan losslessly; see {@link ScheduleJsonWriter}.
+   * The schedule.json of frab and pretalx, valid against the c3voc schema.json; see {@link
+   * ScheduleJsonWriter}.
+   *
+   * @param baseUrl where the event's programme is published, {@code http://host/events/slug/}
    */
-  public static String json(EventPlan plan) {
-    return ScheduleJsonWriter.write(plan);
+  public static String json(EventPlan plan, String baseUrl) {
+    return ScheduleJsonWriter.write(plan, baseUrl);
+  }
+
+  /**
+   * Gavel's own JSON, {@code {"gavel": {...}}}: the whole plan, nothing left out, for moving an
+   * event to another Gavel or keeping a copy; importing it gives the same plan. See {@link
+   * GavelJsonWriter}.
+   */
+  public static String gavelJson(EventPlan plan) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.set("gavel", GavelJsonWriter.write(plan));
+    return ScheduleJsonWriter.text(root);
   }
 }

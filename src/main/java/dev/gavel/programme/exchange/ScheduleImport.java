@@ -4,29 +4,31 @@ import java.util.Locale;
 
 /**
  * Reads an uploaded schedule into an {@link dev.gavel.programme.EventPlan}. Pure: the caller stores
- * the plan.
+ * the plan. Lenient in: a readable file imports, and each item taken with an adjustment or skipped
+ * is reported ({@link Imported}).
  *
  * <p>How every format maps (each reader's Javadoc adds its own details):
  *
  * <ul>
- *   <li>Each event of the file (a frab {@code <event>}, a pretalx event, a VEVENT, a CSV row) is a
- *       topic: title; persons → presenters, in order; track → category; duration → budget; abstract
- *       (else description) → abstract; start → start, shown in the event's zone; key = frab/pretalx
- *       guid, else id; iCalendar UID; CSV {@code key}. Presentation budget, slide limit and
- *       stakeholders stay empty: the event's slide limit, 3, applies.
- *   <li>Event slug: the options', else the frab/pretalx acronym or iCalendar X-WR-CALNAME made a
- *       slug; else the import asks for {@code ?event=<slug>}. Title: the options', else the file's,
- *       else the slug. Zone: the options', else the file's, else UTC ({@link PlanAssembly}).
- *   <li>Rooms in the order the file declares them, else of first appearance ({@link RoomSlugs}).
+ *   <li>Each event of the file (a frab {@code <event>}, a pretalx or schedule v2 event, a VEVENT, a
+ *       CSV row) is a topic: title; persons → presenters, in order; track → category; duration →
+ *       budget; abstract (else description) → abstract; start → start, shown in the event's zone;
+ *       key = guid, else pretalx code, else id; iCalendar UID; CSV {@code key}. What the file lists
+ *       beyond that (subtitle, description, language, type, url, links, frab id, people's ids) is
+ *       kept in the topic's listing. Presentation budget, slide limit and stakeholders stay empty.
+ *   <li>Event slug: the options', else the acronym (else title) or X-WR-CALNAME made a slug; else
+ *       the import asks for {@code ?event=<slug>}. Title: the options', else the file's, else the
+ *       slug. Zone: {@link ZoneChoice}.
+ *   <li>Rooms in the order the file declares them, then of first appearance ({@link RoomSlugs}).
  *   <li>Sessions, which the formats lack, are inferred per room ({@link SessionGrouping}): topics
  *       less than 30 minutes apart form one, keyed {@code <room slug>@<start instant>}.
- *   <li>Skipped and reported, not errors: breaks (type break, lunch or coffee), all-day and
- *       cancelled calendar events.
- *   <li>Errors, and nothing is imported: a file over {@link #MAX_BYTES} or empty; malformed XML,
- *       JSON, iCalendar or CSV (with the line where the parser gives one); any DOCTYPE; a missing
- *       title; a duration that is not positive; a time that cannot be read; two topics overlapping
- *       in a room; an event in a room the file does not declare; two topics with one key; a wrong
- *       root element ({@link PlanChecks} and the readers).
+ *   <li>Items without a title, an end, a room or an id of their own are adjusted ({@link
+ *       PlanAssembly}); breaks, all-day and cancelled calendar events, and items whose start cannot
+ *       be read are skipped. Two items at one time in a room are both taken.
+ *   <li>Refused, and nothing is imported, naming every problem: a file over {@link #MAX_BYTES} or
+ *       empty; malformed XML, JSON, iCalendar or CSV (with the line where the parser gives one);
+ *       any DOCTYPE; a wrong root element; a spreadsheet without a title column; Gavel's own JSON
+ *       breaking a rule ({@link GavelJsonReader} is strict: it is Gavel's lossless form).
  * </ul>
  */
 public final class ScheduleImport {

@@ -7,16 +7,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.EventPlan.Link;
+import dev.gavel.programme.EventPlan.Listing;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
+import dev.gavel.programme.Guids;
 import dev.gavel.programme.Timetable;
 import java.time.ZoneId;
 
 /**
- * Writes pretalx's schedule.json, so that tools reading pretalx or frab JSON read Gavel's export,
- * plus a top-level {@code gavel} member with the whole plan ({@link GavelJsonWriter}). The schedule
- * part follows {@link FrabXmlWriter}: scheduled topics only, the same ids, guids, slugs and type;
- * rooms' guids are derived from their slugs.
+ * Writes the schedule.json of frab and pretalx as the c3voc schema ({@code schema.json}) has it, so
+ * that tools reading either read Gavel's export: every member the schema asks for, and no other.
+ * The schedule follows {@link FrabXmlWriter}: scheduled topics only, the same ids, guids, slugs and
+ * types; rooms' guids are derived from their slugs; people carry {@code name} and {@code
+ * public_name}, with the id their file gave them. Gavel's own, lossless form is {@link
+ * GavelJsonWriter}, at its own address.
  */
 final class ScheduleJsonWriter {
 
@@ -26,7 +31,11 @@ final class ScheduleJsonWriter {
 
   private ScheduleJsonWriter() {}
 
-  static String write(EventPlan plan) {
+  /**
+   * @param baseUrl where the event's programme is published ({@code http://host/events/slug/}): the
+   *     schedule's {@code base_url}, and the page of a topic whose file gave it none
+   */
+  static String write(EventPlan plan, String baseUrl) {
     ScheduleDays schedule = ScheduleDays.of(plan);
     ZoneId zone = plan.timeZone();
     ObjectNode conference =
@@ -55,12 +64,18 @@ final class ScheduleJsonWriter {
       ObjectNode dayRooms = node.putObject("rooms");
       for (ScheduleDays.RoomDay room : day.rooms()) {
         ArrayNode events = dayRooms.putArray(room.room().name());
-        room.events().forEach(event -> events.add(event(event, zone)));
+        room.events().forEach(event -> events.add(event(event, zone, baseUrl)));
       }
     }
     ObjectNode root = JSON.objectNode();
-    root.putObject("schedule").put("version", FrabXmlWriter.VERSION).set("conference", conference);
-    root.set("gavel", GavelJsonWriter.write(plan));
+    root.putObject("schedule")
+        .put("version", FrabXmlWriter.VERSION)
+        .put("base_url", baseUrl)
+        .set("conference", conference);
+    return text(root);
+  }
+
+  static String text(ObjectNode root) {
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -68,27 +83,53 @@ final class ScheduleJsonWriter {
     }
   }
 
-  private static ObjectNode event(ScheduleDays.Event event, ZoneId zone) {
+  private static ObjectNode event(ScheduleDays.Event event, ZoneId zone, String baseUrl) {
     Timetable.Slot slot = event.slot();
     TopicPlan topic = slot.topic();
+    Listing listing = topic.listing();
     ObjectNode node =
         JSON.objectNode()
             .put("guid", event.guid())
             .put("id", event.id())
+            .put("logo", "")
             .put("date", Times.iso(slot.start(), zone))
             .put("start", Times.timeOfDay(slot.start(), zone))
             .put("duration", Times.clock(topic.budget()))
             .put("room", slot.room().name())
             .put("slug", event.slug())
+            .put("url", FrabXmlWriter.isHttp(listing.url()) ? listing.url() : baseUrl)
             .put("title", topic.title())
-            .put("subtitle", "")
-            .put("track", topic.category())
-            .put("type", FrabXmlWriter.TYPE)
-            .put("language", "")
-            .put("abstract", topic.abstractText() == null ? "" : topic.abstractText())
-            .put("description", "");
+            .put("subtitle", orEmpty(listing.subtitle()))
+            .put("track", orEmpty(topic.category()))
+            .put("type", FrabXmlWriter.type(listing))
+            .put("language", orEmpty(listing.language()))
+            .put("abstract", orEmpty(topic.abstractText()))
+            .put("description", orEmpty(listing.description()))
+            .put("recording_license", "")
+            .put("do_not_record", false);
     ArrayNode persons = node.putArray("persons");
-    topic.presenters().forEach(name -> persons.addObject().put("public_name", name));
+    for (String name : topic.presenters()) {
+      ObjectNode person = persons.addObject().put("name", name).put("public_name", name);
+      String id = listing.personIds().get(name);
+      if (id != null && id.matches("[0-9]{1,18}")) {
+        person.put("id", Long.parseLong(id));
+      } else if (id != null) {
+        person.put(id.length() == 36 ? "guid" : "code", id);
+      }
+    }
+    ArrayNode links = node.putArray("links");
+    for (Link link : listing.links()) {
+      ObjectNode linked = links.addObject().put("url", link.url());
+      if (link.title() != null) {
+        linked.put("title", link.title());
+      }
+    }
+    node.putArray("attachments");
+    node.putArray("answers");
     return node;
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 }

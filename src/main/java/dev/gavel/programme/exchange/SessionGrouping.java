@@ -40,11 +40,11 @@ final class SessionGrouping {
   private SessionGrouping() {}
 
   static List<SessionPlan> sessions(
-      String roomName, String roomSlug, List<Entry> entries, ZoneId zone) {
-    Map<String, List<Entry>> named = new LinkedHashMap<>();
-    List<Entry> timed = new ArrayList<>();
-    List<Entry> untimed = new ArrayList<>();
-    for (Entry entry : entries) {
+      String roomName, String roomSlug, List<Item> entries, ZoneId zone) {
+    Map<String, List<Item>> named = new LinkedHashMap<>();
+    List<Item> timed = new ArrayList<>();
+    List<Item> untimed = new ArrayList<>();
+    for (Item entry : entries) {
       if (entry.session() != null) {
         named.computeIfAbsent(entry.session(), name -> new ArrayList<>()).add(entry);
       } else if (entry.topic().startsAt() != null) {
@@ -55,7 +55,7 @@ final class SessionGrouping {
     }
     List<SessionPlan> scheduled = new ArrayList<>();
     List<SessionPlan> unscheduled = new ArrayList<>();
-    for (List<Entry> run : runs(timed)) {
+    for (List<Item> run : runs(timed)) {
       scheduled.add(scheduled(roomName, roomSlug, null, topics(run), zone));
     }
     named.forEach(
@@ -71,13 +71,8 @@ final class SessionGrouping {
                     null,
                     null,
                     topics));
-          } else if (topics.getFirst().startsAt() == null) {
-            throw new ImportException(
-                run.getFirst().where()
-                    + " opens session \""
-                    + name
-                    + "\" without a start, while later topics of it have one");
           } else {
+            // a first topic without a start was given one already (PlanAssembly)
             scheduled.add(scheduled(roomName, roomSlug, name, topics, zone));
           }
         });
@@ -91,12 +86,12 @@ final class SessionGrouping {
   }
 
   /** Timed topics in order of start, cut wherever the gap after the one before reaches BREAK. */
-  private static List<List<Entry>> runs(List<Entry> timed) {
-    List<Entry> sorted = new ArrayList<>(timed);
+  private static List<List<Item>> runs(List<Item> timed) {
+    List<Item> sorted = new ArrayList<>(timed);
     sorted.sort(Comparator.comparing(entry -> entry.topic().startsAt()));
-    List<List<Entry>> runs = new ArrayList<>();
+    List<List<Item>> runs = new ArrayList<>();
     OffsetDateTime runEnd = null;
-    for (Entry entry : sorted) {
+    for (Item entry : sorted) {
       TopicPlan topic = entry.topic();
       if (runEnd == null || !topic.startsAt().isBefore(runEnd.plus(BREAK))) {
         runs.add(new ArrayList<>());
@@ -146,7 +141,7 @@ final class SessionGrouping {
     }
   }
 
-  private static List<TopicPlan> topics(List<Entry> entries) {
-    return entries.stream().map(Entry::topic).toList();
+  private static List<TopicPlan> topics(List<Item> entries) {
+    return entries.stream().map(Item::topic).toList();
   }
 }

@@ -1,13 +1,9 @@
 package dev.gavel.programme.exchange;
 
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -65,52 +61,17 @@ final class Times {
     return String.format(Locale.ROOT, "%02d:%02d", duration.toHours(), duration.toMinutesPart());
   }
 
-  /** A date and time with an offset, or without one in the given zone. */
-  static OffsetDateTime dateTime(String text, ZoneId zone, String where) {
+  /**
+   * A date and time as ISO-8601, with an offset or without one (a floating time).
+   *
+   * @throws DateTimeParseException when it is neither
+   */
+  static When when(String text) {
     String value = text.strip();
     try {
-      return OffsetDateTime.parse(value);
+      return When.of(OffsetDateTime.parse(value));
     } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
-      } catch (DateTimeParseException e) {
-        throw new ImportException(
-            where
-                + " starts at \""
-                + value
-                + "\", which is not a date and time such as 2026-09-18T09:30",
-            e);
-      }
-    }
-  }
-
-  /** A day's date and a local time of day ({@code HH:MM}) in the given zone. */
-  static OffsetDateTime dateAndTime(String date, String time, ZoneId zone, String where) {
-    try {
-      return LocalDate.parse(date.strip())
-          .atTime(LocalTime.parse(time.strip()))
-          .atZone(zone)
-          .toOffsetDateTime();
-    } catch (DateTimeParseException e) {
-      throw new ImportException(
-          where + " has a start of \"" + date + " " + time + "\" that is not a date and a time", e);
-    }
-  }
-
-  /** The zone the options give, else the one the file names, else UTC. */
-  static ZoneId zone(ImportOptions options, String fileZone, String where) {
-    if (options.timeZone() != null) {
-      return options.timeZone();
-    }
-    if (fileZone == null || fileZone.isBlank()) {
-      return ZoneOffset.UTC;
-    }
-    try {
-      return ZoneId.of(fileZone.strip());
-    } catch (DateTimeException e) {
-      throw new ImportException(
-          where + " names the time zone \"" + fileZone.strip() + "\", which Gavel does not know",
-          e);
+      return When.floating(LocalDateTime.parse(value));
     }
   }
 

@@ -69,6 +69,21 @@ final class XmlOut {
         });
   }
 
+  /** An element holding text, with one attribute left out when its value is null. */
+  XmlOut leafWith(String name, String value, String attribute, String attributeValue) {
+    return run(
+        () -> {
+          indent();
+          xml.writeStartElement(name);
+          if (attributeValue != null) {
+            xml.writeAttribute(attribute, clean(attributeValue));
+          }
+          xml.writeCharacters(clean(value));
+          xml.writeEndElement();
+          leafOnly = false;
+        });
+  }
+
   String finish() {
     run(
         () -> {

@@ -76,37 +76,6 @@ class CsvImportTest {
   }
 
   @Test
-  void missingRequiredColumn_isNamed() {
-    assertEquals(
-        "the CSV has no duration column; it needs room, title and duration",
-        refused("Room,Title,Start\nA,B,2026-09-18T09:00\n", SUMMIT).getMessage());
-  }
-
-  @Test
-  void unknownColumns_areNamed() {
-    assertEquals(
-        "the CSV has columns Gavel does not know: Speaker, Track; it reads abstract, category,"
-            + " duration, key, presenters, room, session, start, title",
-        refused("room,title,duration,Track,Speaker\nA,B,5,x,y\n", SUMMIT).getMessage());
-  }
-
-  @Test
-  void badLine_isNamedByItsNumber() {
-    String csv = "room,title,duration\nHall,Fine,25\nHall,Broken,soon\n";
-
-    assertEquals(
-        "line 3 has a duration of \"soon\"; Gavel reads HH:MM or whole minutes",
-        refused(csv, SUMMIT).getMessage());
-  }
-
-  @Test
-  void negativeDuration_isRefused() {
-    assertEquals(
-        "duration must be positive: line 2 has -5",
-        refused("room,title,duration\nHall,Backwards,-5\n", SUMMIT).getMessage());
-  }
-
-  @Test
   void unclosedQuote_isMalformed() {
     String csv = "room,title,duration\nHall,\"Never closed,25\n";
 
@@ -115,39 +84,148 @@ class CsvImportTest {
     assertTrue(message.startsWith("the CSV is malformed from line 2"), message);
   }
 
-  @Test
-  void rowWithTooManyValues_isRefused() {
-    assertEquals(
-        "line 2 has 4 values where the header names 3",
-        refused("room,title,duration\nHall,T,5,extra\n", SUMMIT).getMessage());
+  private static Imported read(String csv) {
+    return ScheduleImport.read(ScheduleFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), SUMMIT);
   }
 
   @Test
-  void overlappingRows_areRefused() {
+  void namedSessionWhoseFirstTopicHasNoStart_whileALaterOneHas_startsBackToBack() {
+    Imported imported =
+        read("room,session,title,duration,start\nHall,BoF,A,30,\nHall,BoF,B,30,2026-09-18T09:00\n");
+
+    SessionPlan bof = imported.plan().rooms().getFirst().sessions().getFirst();
+    assertEquals(OffsetDateTime.parse("2026-09-18T08:30+01:00"), bof.startsAt());
+    assertEquals(
+        List.of(
+            new Adjusted(
+                "A (line 2)",
+                "it opens session \"BoF\" without a start, while a later topic of it has one",
+                "started at 2026-09-18 08:30, so the session runs back to back to that topic")),
+        imported.adjusted());
+  }
+
+  @Test
+  void withoutATitleColumn_isRefusedNamingEveryProblem() {
+    ImportException e = refused("Room,Name,Start\nA,B,2026-09-18T09:00\n", SUMMIT);
+
+    assertEquals(
+        List.of(
+            "the CSV has no title column (a header such as title, talktitle, talk, topic,"
+                + " subject)",
+            "its columns Name are not ones Gavel reads"),
+        e.problems());
+  }
+
+  @Test
+  void columnsGavelDoesNotRead_areNamedInTheNotes() {
+    Imported imported = read("room,title,duration,Colour,Speaker\nA,B,5,x,y\n");
+
+    assertEquals(List.of("the CSV's columns Colour are not read"), imported.notes());
+    assertEquals(List.of("y"), imported.plan().topics().getFirst().presenters());
+  }
+
+  @Test
+  void unreadableLength_isTakenWithTheDefault_namingItsLine() {
+    Imported imported = read("room,title,duration\nHall,Fine,25\nHall,Broken,soon\n");
+
+    assertEquals(2, imported.plan().topics().size());
+    assertEquals(Duration.ofMinutes(30), imported.plan().topics().get(1).budget());
+    assertEquals(
+        new Adjusted(
+            "Broken (line 3)",
+            "its length cannot be read: line 3 has a duration of \"soon\"; Gavel reads HH:MM or"
+                + " whole minutes",
+            "taken without a length"),
+        imported.adjusted().getFirst());
+  }
+
+  @Test
+  void negativeLength_isTakenWithTheDefault() {
+    Imported imported = read("room,title,duration\nHall,Backwards,-5\n");
+
+    assertEquals(Duration.ofMinutes(30), imported.plan().topics().getFirst().budget());
+    assertEquals(
+        "its length cannot be read: duration must be positive: line 2 has -5",
+        imported.adjusted().getFirst().problem());
+  }
+
+  @Test
+  void unreadableDate_isTakenUnscheduled() {
+    Imported imported = read("day,room,title,duration\nFreitag,WS2,Angel,60\n");
+
+    assertEquals(
+        List.of(
+            new Adjusted(
+                "Angel (line 2)",
+                "its date or time cannot be read: \"Freitag\"",
+                "taken unscheduled")),
+        imported.adjusted());
+    assertNull(imported.plan().rooms().getFirst().sessions().getFirst().startsAt());
+  }
+
+  @Test
+  void rowWithTooManyValues_isTaken_andItsExtraValuesNamed() {
+    Imported imported = read("room,title,duration\nHall,T,5,extra\n");
+
+    assertEquals(1, imported.plan().topics().size());
+    assertEquals(
+        List.of(
+            new Adjusted(
+                "T (line 2)",
+                "it has 4 values where the header names 3",
+                "the values past the header's columns are not read")),
+        imported.adjusted());
+  }
+
+  @Test
+  void overlappingRows_areBothTaken() {
+    Imported imported =
+        read(
+            "room,title,duration,start\nHall,A,30,2026-09-18T09:00\n"
+                + "Hall,B,30,2026-09-18T09:15\n");
+
+    assertEquals(2, imported.plan().topics().size());
+  }
+
+  @Test
+  void duplicateKeys_theSecondGetsItsOwn() {
+    Imported imported = read("room,title,duration,key\nHall,A,30,k\nHall,B,30,k\n");
+
+    assertEquals(List.of("k", "k#2"), imported.plan().topics().stream().map(t -> t.key()).toList());
+  }
+
+  @Test
+  void keylessRows_getKeysFromTheirRoomAndStart_orTheirTitle() {
+    Imported imported = read("room,title,duration,start\nHall,A,30,2026-09-18T09:00\nHall,B,30,\n");
+
+    assertEquals(
+        List.of("hall@2026-09-18T08:00:00Z", "hall/b"),
+        imported.plan().topics().stream().map(t -> t.key()).toList());
+  }
+
+  @Test
+  void spreadsheetHeaders_dateAndStartTime_speakersAndSynopsis_areRead() {
     String csv =
-        "room,title,duration,start\nHall,A,30,2026-09-18T09:00\nHall,B,30,2026-09-18T09:15\n";
+        "Date,Start Time,End Time,Room Name,Talk Title,Speaker(s),Synopsis,Track,Type\n"
+            + "18/09/2026,9:30 AM,10:15 AM,Hall A,Opening,\"Ada Lovelace, Grace Hopper\","
+            + "Why we are here,Keynotes,Talk\n"
+            + "18/09/2026,10:15,10:30,Hall A,Coffee,,,,Break\n"
+            + "Sep 18 2026,2:00 pm,,Hall A,Lightning talks,,,,Talk\n";
 
+    Imported imported = read(csv);
+
+    TopicPlan opening = imported.plan().topics().getFirst();
+    assertEquals("Opening", opening.title());
+    assertEquals(List.of("Ada Lovelace", "Grace Hopper"), opening.presenters());
+    assertEquals("Why we are here", opening.abstractText());
+    assertEquals("Keynotes", opening.category());
+    assertEquals(OffsetDateTime.parse("2026-09-18T09:30+01:00"), opening.startsAt());
+    assertEquals(Duration.ofMinutes(45), opening.budget());
     assertEquals(
-        "\"A\" (Fri 18 Sep 09:00–09:30) and \"B\" (Fri 18 Sep 09:15–09:45) overlap in room"
-            + " \"Hall\"",
-        refused(csv, SUMMIT).getMessage());
-  }
-
-  @Test
-  void duplicateKeys_areRefused() {
-    String csv = "room,title,duration,key\nHall,A,30,k\nHall,B,30,k\n";
-
-    assertEquals(
-        "two topics have the key \"k\": \"A\" and \"B\"", refused(csv, SUMMIT).getMessage());
-  }
-
-  @Test
-  void namedSessionWhoseFirstTopicHasNoStart_whileALaterOneHas_isRefused() {
-    String csv =
-        "room,session,title,duration,start\nHall,BoF,A,30,\nHall,BoF,B,30,2026-09-18T09:00\n";
-
-    assertEquals(
-        "line 2 opens session \"BoF\" without a start, while later topics of it have one",
-        refused(csv, SUMMIT).getMessage());
+        List.of(new Skipped("Coffee, 2026-09-18 10:15", "a break, not a topic")),
+        imported.skipped());
+    TopicPlan lightning = imported.plan().topics().get(1);
+    assertEquals(OffsetDateTime.parse("2026-09-18T14:00+01:00"), lightning.startsAt());
+    assertEquals(Duration.ofMinutes(30), lightning.budget());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.Guids;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

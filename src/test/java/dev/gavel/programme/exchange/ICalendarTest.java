@@ -133,7 +133,7 @@ class ICalendarTest {
   }
 
   @Test
-  void eventEndingBeforeItStarts_isRefusedAsANegativeDuration() {
+  void eventEndingBeforeItStarts_isGivenHalfAnHour() {
     String ics =
         """
         BEGIN:VCALENDAR
@@ -151,15 +151,24 @@ class ICalendarTest {
         """
             .replace("\n", "\r\n");
 
-    ImportException e =
-        assertThrows(ImportException.class, () -> read(ics.getBytes(StandardCharsets.UTF_8)));
+    Imported imported = read(ics.getBytes(StandardCharsets.UTF_8));
 
+    assertEquals(Duration.ofMinutes(30), imported.plan().topics().getFirst().budget());
     assertEquals(
-        "duration must be positive: event \"Backwards\" (UID a) has PT-15M", e.getMessage());
+        List.of(
+            new Adjusted(
+                "Backwards, 2024-09-18 10:00",
+                "it is in no room",
+                "put in room \"" + PlanAssembly.NO_ROOM + "\""),
+            new Adjusted(
+                "Backwards, 2024-09-18 10:00",
+                "it has no end after its start",
+                "given 30 minutes")),
+        imported.adjusted());
   }
 
   @Test
-  void tzidWithoutVtimezoneOrZoneDatabaseEntry_isRefusedNamingTheEvent() {
+  void tzidWithoutVtimezoneOrZoneDatabaseEntry_skipsTheEventNamingIt() {
     String ics =
         """
         BEGIN:VCALENDAR
@@ -177,9 +186,10 @@ class ICalendarTest {
         """
             .replace("\n", "\r\n");
 
-    ImportException e =
-        assertThrows(ImportException.class, () -> read(ics.getBytes(StandardCharsets.UTF_8)));
+    Imported imported = read(ics.getBytes(StandardCharsets.UTF_8));
 
-    assertTrue(e.getMessage().startsWith("event \"Nowhere\" (UID a)"), e.getMessage());
+    assertEquals(
+        List.of(new Skipped("Nowhere (event \"Nowhere\" (UID a))", "its DTSTART cannot be read")),
+        imported.skipped());
   }
 }

@@ -18,6 +18,14 @@ final class Plans {
 
   private Plans() {}
 
+  /**
+   * The plan without what schedules list of their topics beyond Gavel's own fields: for comparing
+   * what two formats give when one of them cannot carry a frab id or a subtitle.
+   */
+  static EventPlan unlisted(EventPlan plan) {
+    return plan.mapTopics(topic -> topic.listed(null));
+  }
+
   /** Two rooms, a scheduled and an unscheduled session, stakeholders, limits and priorities. */
   static EventPlan everything() {
     OffsetDateTime nine = OffsetDateTime.parse("2026-09-18T09:00+01:00");

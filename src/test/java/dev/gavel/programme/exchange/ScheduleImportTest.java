@@ -7,6 +7,7 @@ import dev.gavel.programme.EventPlan;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,20 +76,22 @@ class ScheduleImportTest {
   }
 
   @Test
-  void unknownTimeZoneInTheFile_isRefused() {
+  void unknownTimeZoneInTheFile_isNamed_andTheZoneTakenFromTheOffsets() {
     byte[] xml =
         new String(TestFiles.bytes("lpc-microconferences.xml"), StandardCharsets.UTF_8)
             .replace("Asia/Tokyo", "Mars/Olympus_Mons")
             .getBytes(StandardCharsets.UTF_8);
 
-    ImportException e =
-        assertThrows(
-            ImportException.class,
-            () -> ScheduleImport.read(ScheduleFormat.FRAB_XML, xml, ImportOptions.none()));
+    Imported imported = ScheduleImport.read(ScheduleFormat.FRAB_XML, xml, ImportOptions.none());
 
+    assertEquals(ZoneId.of("Asia/Tokyo"), imported.plan().timeZone());
     assertEquals(
-        "the conference names the time zone \"Mars/Olympus_Mons\", which Gavel does not know",
-        e.getMessage());
+        List.of(
+            "the file names the time zone \"Mars/Olympus_Mons\", which Gavel does not know:"
+                + " ignored",
+            "the file gives times at +09:00 and names no time zone; Gavel took Asia/Tokyo, whose"
+                + " offsets match every time in the file (pass ?timeZone= to choose another)"),
+        imported.notes());
   }
 
   @Test
@@ -98,7 +101,7 @@ class ScheduleImportTest {
     EventPlan plan =
         ScheduleImport.read(
                 ScheduleFormat.PRETALX_JSON,
-                ScheduleExport.json(Plans.everything()).getBytes(StandardCharsets.UTF_8),
+                ScheduleExport.gavelJson(Plans.everything()).getBytes(StandardCharsets.UTF_8),
                 options)
             .plan();
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.gavel.programme.EventPlan.SessionPlan;
+import dev.gavel.programme.EventPlan.TopicPlan;
+import dev.gavel.programme.Guids;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,18 +17,28 @@ class SessionGroupingTest {
   private static final ZoneId ZONE = ZoneId.of("Europe/Dublin");
   private static final OffsetDateTime NINE = OffsetDateTime.parse("2026-09-18T09:00+01:00");
 
-  private static Entry topic(String title, OffsetDateTime start, int minutes, String track) {
+  private static Item topic(String title, OffsetDateTime start, int minutes, String track) {
     return topic(title, null, start, minutes, track);
   }
 
-  private static Entry topic(
+  private static Item topic(
       String title, String session, OffsetDateTime start, int minutes, String track) {
-    var fields =
-        new Entry.Fields(title, title, List.of(), track, Duration.ofMinutes(minutes), null, start);
-    return Entry.of("Hall", session, fields, ZONE, title);
+    var topic =
+        new TopicPlan(
+            title,
+            title,
+            List.of(),
+            track,
+            Duration.ofMinutes(minutes),
+            null,
+            null,
+            null,
+            start == null ? null : start.atZoneSameInstant(ZONE).toOffsetDateTime(),
+            List.of());
+    return new Item("Hall", session, topic, title);
   }
 
-  private static List<SessionPlan> group(Entry... entries) {
+  private static List<SessionPlan> group(Item... entries) {
     return SessionGrouping.sessions("Hall", "hall", List.of(entries), ZONE);
   }
 
