@@ -124,7 +124,9 @@ public final class LiveRoom implements RoomListener {
         };
     boolean agendaChanged =
         logged.event() instanceof RoomEvent.TopicStarted
-            || logged.event() instanceof RoomEvent.TopicEnded;
+            || logged.event() instanceof RoomEvent.TopicEnded
+            || logged.event() instanceof RoomEvent.TopicSkipped
+            || logged.event() instanceof RoomEvent.SessionEnded;
     StateView view = agendaChanged ? view(state) : view(state).withoutAgenda();
     String message =
         json(new Wire.Event("event", logged.seq(), codec.toTree(logged.event()), view, note));

@@ -55,7 +55,7 @@ public final class NotesHtml {
       out.append("</p>\n<dl class=\"facts\">\n<dt>Planned</dt><dd>")
           .append(escape(SessionDocument.planned(entry.topic()))).append("</dd>\n");
       if (entry.runs().isEmpty()) {
-        out.append("<dt>Ran</dt><dd>not run</dd>\n");
+        out.append("<dt>Ran</dt><dd>").append(doc.notRun(entry.topic())).append("</dd>\n");
       }
       for (SessionHistory.TopicRun run : entry.runs()) {
         out.append("<dt>Ran</dt><dd>").append(escape(doc.actual(run))).append("</dd>\n");

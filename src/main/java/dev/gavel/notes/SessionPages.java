@@ -52,7 +52,8 @@ public final class SessionPages {
     for (SessionDocument.Entry entry : doc.entries()) {
       if (entry.runs().isEmpty()) {
         out.append("<tr class=\"not-run\"><td>").append(escape(entry.topic().title())).append("</td><td>")
-            .append(Durations.clock(entry.topic().budget())).append("</td><td colspan=\"6\">not run</td></tr>\n");
+            .append(Durations.clock(entry.topic().budget())).append("</td><td colspan=\"6\">")
+            .append(doc.notRun(entry.topic())).append("</td></tr>\n");
       }
       for (SessionHistory.TopicRun run : entry.runs()) {
         out.append("<tr><td>").append(escape(entry.topic().title())).append("</td><td>")
