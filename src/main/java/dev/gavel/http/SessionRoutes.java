@@ -38,7 +38,10 @@ public final class SessionRoutes {
   private final ObjectMapper mapper;
   private final EventCodec codec;
   private final Clock clock;
-  private final String exportStyles = "<style>\n" + Pages.page("notes/notes.css") + "</style>";
+  // The tokens first: the stylesheet's own @import of them, no longer first, is then ignored, so
+  // an exported page needs nothing from this server.
+  private final String exportStyles =
+      "<style>\n" + Pages.page("shared/tokens.css") + Pages.page("notes/notes.css") + "</style>";
 
   /** A session found in a room's programme. */
   private record Found(LiveRoom room, Agenda.Session session) {}

@@ -1,0 +1,342 @@
+package dev.gavel.views;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.gavel.testing.BrowserTest;
+import dev.gavel.testing.Programmes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The moderator's hand under pressure: a nervous tap, a double tap, a long title, a toast, a
+ * keyboard. Nothing that ends a pitch or a topic happens by accident, and nothing moves.
+ */
+class ModeratorHandTest extends BrowserTest {
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  private static Locator button(Page page, Pattern name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+  }
+
+  private String phase() {
+    return server.state().get("phase").asText();
+  }
+
+  /** A command from the tablet whose answer proves that every earlier one reached the room. */
+  private static void sendNoteAndWait(Page tablet, String text) {
+    tablet.locator("#note-text").fill(text);
+    tablet.locator("#note-text").press("Enter");
+    assertThat(tablet.locator("#notes li").last()).containsText(text);
+  }
+
+  @Test
+  void aNervousDoubleTapOnTheCutOff_cutsNothingOff() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(768, 1024);
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+    Locator cutOff = tablet.locator("#cut-off-button");
+
+    cutOff.click();
+    letPass(tablet, 120);
+    cutOff.click();
+
+    assertThat(cutOff).hasText("Hold for a second to cut off");
+    sendNoteAndWait(tablet, "after the double tap");
+    assertFalse(server.state().get("cutOff").asBoolean(), "two taps 120 ms apart cut nothing off");
+    screenshot(tablet, "tablet-cut-off-tapped-twice");
+  }
+
+  @Test
+  void holdingTheCutOff_showsItArmed_andThenUndoIsTheBigPrimaryButtonWithItsCountdown() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    Page projector = projector();
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+    Locator cutOff = tablet.locator("#cut-off-button");
+    BoundingBox hold = cutOff.boundingBox();
+
+    cutOff.hover();
+    tablet.mouse().down();
+    assertThat(cutOff).hasClass(Pattern.compile("\\bholding\\b"));
+    assertThat(cutOff).hasText("Keep holding…");
+    screenshot(tablet, "tablet-cut-off-holding");
+    letPass(tablet, 1_000);
+    tablet.mouse().up();
+
+    assertThat(projector.locator("#cut-off")).isVisible();
+    // Its seconds count down to the end of the room's undo window (the tablet's clock is held).
+    Locator undo = button(tablet, Pattern.compile("^Undo cut-off · \\d+ s$"));
+    assertThat(undo).isVisible();
+    assertThat(undo).hasClass(Pattern.compile("\\bprimary\\b"));
+    BoundingBox big = undo.boundingBox();
+    assertEquals(hold.x, big.x, 1, "the Undo is where the cut-off button was");
+    assertEquals(hold.y, big.y, 1);
+    assertEquals(hold.width, big.width, 1);
+    assertEquals(hold.height, big.height, 1);
+    JsonNode state = server.state();
+    assertEquals(25_000, state.get("undoUntil").asLong() - state.get("cutOffAt").asLong());
+    screenshot(tablet, "tablet-cut-off-undo");
+
+    undo.click();
+    assertThat(projector.locator("#cut-off")).isHidden();
+  }
+
+  @Test
+  void toastsNeverCoverTheCutOffButtonNorAnyOtherControl() {
+    server.command("{\"type\":\"startTopic\"}");
+    for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
+      Page tablet = tablet(size[0], size[1]);
+      assertThat(tablet.locator("#status")).hasText("live");
+      holdStill(tablet);
+      Locator previous = button(tablet, "◀ Previous slide");
+      for (int i = 0; i < 3; i++) {
+        previous.click();
+      }
+      // Three refusals: the newest two are shown, so that they stay over the card.
+      assertThat(tablet.locator(".toast")).hasCount(2);
+
+      List<String> covered = new ArrayList<>();
+      Locator controls = tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
+      for (int t = 0; t < 2; t++) {
+        BoundingBox toast = tablet.locator(".toast").nth(t).boundingBox();
+        for (int c = 0; c < controls.count(); c++) {
+          if (overlap(toast, controls.nth(c).boundingBox())) {
+            covered.add(controls.nth(c).evaluate("e => e.id || e.textContent.trim()").toString());
+          }
+        }
+      }
+      assertEquals(List.of(), covered, "controls under a toast at " + size[0] + "×" + size[1]);
+      screenshot(tablet, "tablet-toasts-" + size[0] + "x" + size[1]);
+    }
+  }
+
+  private static boolean overlap(BoundingBox a, BoundingBox b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  }
+
+  @Test
+  void endAndNextTopic_armFirst_andActOnlyOnASecondDeliberateTap() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+    Locator end = tablet.locator("#end-topic");
+
+    end.click();
+    assertThat(end).hasText("Tap again to end");
+    assertThat(end).hasClass(Pattern.compile("\\barmed\\b"));
+    screenshot(tablet, "tablet-end-topic-armed");
+    letPass(tablet, 120);
+    end.click();
+    sendNoteAndWait(tablet, "a double tap on End topic");
+    assertEquals("presentation", phase(), "a double tap 120 ms apart ended nothing");
+
+    letPass(tablet, 600);
+    end.click();
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Up next");
+    assertEquals("idle", phase());
+
+    Locator next = tablet.locator("#next-topic");
+    next.click();
+    assertThat(next).hasText("Tap again: next topic");
+    letPass(tablet, 5_100);
+    assertThat(next).hasText("Start next topic ▶");
+    next.click();
+    letPass(tablet, 700);
+    next.click();
+    assertThat(tablet.locator("[data-slot=title]")).hasText(Pattern.compile("^Scalable kernel-only"));
+  }
+
+  @Test
+  void theProgrammesAgainStartAndSkip_areNamedAsTheyRead_andNeedASecondTap() {
+    server.command("{\"type\":\"startTopic\"}");
+    server.command("{\"type\":\"endTopic\"}");
+    Page tablet = tablet(1024, 768);
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+
+    Locator again = button(tablet, "Again “A new VRF proposal”");
+    again.click();
+    assertThat(button(tablet, "Confirm “A new VRF proposal”")).isVisible();
+    sendNoteAndWait(tablet, "armed, not started");
+    assertEquals("idle", phase());
+    letPass(tablet, 700);
+    button(tablet, "Confirm “A new VRF proposal”").click();
+    assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
+
+    Locator skip = button(tablet, Pattern.compile("^Skip “IPv6 underlays"));
+    skip.click();
+    letPass(tablet, 700);
+    button(tablet, Pattern.compile("^Confirm “IPv6 underlays")).click();
+    assertThat(tablet.locator("#agenda li[data-status=skipped]")).containsText("IPv6 underlays");
+    assertThat(tablet.locator("#agenda li[data-status=skipped] .mark")).hasText("skipped");
+    assertEquals("skipped", server.state().at("/agenda/2/status").asText());
+    tablet.locator("#agenda").scrollIntoViewIfNeeded();
+    screenshot(tablet, "tablet-agenda-skipped");
+  }
+
+  @Test
+  void theNAndEKeys_armFirst_andEscapePutsThemBack() {
+    Page tablet = tablet(1024, 768);
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+
+    tablet.keyboard().press("n");
+    assertThat(tablet.locator("#next-topic")).hasClass(Pattern.compile("\\barmed\\b"));
+    tablet.keyboard().press("n");
+    sendNoteAndWait(tablet, "n twice at once");
+    tablet.locator("#note-text").blur();
+    assertEquals("idle", phase(), "N pressed twice at once started nothing");
+    letPass(tablet, 700);
+    tablet.keyboard().press("n");
+    assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
+
+    tablet.keyboard().press("e");
+    assertThat(tablet.locator("#end-topic")).hasText("Tap again to end");
+    tablet.keyboard().press("Escape");
+    assertThat(tablet.locator("#end-topic")).hasText("End topic");
+    letPass(tablet, 700);
+    tablet.keyboard().press("e");
+    letPass(tablet, 700);
+    tablet.keyboard().press("e");
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Up next");
+  }
+
+  @Test
+  void theControlsKeepTheirPlace_whateverTheTopicsTitle() {
+    long longTopic = Programmes.addLongTopic(server);
+    for (int[] size : new int[][] {{1024, 768}, {768, 1024}}) {
+      server.command("{\"type\":\"startTopic\",\"id\":1}");
+      Page tablet = tablet(size[0], size[1]);
+      assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
+      List<String> short_ = controlBoxes(tablet);
+      screenshot(tablet, "tablet-short-title-" + size[0] + "x" + size[1]);
+
+      server.command("{\"type\":\"startTopic\",\"id\":" + longTopic + "}");
+      assertThat(tablet.locator("[data-slot=title]")).hasText(Programmes.LONG_TITLE);
+      assertThat(tablet.locator("[data-slot=presenters]")).hasText(Pattern.compile(" … \\+ \\d$"));
+      List<String> long_ = controlBoxes(tablet);
+
+      assertEquals(short_, long_, "controls moved at " + size[0] + "×" + size[1]);
+      for (String id : List.of("#end-topic", "#next-topic", "#cut-off-button")) {
+        BoundingBox box = tablet.locator(id).boundingBox();
+        assertTrue(box.y + box.height <= size[1], id + " is on the screen at " + size[0] + "×" + size[1]);
+      }
+      screenshot(tablet, "tablet-long-title-" + size[0] + "x" + size[1]);
+    }
+  }
+
+  /** Where every control of the room is, as text: "id-or-words x y w h". */
+  private static List<String> controlBoxes(Page tablet) {
+    List<String> boxes = new ArrayList<>();
+    Locator controls =
+        tablet.locator(".controls button, .interventions button, .interventions select,"
+            + " #cut-off-reason, #cut-off-button, #note-text");
+    for (int i = 0; i < controls.count(); i++) {
+      BoundingBox box = controls.nth(i).boundingBox();
+      boxes.add(
+          controls.nth(i).evaluate("e => e.id || e.dataset.command || e.dataset.intervention")
+              + " " + Math.round(box.x) + " " + Math.round(box.y)
+              + " " + Math.round(box.width) + " " + Math.round(box.height));
+    }
+    return boxes;
+  }
+
+  @Test
+  void keyboardOnly_aFocusedButtonIsPressedByEnterOrSpace_andShortcutsWaitTillFocusLeavesIt() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+
+    button(tablet, "+1 min").focus();
+    tablet.keyboard().press("Enter");
+    tablet.keyboard().press(" ");
+    assertThat(tablet.locator("[data-slot=timer]")).hasText(Pattern.compile("^6:5\\d$"));
+    assertTrue(server.state().at("/timer/running").asBoolean(), "Space pressed the button, not Pause");
+
+    button(tablet, "Extend").focus();
+    tablet.keyboard().press("Enter");
+    assertThat(tablet.locator("[data-slot=banner]")).hasText("Time extension granted: +5 min");
+
+    tablet.keyboard().press("d");
+    sendNoteAndWait(tablet, "d on a focused button");
+    assertEquals("presentation", phase(), "a shortcut does not fire while a button has the focus");
+    tablet.keyboard().press("Escape");
+    tablet.keyboard().press("Escape");
+    tablet.keyboard().press("d");
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Discussion");
+
+    Locator start = button(tablet, Pattern.compile("^Start “IPv6 routing issues"));
+    start.focus();
+    tablet.keyboard().press("Enter");
+    letPass(tablet, 700);
+    tablet.keyboard().press("Enter");
+    assertThat(tablet.locator("[data-slot=title]")).hasText("IPv6 routing issues and recent changes");
+
+    Locator help = tablet.locator("#help-button");
+    help.focus();
+    tablet.keyboard().press("Enter");
+    assertThat(tablet.locator("#help")).isVisible();
+    for (String key : List.of("Tab", "Tab", "Shift+Tab")) {
+      tablet.keyboard().press(key);
+      assertEquals(
+          Boolean.TRUE,
+          tablet.evaluate("() => document.querySelector('#help').contains(document.activeElement)"),
+          "focus stays in the help after " + key);
+    }
+    screenshot(tablet, "tablet-help-keyboard");
+    tablet.keyboard().press("Escape");
+    assertThat(tablet.locator("#help")).isHidden();
+    assertEquals("help-button", tablet.evaluate("() => document.activeElement.id"));
+  }
+
+  @Test
+  void skippingATopicAndEndingTheSession_fromTheTablet_reachTheProjectorAndTheNotes() {
+    server.command("{\"type\":\"startTopic\"}");
+    Page tablet = tablet(1024, 768);
+    Page projector = projector();
+    assertThat(tablet.locator("#status")).hasText("live");
+    holdStill(tablet);
+    assertThat(projector.locator("#next-title")).hasText(Pattern.compile("^Scalable kernel-only"));
+
+    button(tablet, Pattern.compile("^Skip “Scalable kernel-only")).click();
+    letPass(tablet, 700);
+    button(tablet, Pattern.compile("^Confirm “Scalable kernel-only")).click();
+    assertThat(projector.locator("#next-title")).hasText(Pattern.compile("^IPv6 underlays"));
+
+    Locator endSession = tablet.locator("#end-session");
+    endSession.scrollIntoViewIfNeeded();
+    endSession.click();
+    assertThat(endSession).hasText("Tap again to end the session");
+    letPass(tablet, 700);
+    endSession.click();
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Session over");
+    assertThat(projector.locator("#title")).hasText("That’s all for this session");
+    assertThat(endSession).isDisabled();
+    screenshot(tablet, "tablet-session-ended");
+    screenshot(projector, "projector-session-ended");
+
+    Page notes = device(1280, 900);
+    notes.navigate(server.base() + "/sessions/1/notes");
+    assertThat(notes.locator("#topic-2 .facts")).containsText("skipped at");
+    notes.navigate(server.base() + "/sessions/1/log");
+    assertThat(notes.locator("table.log")).containsText("Topic skipped: Scalable kernel-only");
+    assertThat(notes.locator("table.log")).containsText("Session ended; not run:");
+  }
+}
