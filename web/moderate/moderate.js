@@ -10,7 +10,7 @@ import { SessionNotes, noteLines, followNewest } from "/assets/shared/notes.js";
 import { reconcile } from "/assets/shared/reconcile.js";
 import { ConfirmStep, Hold, disarmAll } from "/assets/shared/guard.js";
 import { timeOfDay } from "/assets/shared/timer.js";
-import { presenterList } from "/assets/shared/words.js";
+import { presenterList, commandWords } from "/assets/shared/words.js";
 
 const HOLD_MS = 900;
 
@@ -36,6 +36,13 @@ const link = new RoomLink({
   },
   onStatus: statusMark($("#status")),
   onError: toast,
+  onLate(command, result) {
+    // The page said "no answer"; the room's answer came later. Say what really happened.
+    const what = commandWords(command);
+    toast(result.ok
+      ? `Late answer: “${what}” did take effect after all`
+      : `Late answer: “${what}” was refused: ${result.reason}`);
+  },
 });
 
 // ---- commands --------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 //
 // A screen someone is looking at must never show a stale room for long: while the page is
 // visible it pings every second and calls a link dead after 2.5 s of silence (or at once when
-// the device says it went offline), and while the server is away it tries again at least every
+// the device says it went offline), and while the server is away it asks for it at least every
 // second, so it is back within a second of the server. A hidden page is patient: it pings every
 // 5 s and backs off to 15 s, and catches up the moment it is shown again.
 
@@ -15,6 +15,9 @@ const WATCH_EVERY_MS = 250;
 const CONNECT_GIVES_UP_MS = 3_000;
 const COMMAND_GIVES_UP_MS = 10_000;
 const BACKOFF_FIRST_MS = 200;
+const PROBE_GIVES_UP_MS = 2_000;
+/** What a page asks for to learn that the server is back: a small file it already has. */
+const PROBE = "/assets/shared/live.js";
 
 function commandId() {
   // crypto.randomUUID needs a secure context; a room's server is often plain http on a LAN.
@@ -43,14 +46,18 @@ export class RoomLink {
    * @param {(status: string) => void} [options.onStatus] "connecting" (the first time), "live",
    *     "offline" (the link is lost; waiting to try again) or "reconnecting" (trying)
    * @param {(message: string) => void} [options.onError] the server did not understand us
+   * @param {(command: object, result: object) => void} [options.onLate] the answer to a command
+   *     this page had given up on came after all: the page says so rather than stay wrong
    */
-  constructor({ room, key, onSnapshot, onEvent, onStatus, onError }) {
+  constructor({ room, key, onSnapshot, onEvent, onStatus, onError, onLate }) {
     this.room = room;
     this.key = key || "";
     this.onSnapshot = onSnapshot;
     this.onEvent = onEvent;
     this.onStatus = onStatus || (() => {});
     this.onError = onError || (() => {});
+    this.onLate = onLate || (() => {});
+    this.givenUp = new Map(); // commands answered "no answer", by id, until their answer comes
     this.seq = -1;
     this.state = null;
     this.thresholds = null; // from the snapshot: when the timer warns
@@ -203,6 +210,7 @@ export class RoomLink {
     }
     for (const [id, entry] of this.pending) {
       if (now - entry.since > COMMAND_GIVES_UP_MS) {
+        this.givenUp.set(id, entry.command);
         this.answer(id, {
           ok: false,
           reason: "no answer from the server: check the screen before trying again",
@@ -224,12 +232,44 @@ export class RoomLink {
       if (socket.readyState !== WebSocket.CLOSED) socket.close();
     }
     this.setStatus(this.everLive || this.state ? "offline" : "connecting");
+    this.scheduleRetry();
+  }
+
+  scheduleRetry() {
     const ceiling = Math.min(this.pace().retryAtMostMs, BACKOFF_FIRST_MS * 2 ** this.attempt);
     this.attempt = Math.min(this.attempt + 1, 10);
     // Jitter, so 200 phones that lost the same Wi-Fi do not all come back at the same instant.
     const delay = ceiling / 2 + Math.random() * (ceiling / 2);
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.connect(), delay);
+    this.retryTimer = setTimeout(() => this.retry(), delay);
+  }
+
+  /**
+   * The first try after a loss opens a socket at once. Later ones first ask the server over
+   * plain HTTP whether it is back, and open the socket only when it is: a browser slows down a
+   * page whose sockets keep failing (Chromium waits seconds before each new one after some thirty
+   * failures), which would keep the room waiting long after the server returned.
+   */
+  async retry() {
+    if (this.socket) return;
+    if (this.attempt > 1 && !(await this.serverAnswers())) {
+      if (!this.socket) this.scheduleRetry();
+      return;
+    }
+    if (!this.socket) this.connect();
+  }
+
+  async serverAnswers() {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), PROBE_GIVES_UP_MS);
+    try {
+      const response = await fetch(PROBE, { method: "HEAD", cache: "no-store", signal: controller.signal });
+      return response.ok;
+    } catch {
+      return false; // refused, unreachable or too slow: the server is not back yet
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   reconnectSoon() {
@@ -279,6 +319,10 @@ export class RoomLink {
     if (entry) {
       this.pending.delete(id);
       entry.resolve(result);
+    } else if (this.givenUp.has(id)) {
+      const command = this.givenUp.get(id);
+      this.givenUp.delete(id);
+      this.onLate(command, result);
     }
   }
 }

@@ -45,3 +45,31 @@ export function stakeholderNames(list) {
     .filter((person) => person.state !== "declined")
     .map((person) => `${person.name}${person.area ? ` (${person.area})` : ""}${person.state === "confirmed" ? " ✓" : ""}`);
 }
+
+/** A command as the moderator's buttons name it: "+1 min", "Next slide". */
+export function commandWords(command) {
+  const words = {
+    startTopic: "Start topic",
+    skipTopic: "Skip topic",
+    endTopic: "End topic",
+    endSession: "End the session",
+    nextSlide: "Next slide",
+    previousSlide: "Previous slide",
+    startTimer: "Start timer",
+    pauseTimer: "Pause timer",
+    startDiscussion: "Start discussion",
+    cutOff: "Cut-off",
+    undoCutOff: "Undo cut-off",
+    note: "Note",
+    correctNote: "Correction",
+    strikeNote: "Strike",
+  };
+  switch (command.type) {
+    case "addTime":
+      return `${command.seconds < 0 ? "−" : "+"}${Math.abs(command.seconds) / 60} min`;
+    case "intervene":
+      return interventionText(command);
+    default:
+      return words[command.type] || command.type;
+  }
+}

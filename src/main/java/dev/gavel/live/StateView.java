@@ -39,7 +39,9 @@ public record StateView(
     TopicView next,
     List<AgendaItem> agenda) {
 
-  /** @param startsAt its planned start, null when the programme gives none; so is endsAt */
+  /**
+   * @param startsAt its planned start, null when the programme gives none; so is endsAt
+   */
   public record SessionView(long id, String title, Long startsAt, Long endsAt) {}
 
   public record TopicView(

@@ -18,9 +18,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * A line of notes as HTML. Notes are Markdown, written by anybody with a note-taker's link, and
- * read by everybody: raw HTML is escaped, a link to anything but http(s) and mail becomes its
- * plain text, and images become plain links, so that no note can run a script or load anything in
- * a reader's browser. Bare web and mail addresses are links, as readers expect.
+ * read by everybody: raw HTML is escaped, a link to anything but http(s) and mail becomes its plain
+ * text, and images become plain links, so that no note can run a script or load anything in a
+ * reader's browser. Bare web and mail addresses are links, as readers expect.
  */
 public final class NoteMarkdown {
 

@@ -147,7 +147,13 @@ public record SessionHistory(
         runs.add(current.run(null));
       }
       return new SessionHistory(
-          planned, List.copyOf(runs), notebook.of(session), List.copyOf(log), skipped, endedAt, asOf);
+          planned,
+          List.copyOf(runs),
+          notebook.of(session),
+          List.copyOf(log),
+          skipped,
+          endedAt,
+          asOf);
     }
 
     private void take(LoggedEvent logged) {
@@ -188,9 +194,8 @@ public record SessionHistory(
             e.skipped().forEach(id -> skipped.put(id, e.at()));
             List<String> notRun =
                 e.skipped().stream().flatMap(id -> planned(id).stream()).map(Topic::title).toList();
-            line(
-                logged,
-                "Session ended" + (notRun.isEmpty() ? "" : "; not run: " + String.join(", ", notRun)));
+            String left = notRun.isEmpty() ? "" : "; not run: " + String.join(", ", notRun);
+            line(logged, "Session ended" + left);
           }
         }
         default -> {

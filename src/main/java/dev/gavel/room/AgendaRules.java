@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules that move the room along its programme: start a topic, skip one, end the session.
- * Part of {@link RoomRules}, kept apart because they are the ones that read the agenda.
+ * The rules that move the room along its programme: start a topic, skip one, end the session. Part
+ * of {@link RoomRules}, kept apart because they are the ones that read the agenda.
  */
 final class AgendaRules {
 
@@ -45,7 +45,8 @@ final class AgendaRules {
   static Decision skipTopic(Room room, Optional<TopicId> named, Instant now, Agenda agenda) {
     Optional<Topic> target = namedOrNext(room, named, agenda);
     if (target.isEmpty()) {
-      return Decision.refuse(named.map(AgendaRules::unknownTopic).orElse("no topic is left to skip"));
+      return Decision.refuse(
+          named.map(AgendaRules::unknownTopic).orElse("no topic is left to skip"));
     }
     TopicId id = target.get().id();
     if (id.equals(room.topicId().orElse(null))) {
@@ -61,8 +62,8 @@ final class AgendaRules {
   }
 
   /**
-   * Ends the session the room is in ({@link RoomRules#currentSession}): the running topic ends, and the
-   * session's topics that have not run are skipped. Refused when there is nothing left to end,
+   * Ends the session the room is in ({@link RoomRules#currentSession}): the running topic ends, and
+   * the session's topics that have not run are skipped. Refused when there is nothing left to end,
    * so a second tap does not end the session after it.
    */
   static Decision endSession(Room room, Instant now, Agenda agenda) {

@@ -17,8 +17,8 @@ import java.util.Set;
  * @param cutOff the cut-off on screen, or null
  * @param banner the moderator's last typed intervention during this topic, or null
  * @param done topics that have ended, in the order they ended
- * @param skipped topics passed over without running, in the order they were skipped; a topic
- *     leaves this set when it starts
+ * @param skipped topics passed over without running, in the order they were skipped; a topic leaves
+ *     this set when it starts
  * @param session the session of the running or last topic, or null before the first
  */
 public record Room(
@@ -40,7 +40,8 @@ public record Room(
    * @param slide the slide on screen, from 1 to the topic's limit
    * @param discussionStartedAt when the discussion began, or null during the presentation
    */
-  public record RunningTopic(Topic topic, Instant startedAt, int slide, Instant discussionStartedAt) {}
+  public record RunningTopic(
+      Topic topic, Instant startedAt, int slide, Instant discussionStartedAt) {}
 
   /**
    * @param reason empty when the moderator gave none

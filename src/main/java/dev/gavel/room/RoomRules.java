@@ -2,19 +2,18 @@ package dev.gavel.room;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of the room: turn a command, the current state and the current instant into events or
- * a refusal. Pure: no clock, no I/O, so every rule is tested with instants chosen by the test.
+ * The rules of the room: turn a command, the current state and the current instant into events or a
+ * refusal. Pure: no clock, no I/O, so every rule is tested with instants chosen by the test.
  */
 public final class RoomRules {
 
   /**
-   * How long after a cut-off the moderator may still take it back: long enough to see how the
-   * room took it and to reach the button again, short enough that the room has not moved on.
+   * How long after a cut-off the moderator may still take it back: long enough to see how the room
+   * took it and to reach the button again, short enough that the room has not moved on.
    */
   public static final Duration UNDO_WINDOW = Duration.ofSeconds(25);
 
@@ -30,7 +29,9 @@ public final class RoomRules {
 
   private RoomRules() {}
 
-  /** @param notes the room's notes, for corrections and strikes of a line */
+  /**
+   * @param notes the room's notes, for corrections and strikes of a line
+   */
   public static Decision decide(
       Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
     return switch (command) {
@@ -215,7 +216,8 @@ public final class RoomRules {
         new RoomEvent.NoteWritten(now, room.topicId().orElse(null), session, line));
   }
 
-  private static Decision correctNote(RoomCommand.CorrectNote command, Instant now, Notebook notes) {
+  private static Decision correctNote(
+      RoomCommand.CorrectNote command, Instant now, Notebook notes) {
     Optional<Notebook.Note> found = notes.find(command.note());
     if (found.isEmpty()) {
       return Decision.refuse("there is no line of notes " + command.note());

@@ -53,7 +53,9 @@ class SkipAndEndSessionApiTest extends ServerTest {
 
     List<String> statuses = statuses();
     assertEquals("done", statuses.getFirst());
-    assertTrue(statuses.subList(1, statuses.size()).stream().allMatch("skipped"::equals), statuses.toString());
+    assertTrue(
+        statuses.subList(1, statuses.size()).stream().allMatch("skipped"::equals),
+        statuses.toString());
     assertEquals("idle", server.state().get("phase").asText());
     assertEquals(409, server.command("{\"type\":\"endSession\"}").statusCode());
   }
@@ -64,12 +66,14 @@ class SkipAndEndSessionApiTest extends ServerTest {
 
     assertEquals(400, response.statusCode());
     assertEquals(
-        "\"endSession\" takes no field \"id\"", TestServer.json(response.body()).get("error").asText());
+        "\"endSession\" takes no field \"id\"",
+        TestServer.json(response.body()).get("error").asText());
   }
 
   @Test
   void overTheSocket_everyScreenGetsTheEventsAndTheNewAgenda() {
-    try (LiveClient moderator = server.moderator(); LiveClient viewer = server.viewer()) {
+    try (LiveClient moderator = server.moderator();
+        LiveClient viewer = server.viewer()) {
       moderator.next("snapshot");
       viewer.next("snapshot");
 

@@ -44,9 +44,14 @@ class NoteMarkdownTest {
 
   @Test
   void bareWebAndMailAddresses_areLinked() {
-    String html = NoteMarkdown.html("slides at https://lpc.events/event/3/ or mail netdev@vger.kernel.org");
+    String html =
+        NoteMarkdown.html("slides at https://lpc.events/event/3/ or mail netdev@vger.kernel.org");
 
-    assertTrue(html.contains("<a rel=\"nofollow noopener noreferrer\" href=\"https://lpc.events/event/3/\">https://lpc.events/event/3/</a>"), html);
+    assertTrue(
+        html.contains(
+            "<a rel=\"nofollow noopener noreferrer\""
+                + " href=\"https://lpc.events/event/3/\">https://lpc.events/event/3/</a>"),
+        html);
     assertTrue(html.contains("href=\"mailto:netdev@vger.kernel.org\""), html);
   }
 

@@ -46,12 +46,12 @@ class SkippedTopicsHistoryTest {
     SessionDocument doc = document();
 
     assertEquals(
-        List.of("Topic ended: A new VRF proposal",
+        List.of(
+            "Topic ended: A new VRF proposal",
             "Session ended; not run: IPv6 routing, Next steps in eBPF"),
         doc.history().log().subList(1, 3).stream().map(SessionHistory.LogLine::text).toList());
     assertEquals(script.now, doc.history().endedAt());
     assertEquals("skipped at 09:10", doc.notRun(doc.entries().get(2).topic()));
-    assertTrue(
-        NotesHtml.page(doc, 1, "", false).contains("<dt>Ran</dt><dd>skipped at 09:10</dd>"));
+    assertTrue(NotesHtml.page(doc, 1, "", false).contains("<dt>Ran</dt><dd>skipped at 09:10</dd>"));
   }
 }

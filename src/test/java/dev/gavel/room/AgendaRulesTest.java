@@ -83,8 +83,7 @@ class AgendaRulesTest {
     script.does(skipNext()).does(skipNext()).does(skipNext());
 
     assertEquals("no topic is left to skip", refusal(script.run(skipNext())));
-    assertEquals(
-        "every topic in this room's programme is done", refusal(script.run(startNext())));
+    assertEquals("every topic in this room's programme is done", refusal(script.run(startNext())));
   }
 
   @Test

@@ -61,7 +61,9 @@ public abstract class BrowserTest extends ServerTest {
       return path;
     }
     String message =
-        "Chromium was not found at " + path + ": the browser tests cannot run."
+        "Chromium was not found at "
+            + path
+            + ": the browser tests cannot run."
             + " Install it (apt-get install chromium) or set GAVEL_CHROMIUM.";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message);

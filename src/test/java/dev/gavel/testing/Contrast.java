@@ -31,7 +31,8 @@ public final class Contrast {
         counts.merge(image.getRGB(x, y) & 0xFFFFFF, 1, Integer::sum);
       }
     }
-    int background = counts.entrySet().stream().max(Entry.comparingByValue()).orElseThrow().getKey();
+    int background =
+        counts.entrySet().stream().max(Entry.comparingByValue()).orElseThrow().getKey();
     double ground = luminance(background);
     int text =
         counts.entrySet().stream()

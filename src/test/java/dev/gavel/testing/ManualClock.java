@@ -7,9 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A server clock that stands still until the test moves it: a timer's digits and a session's
- * pace can then be set exactly, without waiting. Thread-safe: the server reads it from its own
- * threads.
+ * A server clock that stands still until the test moves it: a timer's digits and a session's pace
+ * can then be set exactly, without waiting. Thread-safe: the server reads it from its own threads.
  */
 public final class ManualClock extends Clock {
 

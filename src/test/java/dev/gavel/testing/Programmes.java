@@ -74,7 +74,8 @@ public final class Programmes {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     if (response.statusCode() >= 400) {
-      throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          path + " answered " + response.statusCode() + ": " + response.body());
     }
   }
 

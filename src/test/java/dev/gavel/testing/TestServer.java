@@ -94,12 +94,7 @@ public final class TestServer implements AutoCloseable {
 
   public URI socket(String key) {
     return URI.create(
-        "ws://127.0.0.1:"
-            + port
-            + "/rooms/"
-            + ROOM
-            + "/live"
-            + (key == null ? "" : "?key=" + key));
+        "ws://127.0.0.1:" + port + "/rooms/" + ROOM + "/live" + (key == null ? "" : "?key=" + key));
   }
 
   public LiveClient viewer() {

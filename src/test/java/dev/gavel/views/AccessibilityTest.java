@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * axe-core over the room's live views in a real state: a topic on, one done, one skipped, notes
- * written. No serious or critical violation on any of them. axe-core is a test resource: it is
- * put into the page by the test and never served by Gavel.
+ * written. No serious or critical violation on any of them. axe-core is a test resource: it is put
+ * into the page by the test and never served by Gavel.
  */
 class AccessibilityTest extends BrowserTest {
 
@@ -41,8 +41,8 @@ class AccessibilityTest extends BrowserTest {
   }
 
   /**
-   * A device whose page accepts the test's script: Gavel's pages allow only their own, so the
-   * audit is let in by the browser, as an extension would be.
+   * A device whose page accepts the test's script: Gavel's pages allow only their own, so the audit
+   * is let in by the browser, as an extension would be.
    */
   private Page open(int width, int height, String path) {
     Page page =
@@ -58,7 +58,8 @@ class AccessibilityTest extends BrowserTest {
 
   private void aSessionUnderWay() {
     server.command("{\"type\":\"startTopic\"}");
-    server.command("{\"type\":\"note\",\"text\":\"VRF as an L3 master device, see https://lwn.net/\"}");
+    server.command(
+        "{\"type\":\"note\",\"text\":\"VRF as an L3 master device, see https://lwn.net/\"}");
     server.command("{\"type\":\"skipTopic\",\"id\":2}");
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"note\",\"text\":\"IPv6 underlays: *measure* before deciding\"}");
@@ -78,8 +79,11 @@ class AccessibilityTest extends BrowserTest {
     aSessionUnderWay();
     Page tablet = open(1024, 768, "/rooms/networking/moderate?key=" + server.moderatorKey());
     assertThat(tablet.locator("#status")).hasText("live");
-    assertThat(tablet.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Again “A new VRF proposal”").setExact(true))).isVisible();
+    assertThat(
+            tablet.getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Again “A new VRF proposal”").setExact(true)))
+        .isVisible();
 
     assertEquals(List.of(), seriousViolations(tablet));
   }

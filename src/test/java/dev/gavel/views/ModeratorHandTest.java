@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ModeratorHandTest extends BrowserTest {
 
   private static Locator button(Page page, String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   private static Locator button(Page page, Pattern name) {
@@ -69,6 +70,7 @@ class ModeratorHandTest extends BrowserTest {
     holdStill(tablet);
     Locator cutOff = tablet.locator("#cut-off-button");
     BoundingBox hold = cutOff.boundingBox();
+    tablet.locator("#cut-off-reason").fill("product pitch");
 
     cutOff.hover();
     tablet.mouse().down();
@@ -79,6 +81,8 @@ class ModeratorHandTest extends BrowserTest {
     tablet.mouse().up();
 
     assertThat(projector.locator("#cut-off")).isVisible();
+    assertThat(projector.locator("#cut-off-reason")).hasText("“product pitch”");
+    screenshot(projector, "projector-cut-off-from-tablet");
     // Its seconds count down to the end of the room's undo window (the tablet's clock is held).
     Locator undo = button(tablet, Pattern.compile("^Undo cut-off · \\d+ s$"));
     assertThat(undo).isVisible();
@@ -111,7 +115,8 @@ class ModeratorHandTest extends BrowserTest {
       assertThat(tablet.locator(".toast")).hasCount(2);
 
       List<String> covered = new ArrayList<>();
-      Locator controls = tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
+      Locator controls =
+          tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
       for (int t = 0; t < 2; t++) {
         BoundingBox toast = tablet.locator(".toast").nth(t).boundingBox();
         for (int c = 0; c < controls.count(); c++) {
@@ -126,7 +131,10 @@ class ModeratorHandTest extends BrowserTest {
   }
 
   private static boolean overlap(BoundingBox a, BoundingBox b) {
-    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    return a.x < b.x + b.width
+        && b.x < a.x + a.width
+        && a.y < b.y + b.height
+        && b.y < a.y + a.height;
   }
 
   @Test
@@ -159,7 +167,8 @@ class ModeratorHandTest extends BrowserTest {
     next.click();
     letPass(tablet, 700);
     next.click();
-    assertThat(tablet.locator("[data-slot=title]")).hasText(Pattern.compile("^Scalable kernel-only"));
+    assertThat(tablet.locator("[data-slot=title]"))
+        .hasText(Pattern.compile("^Scalable kernel-only"));
   }
 
   @Test
@@ -235,7 +244,8 @@ class ModeratorHandTest extends BrowserTest {
       assertEquals(short_, long_, "controls moved at " + size[0] + "×" + size[1]);
       for (String id : List.of("#end-topic", "#next-topic", "#cut-off-button")) {
         BoundingBox box = tablet.locator(id).boundingBox();
-        assertTrue(box.y + box.height <= size[1], id + " is on the screen at " + size[0] + "×" + size[1]);
+        assertTrue(
+            box.y + box.height <= size[1], id + " is on the screen at " + size[0] + "×" + size[1]);
       }
       screenshot(tablet, "tablet-long-title-" + size[0] + "x" + size[1]);
     }
@@ -245,14 +255,21 @@ class ModeratorHandTest extends BrowserTest {
   private static List<String> controlBoxes(Page tablet) {
     List<String> boxes = new ArrayList<>();
     Locator controls =
-        tablet.locator(".controls button, .interventions button, .interventions select,"
-            + " #cut-off-reason, #cut-off-button, #note-text");
+        tablet.locator(
+            ".controls button, .interventions button, .interventions select,"
+                + " #cut-off-reason, #cut-off-button, #note-text");
     for (int i = 0; i < controls.count(); i++) {
       BoundingBox box = controls.nth(i).boundingBox();
       boxes.add(
           controls.nth(i).evaluate("e => e.id || e.dataset.command || e.dataset.intervention")
-              + " " + Math.round(box.x) + " " + Math.round(box.y)
-              + " " + Math.round(box.width) + " " + Math.round(box.height));
+              + " "
+              + Math.round(box.x)
+              + " "
+              + Math.round(box.y)
+              + " "
+              + Math.round(box.width)
+              + " "
+              + Math.round(box.height));
     }
     return boxes;
   }
@@ -268,7 +285,8 @@ class ModeratorHandTest extends BrowserTest {
     tablet.keyboard().press("Enter");
     tablet.keyboard().press(" ");
     assertThat(tablet.locator("[data-slot=timer]")).hasText(Pattern.compile("^6:5\\d$"));
-    assertTrue(server.state().at("/timer/running").asBoolean(), "Space pressed the button, not Pause");
+    assertTrue(
+        server.state().at("/timer/running").asBoolean(), "Space pressed the button, not Pause");
 
     button(tablet, "Extend").focus();
     tablet.keyboard().press("Enter");
@@ -287,7 +305,8 @@ class ModeratorHandTest extends BrowserTest {
     tablet.keyboard().press("Enter");
     letPass(tablet, 700);
     tablet.keyboard().press("Enter");
-    assertThat(tablet.locator("[data-slot=title]")).hasText("IPv6 routing issues and recent changes");
+    assertThat(tablet.locator("[data-slot=title]"))
+        .hasText("IPv6 routing issues and recent changes");
 
     Locator help = tablet.locator("#help-button");
     help.focus();

@@ -62,12 +62,15 @@ class NoteTakersTest extends BrowserTest {
     first.locator("#notes textarea").fill("Use SO_BINDTODEVICE or the VRF device for sockets");
     first.locator("#notes textarea").press("Enter");
     assertThat(line(first, 0)).containsText("or the VRF device");
-    second.locator("#notes textarea").fill("Use SO_BINDTODEVICE (see https://lwn.net/Articles/632522/)");
+    second
+        .locator("#notes textarea")
+        .fill("Use SO_BINDTODEVICE (see https://lwn.net/Articles/632522/)");
 
     Locator conflict = line(second, 0).locator(".conflict");
     assertThat(conflict).isVisible();
     assertThat(conflict).containsText("Somebody changed this line meanwhile");
-    assertThat(conflict.locator("blockquote.text")).hasText("Use SO_BINDTODEVICE or the VRF device for sockets");
+    assertThat(conflict.locator("blockquote.text"))
+        .hasText("Use SO_BINDTODEVICE or the VRF device for sockets");
     assertThat(conflict.locator("blockquote.yours"))
         .hasText("Use SO_BINDTODEVICE (see https://lwn.net/Articles/632522/)");
     screenshot(second, "notetaker-conflict");
@@ -75,14 +78,20 @@ class NoteTakersTest extends BrowserTest {
     second.locator("#notes textarea").press("Enter");
     assertThat(second.locator(".toast")).hasCount(0);
     assertThat(conflict).isVisible();
-    assertEquals(true, publishedNotes().contains("or the VRF device for sockets"),
+    assertEquals(
+        true,
+        publishedNotes().contains("or the VRF device for sockets"),
         "a correction from a stale version changed nothing");
 
     conflict.getByText("Save mine over theirs").click();
     assertThat(line(first, 0)).containsText("(see https://lwn.net/Articles/632522/)");
     assertThat(second.locator("#notes textarea")).hasCount(0);
     String published = publishedNotes();
-    assertEquals(true, published.contains("<a rel=\"nofollow noopener noreferrer\" href=\"https://lwn.net/Articles/632522/\">https://lwn.net/Articles/632522/</a>)"),
+    assertEquals(
+        true,
+        published.contains(
+            "<a rel=\"nofollow noopener noreferrer\""
+                + " href=\"https://lwn.net/Articles/632522/\">https://lwn.net/Articles/632522/</a>)"),
         "the chosen words are published whole, the link outside any other words");
   }
 

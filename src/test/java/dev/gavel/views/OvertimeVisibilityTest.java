@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Overtime must be the state the whole room notices, also the one in twelve men who do not tell
- * red from green. Each state of the timer is photographed under Chromium's own simulation of each
+ * Overtime must be the state the whole room notices, also the one in twelve men who do not tell red
+ * from green. Each state of the timer is photographed under Chromium's own simulation of each
  * colour-vision deficiency, and the contrast of its digits measured from the pixels.
  */
 class OvertimeVisibilityTest extends BrowserTest {
@@ -76,7 +76,8 @@ class OvertimeVisibilityTest extends BrowserTest {
       deficiency.addProperty("type", vision);
       cdp.send("Emulation.setEmulatedVisionDeficiency", deficiency);
       byte[] digits =
-          timer.screenshot(new Locator.ScreenshotOptions().setAnimations(ScreenshotAnimations.DISABLED));
+          timer.screenshot(
+              new Locator.ScreenshotOptions().setAnimations(ScreenshotAnimations.DISABLED));
       byVision.put(vision, Contrast.ofText(digits));
       projector.screenshot(
           new Page.ScreenshotOptions()

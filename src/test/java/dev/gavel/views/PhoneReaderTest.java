@@ -66,7 +66,8 @@ class PhoneReaderTest extends BrowserTest {
     Locator link = phone.locator("#notes a[href='" + notesPage + "']");
     assertThat(link).hasAttribute("target", "_blank");
     assertThat(link).hasAttribute("rel", Pattern.compile("noopener"));
-    Locator script = phone.locator("#notes li[data-seq]", new Page.LocatorOptions().setHasText("the demo"));
+    Locator script =
+        phone.locator("#notes li[data-seq]", new Page.LocatorOptions().setHasText("the demo"));
     assertThat(script).containsText("the demo was shown");
     assertThat(script.locator("a")).hasCount(0);
 
@@ -86,12 +87,14 @@ class PhoneReaderTest extends BrowserTest {
     assertEquals(
         Boolean.TRUE,
         phone.evaluate(
-            "() => document.querySelector('[data-slot=timer]').closest("
-                + "'[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]') === null"),
+            "() =>"
+                + " document.querySelector('[data-slot=timer]').closest('[aria-live]:not([aria-live=off]),"
+                + " [role=status], [role=alert], [role=log]') === null"),
         "the clock is in no live region");
 
     note("Take the socket API question to **netdev**");
-    assertThat(phone.locator("#announcer")).hasText("New note: Take the socket API question to netdev");
+    assertThat(phone.locator("#announcer"))
+        .hasText("New note: Take the socket API question to netdev");
 
     server.command("{\"type\":\"startTopic\"}");
     assertThat(phone.locator("#announcer")).hasText(Pattern.compile("^Now: Scalable kernel-only"));

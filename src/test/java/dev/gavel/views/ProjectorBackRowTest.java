@@ -66,9 +66,11 @@ class ProjectorBackRowTest extends BrowserTest {
           .hasText(Pattern.compile("^Zoë Ångström-Øvergård.* … \\+ [1-5]$"));
       assertThat(projector.locator("#presenters"))
           .hasAttribute("title", String.join(", ", Programmes.SIX_PRESENTERS));
-      assertThat(projector.locator("#stakeholders")).hasText(Pattern.compile("^Asked to be here: "));
+      assertThat(projector.locator("#stakeholders"))
+          .hasText(Pattern.compile("^Asked to be here: "));
       assertThat(projector.locator("#last-slide")).isVisible();
-      assertThat(projector.locator("#next-title")).hasText(Pattern.compile("^Scalable kernel-only"));
+      assertThat(projector.locator("#next-title"))
+          .hasText(Pattern.compile("^Scalable kernel-only"));
 
       assertEquals(List.of(), ScreenChecks.clipped(projector), "at " + screen[0] + "×" + screen[1]);
       screenshot(projector, "projector-long-title-" + screen[0] + "x" + screen[1]);
@@ -98,7 +100,8 @@ class ProjectorBackRowTest extends BrowserTest {
   private static void assertClockFits(Page projector) {
     BoundingBox digits = projector.locator("#timer").boundingBox();
     BoundingBox face = projector.locator(".clock-face").boundingBox();
-    assertTrue(digits.x >= face.x - 1 && digits.x + digits.width <= face.x + face.width + 1,
+    assertTrue(
+        digits.x >= face.x - 1 && digits.x + digits.width <= face.x + face.width + 1,
         "the digits are " + digits.width + " px wide in a face of " + face.width);
     assertTrue(digits.height >= 768 * 0.2, "the digits are still " + digits.height + " px high");
     assertEquals(List.of(), ScreenChecks.clipped(projector));
@@ -132,8 +135,13 @@ class ProjectorBackRowTest extends BrowserTest {
         (selector, share) ->
             assertTrue(
                 share >= 0.031,
-                selector + " has a cap height of " + String.format("%.2f", share * 100)
-                    + " % at " + screen[0] + "×" + screen[1]));
+                selector
+                    + " has a cap height of "
+                    + String.format("%.2f", share * 100)
+                    + " % at "
+                    + screen[0]
+                    + "×"
+                    + screen[1]));
   }
 
   @Test
@@ -171,11 +179,13 @@ class ProjectorBackRowTest extends BrowserTest {
     assertThat(timer).hasClass(Pattern.compile("\\blevel-overtime\\b"));
     assertEquals("mark-blink", note.evaluate("e => getComputedStyle(e).animationName"));
     assertEquals(
-        "rgb(255, 92, 92)", projector.locator(".clock").evaluate("e => getComputedStyle(e).borderTopColor"));
+        "rgb(255, 92, 92)",
+        projector.locator(".clock").evaluate("e => getComputedStyle(e).borderTopColor"));
     screenshot(projector, "projector-overtime-frame");
 
     projector.emulateMedia(
-        new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        new Page.EmulateMediaOptions()
+            .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
     assertEquals("none", note.evaluate("e => getComputedStyle(e).animationName"));
     assertThat(note).hasText("Overtime");
   }
