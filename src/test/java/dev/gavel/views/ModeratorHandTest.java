@@ -167,6 +167,7 @@ class ModeratorHandTest extends BrowserTest {
     next.click();
     letPass(tablet, 700);
     next.click();
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Presentation");
     assertThat(tablet.locator("[data-slot=title]"))
         .hasText(Pattern.compile("^Scalable kernel-only"));
   }
@@ -213,7 +214,7 @@ class ModeratorHandTest extends BrowserTest {
     assertEquals("idle", phase(), "N pressed twice at once started nothing");
     letPass(tablet, 700);
     tablet.keyboard().press("n");
-    assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Presentation");
 
     tablet.keyboard().press("e");
     assertThat(tablet.locator("#end-topic")).hasText("Tap again to end");

@@ -96,6 +96,7 @@ class ModeratorTest extends BrowserTest {
     tablet.keyboard().press("n");
     letPass(tablet, 700);
     tablet.keyboard().press("n");
+    assertThat(tablet.locator("[data-slot=phase]")).hasText("Presentation");
     assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
     tablet.keyboard().press("ArrowRight");
     assertThat(tablet.locator("[data-slot=slide]")).hasText("2 / 3");
