@@ -11,6 +11,7 @@ import { reconcile } from "/assets/shared/reconcile.js";
 import { ConfirmStep, Hold, disarmAll } from "/assets/shared/guard.js";
 import { timeOfDay } from "/assets/shared/timer.js";
 import { presenterList, commandWords } from "/assets/shared/words.js";
+import { modalDialog } from "/assets/moderate/dialog.js";
 
 const HOLD_MS = 900;
 
@@ -222,33 +223,8 @@ noteBox($("#note-form"), $("#note-text"), run);
 
 // ---- keyboard --------------------------------------------------------------------------
 
-const help = $("#help");
-let helpOpener = null;
-
-function openHelp() {
-  helpOpener = document.activeElement;
-  help.showModal();
-  $("#help-close").focus();
-}
-
-$("#help-button").addEventListener("click", () => openHelp());
-$("#help-close").addEventListener("click", () => help.close());
-help.addEventListener("close", () => {
-  // Focus goes back where it was, so the moderator carries on from there.
-  const back = helpOpener && helpOpener !== document.body ? helpOpener : $("#help-button");
-  back.focus();
-});
-help.addEventListener("keydown", (event) => {
-  if (event.key !== "Tab") return;
-  // Focus stays in the dialog while it is open.
-  const stops = [...help.querySelectorAll("button, [href], input, select, textarea")];
-  const first = stops[0];
-  const last = stops[stops.length - 1];
-  if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
-    event.preventDefault();
-    (event.shiftKey ? last : first).focus();
-  }
-});
+const help = modalDialog($("#help"), $("#help-close"), $("#help-button"));
+$("#help-button").addEventListener("click", () => help.open());
 
 const SHORTCUTS = {
   ArrowRight: () => run({ type: "nextSlide" }),
@@ -266,19 +242,19 @@ const SHORTCUTS = {
   o: () => run({ type: "intervene", intervention: "offTopic" }),
   m: () => run({ type: "intervene", intervention: "mailingList" }),
   Enter: () => $("#note-text").focus(),
-  "?": () => openHelp(),
+  "?": () => help.open(),
 };
 
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") {
     disarmAll();
     // Escape leaves a control, so that shortcuts work again; in the help it closes the help.
-    if (!help.open && !event.target.closest("dialog") && focusOnControl(document.activeElement)) {
+    if (!help.isOpen() && !event.target.closest("dialog") && focusOnControl(document.activeElement)) {
       document.activeElement.blur();
     }
     return;
   }
-  if (help.open || focusOnControl(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (help.isOpen() || focusOnControl(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
   const name = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (name === "x") {
     event.preventDefault();

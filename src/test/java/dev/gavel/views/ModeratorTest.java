@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import static dev.gavel.testing.Tablet.button;
+
 import dev.gavel.testing.BrowserTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The moderator's tablet, tapped the way a moderator taps it, watched from the room's screens. */
 class ModeratorTest extends BrowserTest {
-
-  private static Locator button(Page page, String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-  }
 
   @Test
   void tapsOnTheTabletChangeWhatTheProjectorAndAPhoneShow() {
