@@ -1,5 +1,6 @@
 package dev.gavel.testing;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -165,6 +166,14 @@ public abstract class BrowserTest extends ServerTest {
         }
       }
     }
+  }
+
+  /** The tablet, live, its clock held still: for a moderator's taps timed to the millisecond. */
+  protected Page tabletHeldStill(int width, int height) {
+    Page page = tablet(width, height);
+    assertThat(page.locator("#status")).hasText("live");
+    holdStill(page);
+    return page;
   }
 
   /** Time passing on a page whose clock was installed: its timers fire, nobody sleeps. */

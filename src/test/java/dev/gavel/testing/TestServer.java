@@ -145,6 +145,11 @@ public final class TestServer implements AutoCloseable {
     return json(get("/api/rooms/" + ROOM + "/state").body());
   }
 
+  /** The room's phase: idle, presentation or discussion. */
+  public String phase() {
+    return state().get("phase").asText();
+  }
+
   public HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -24,16 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class ModeratorHandTest extends BrowserTest {
 
-  private String phase() {
-    return server.state().get("phase").asText();
-  }
-
   @Test
   void aNervousDoubleTapOnTheCutOff_cutsNothingOff() {
     server.command("{\"type\":\"startTopic\"}");
-    Page tablet = tablet(768, 1024);
-    assertThat(tablet.locator("#status")).hasText("live");
-    holdStill(tablet);
+    Page tablet = tabletHeldStill(768, 1024);
     Locator cutOff = tablet.locator("#cut-off-button");
 
     cutOff.click();
@@ -173,9 +167,7 @@ class ModeratorHandTest extends BrowserTest {
   @Test
   void keyboardOnly_aFocusedButtonIsPressedByEnterOrSpace_andShortcutsWaitTillFocusLeavesIt() {
     server.command("{\"type\":\"startTopic\"}");
-    Page tablet = tablet(1024, 768);
-    assertThat(tablet.locator("#status")).hasText("live");
-    holdStill(tablet);
+    Page tablet = tabletHeldStill(1024, 768);
 
     button(tablet, "+1 min").focus();
     tablet.keyboard().press("Enter");
@@ -190,7 +182,8 @@ class ModeratorHandTest extends BrowserTest {
 
     tablet.keyboard().press("d");
     sendNoteAndWait(tablet, "d on a focused button");
-    assertEquals("presentation", phase(), "a shortcut does not fire while a button has the focus");
+    assertEquals(
+        "presentation", server.phase(), "a shortcut does not fire while a button has the focus");
     tablet.keyboard().press("Escape");
     tablet.keyboard().press("Escape");
     tablet.keyboard().press("d");

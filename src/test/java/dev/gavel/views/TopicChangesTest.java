@@ -17,16 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class TopicChangesTest extends BrowserTest {
 
-  private String phase() {
-    return server.state().get("phase").asText();
-  }
-
   @Test
   void endAndNextTopic_armFirst_andActOnlyOnASecondDeliberateTap() {
     server.command("{\"type\":\"startTopic\"}");
-    Page tablet = tablet(1024, 768);
-    assertThat(tablet.locator("#status")).hasText("live");
-    holdStill(tablet);
+    Page tablet = tabletHeldStill(1024, 768);
     Locator end = tablet.locator("#end-topic");
 
     end.click();
@@ -36,12 +30,12 @@ class TopicChangesTest extends BrowserTest {
     letPass(tablet, 120);
     end.click();
     sendNoteAndWait(tablet, "a double tap on End topic");
-    assertEquals("presentation", phase(), "a double tap 120 ms apart ended nothing");
+    assertEquals("presentation", server.phase(), "a double tap 120 ms apart ended nothing");
 
     letPass(tablet, 600);
     end.click();
     assertThat(tablet.locator("[data-slot=phase]")).hasText("Up next");
-    assertEquals("idle", phase());
+    assertEquals("idle", server.phase());
 
     Locator next = tablet.locator("#next-topic");
     next.click();
@@ -60,15 +54,13 @@ class TopicChangesTest extends BrowserTest {
   void theProgrammesAgainStartAndSkip_areNamedAsTheyRead_andNeedASecondTap() {
     server.command("{\"type\":\"startTopic\"}");
     server.command("{\"type\":\"endTopic\"}");
-    Page tablet = tablet(1024, 768);
-    assertThat(tablet.locator("#status")).hasText("live");
-    holdStill(tablet);
+    Page tablet = tabletHeldStill(1024, 768);
 
     Locator again = button(tablet, "Again “A new VRF proposal”");
     again.click();
     assertThat(button(tablet, "Confirm “A new VRF proposal”")).isVisible();
     sendNoteAndWait(tablet, "armed, not started");
-    assertEquals("idle", phase());
+    assertEquals("idle", server.phase());
     letPass(tablet, 700);
     button(tablet, "Confirm “A new VRF proposal”").click();
     assertThat(tablet.locator("[data-slot=title]")).hasText("A new VRF proposal");
@@ -86,16 +78,14 @@ class TopicChangesTest extends BrowserTest {
 
   @Test
   void theNAndEKeys_armFirst_andEscapePutsThemBack() {
-    Page tablet = tablet(1024, 768);
-    assertThat(tablet.locator("#status")).hasText("live");
-    holdStill(tablet);
+    Page tablet = tabletHeldStill(1024, 768);
 
     tablet.keyboard().press("n");
     assertThat(tablet.locator("#next-topic")).hasClass(Pattern.compile("\\barmed\\b"));
     tablet.keyboard().press("n");
     sendNoteAndWait(tablet, "n twice at once");
     tablet.locator("#note-text").blur();
-    assertEquals("idle", phase(), "N pressed twice at once started nothing");
+    assertEquals("idle", server.phase(), "N pressed twice at once started nothing");
     letPass(tablet, 700);
     tablet.keyboard().press("n");
     assertThat(tablet.locator("[data-slot=phase]")).hasText("Presentation");
