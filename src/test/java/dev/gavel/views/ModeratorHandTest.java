@@ -90,7 +90,8 @@ class ModeratorHandTest extends BrowserTest {
       for (int i = 0; i < 3; i++) {
         previous.click();
       }
-      // Three refusals: the newest two are shown, so that they stay over the card.
+      // Once the note is in, all three refusals are too: the newest two are shown, over the card.
+      sendNoteAndWait(tablet, "after three refusals");
       assertThat(tablet.locator(".toast")).hasCount(2);
 
       List<String> covered = new ArrayList<>();
