@@ -1,5 +1,6 @@
 package dev.gavel;
 
+import dev.gavel.access.OrganiserSecret;
 import dev.gavel.startup.StartupFailure;
 import dev.gavel.store.StoreException;
 import java.io.PrintStream;
@@ -30,8 +31,6 @@ import picocli.CommandLine.ParameterException;
       "                      database and prints it that once."
     })
 public final class Main {
-
-  static final String ADMIN_SECRET_VARIABLE = "GAVEL_ADMIN_SECRET";
 
   @Option(
       names = "--port",
@@ -158,17 +157,17 @@ public final class Main {
       throw new IllegalArgumentException(
           "--port must be a number from 0 to 65535, not " + port + ".");
     }
-    String organiserSecret = env.get(ADMIN_SECRET_VARIABLE);
+    String organiserSecret = env.get(OrganiserSecret.VARIABLE);
     if (organiserSecret != null && organiserSecret.strip().length() < 16) {
       throw new IllegalArgumentException(
-          ADMIN_SECRET_VARIABLE
+          OrganiserSecret.VARIABLE
               + " is too short to guard the rooms: use 16 characters or more, or unset it and"
               + " Gavel makes a secret.");
     }
     if (organiserSecret != null && newOrganiserSecret) {
       throw new IllegalArgumentException(
           "--new-organiser-secret replaces the stored secret, but "
-              + ADMIN_SECRET_VARIABLE
+              + OrganiserSecret.VARIABLE
               + " is set and comes first: change the variable instead.");
     }
     return Config.defaults(data)

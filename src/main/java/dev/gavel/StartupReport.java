@@ -55,13 +55,13 @@ final class StartupReport {
             "Organise the programme: " + base + Routes.ORGANISE.path() + "?key=<organiser secret>");
       }
       case ENVIRONMENT -> {
-        out.println("Organiser secret: the one in " + Main.ADMIN_SECRET_VARIABLE + ".");
+        out.println("Organiser secret: the one in " + OrganiserSecret.VARIABLE + ".");
         out.println(
             "Organise the programme: "
                 + base
                 + Routes.ORGANISE.path()
                 + "?key=<"
-                + Main.ADMIN_SECRET_VARIABLE
+                + OrganiserSecret.VARIABLE
                 + ">");
       }
     }

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
  */
 public record OrganiserSecret(String value, Origin origin) {
 
+  /** The environment variable an operator sets the secret in. */
+  public static final String VARIABLE = "GAVEL_ADMIN_SECRET";
+
   public enum Origin {
     /** Set by the operator in {@code GAVEL_ADMIN_SECRET}. */
     ENVIRONMENT,
