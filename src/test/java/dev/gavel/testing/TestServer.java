@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -58,6 +59,10 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(config);
   }
 
+  public int port() {
+    return gavel.port();
+  }
+
   public String base() {
     return "http://127.0.0.1:" + gavel.port();
   }
@@ -70,12 +75,41 @@ public final class TestServer implements AutoCloseable {
     return gavel.rooms().getFirst().notesSecret();
   }
 
+  /** The moderator's secret of the room with this slug. */
+  public String moderatorKey(String room) {
+    return gavel.rooms().stream()
+        .filter(info -> info.slug().value().equals(room))
+        .findFirst()
+        .orElseThrow()
+        .moderatorSecret();
+  }
+
+  public String notesKey(String room) {
+    return gavel.rooms().stream()
+        .filter(info -> info.slug().value().equals(room))
+        .findFirst()
+        .orElseThrow()
+        .notesSecret();
+  }
+
+  /** The server with the same data folder and options, but this clock: a test's own time. */
+  public static TestServer start(Path dataDir, Clock clock) {
+    return new TestServer(
+        production(dataDir)
+            .withLiveness(Duration.ofMillis(300), Duration.ofSeconds(4), 64)
+            .withClock(clock));
+  }
+
   public URI socket(String key) {
+    return socket(ROOM, key);
+  }
+
+  public URI socket(String room, String key) {
     return URI.create(
         "ws://127.0.0.1:"
             + gavel.port()
             + "/rooms/"
-            + ROOM
+            + room
             + "/live"
             + (key == null ? "" : "?key=" + key));
   }
@@ -102,8 +136,12 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<String> command(String json, String secret) {
+    return command(ROOM, json, secret);
+  }
+
+  public HttpResponse<String> command(String room, String json, String secret) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base() + "/api/rooms/" + ROOM + "/commands"))
+        HttpRequest.newBuilder(URI.create(base() + "/api/rooms/" + room + "/commands"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     if (secret != null) {
