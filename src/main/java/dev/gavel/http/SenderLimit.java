@@ -37,9 +37,10 @@ public final class SenderLimit {
    * @return empty when it may go ahead; else what to tell it, with {@code Retry-After} set
    */
   public Optional<String> take(Context ctx) {
-    Optional<Duration> wait = byAddress.take(ctx.ip());
+    // The device first: a device over its own count must not use up what its address shares.
+    Optional<Duration> wait = Device.carried(ctx).flatMap(byDevice::take);
     if (wait.isEmpty()) {
-      wait = Device.carried(ctx).flatMap(byDevice::take);
+      wait = byAddress.take(ctx.ip());
     }
     return wait.map(
         duration -> {
