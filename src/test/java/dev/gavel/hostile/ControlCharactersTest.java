@@ -1,4 +1,4 @@
-package dev.gavel;
+package dev.gavel.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,41 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gavel.testing.DokuWikiLexer;
-import dev.gavel.testing.DokuWikiLexer.Kind;
-import dev.gavel.testing.DokuWikiLexer.Token;
 import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a stranger, a careless paste or an operator's slip sends, one named case per input: each is
- * refused with a message that says what is wrong, and nothing changes; or, for exports, whatever
- * got in comes out as text and never as markup.
+ * Invisible characters a careless paste or a stranger sends, in what the room and the forms take:
+ * control characters, terminal escapes, direction overrides, line breaks where a line is wanted.
+ * Each is refused with a message that says what is wrong, and nothing changes.
  */
-class HostileInputTest extends ServerTest {
+class ControlCharactersTest extends ServerTest {
 
   private static final String EVENT = "/organise/events/lpc2015";
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  // ---- the room: cut-off reasons and notes ------------------------------------------------
 
   @Test
   void cutOffReason_withABellAndATerminalEscape_isRefused() {
@@ -115,8 +101,6 @@ class HostileInputTest extends ServerTest {
     assertEquals(before, seq());
     assertFalse(server.state().get("cutOff").asBoolean());
   }
-
-  // ---- forms: titles and names ------------------------------------------------------------
 
   @Test
   void proposalTitle_withAControlCharacter_isRefusedBesideTheField() {
@@ -206,180 +190,7 @@ class HostileInputTest extends ServerTest {
     assertEquals(303, page.statusCode(), page.body());
   }
 
-  // ---- exports ----------------------------------------------------------------------------
-
-  @Test
-  void dokuWikiExport_ofHostileTitlesNamesReasonsAndNotes_holdsOnlyGavelsOwnMarkup() {
-    runAHostileTopic();
-
-    String wiki = server.get("/api/sessions/1/notes.txt").body();
-
-    List<Token> markup = DokuWikiLexer.markup(wiki);
-    Set<Kind> kinds = markup.stream().map(Token::kind).collect(Collectors.toSet());
-    assertEquals(Set.of(Kind.HEADER, Kind.FORMATTING, Kind.LINEBREAK, Kind.INTERNAL_LINK), kinds);
-    assertEquals(
-        List.of(new Token(Kind.INTERNAL_LINK, "[[https://lwn.net/Articles/|LWN ] ]{ {x.png}}]]")),
-        markup.stream().filter(token -> token.kind() == Kind.INTERNAL_LINK).toList());
-    assertEquals(
-        15,
-        markup.stream().filter(token -> token.kind() == Kind.HEADER).count(),
-        "the session's heading and one per topic, none injected");
-    assertTrue(
-        markup.contains(
-            new Token(
-                Kind.HEADER,
-                "===== <script>alert(1)</script> ]] {{http://evil.example/pixel.png}} ~~NOTOC~~"
-                    + " == %% =====")),
-        "the title is the heading's text, whole: " + markup);
-    String text = DokuWikiLexer.text(wiki);
-    for (String typed :
-        List.of(
-            "<img src=x onerror=alert(2)>, [[evil]] <nowiki>",
-            "{{rss>http://evil.example/feed}}",
-            "((footnote)) <html>x</html>",
-            "<b onmouseover=alert(3)>pitch</b> [[http://evil.example|x]]")) {
-      assertTrue(text.contains(typed), typed + " is text in " + text);
-    }
-  }
-
-  @Test
-  void dokuWikiExport_keepsOnlyWebAndMailLinks() {
-    server.command("{\"type\":\"startTopic\"}");
-    for (String target : List.of("javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html;x")) {
-      server.command(note("[click](" + target + ")"));
-    }
-    server.command(note("[list](mailto:netdev@vger.kernel.org)"));
-
-    String wiki = server.get("/api/sessions/1/notes.txt").body();
-
-    assertEquals(
-        List.of(new Token(Kind.INTERNAL_LINK, "[[netdev@vger.kernel.org|list]]")),
-        DokuWikiLexer.markup(wiki).stream()
-            .filter(token -> token.kind() == Kind.INTERNAL_LINK)
-            .toList());
-    assertFalse(
-        wiki.contains("javascript:") || wiki.contains("vbscript:") || wiki.contains("data:"));
-  }
-
-  @Test
-  void markdownExport_ofHostileTitlesNamesReasonsAndNotes_rendersAsText() {
-    runAHostileTopic();
-
-    String markdown = server.get("/api/sessions/1/notes.md").body();
-    String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
-
-    for (String tag : List.of("<script", "<img", "<b ", "<iframe", "<svg")) {
-      assertFalse(html.contains(tag), tag + " in " + html);
-    }
-    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
-    assertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt;"), html);
-    assertTrue(html.contains("&lt;b onmouseover=alert(3)&gt;pitch&lt;/b&gt;"), html);
-  }
-
-  /** Topic 1 renamed and run with markup in every field a person types. */
-  private void runAHostileTopic() {
-    HttpResponse<String> edited =
-        form(
-            TestServer.ORGANISER_SECRET,
-            EVENT + "/topics/1",
-            Map.of(
-                "title",
-                "<script>alert(1)</script> ]] {{http://evil.example/pixel.png}} ~~NOTOC~~ == %%",
-                "presenters",
-                "<img src=x onerror=alert(2)>\n[[evil]] <nowiki>",
-                "category",
-                "{{rss>http://evil.example/feed}}",
-                "budget",
-                "15"));
-    assertEquals(303, edited.statusCode(), edited.body());
-    server.command("{\"type\":\"startTopic\",\"id\":1}");
-    server.command(note("<iframe src=//evil.example></iframe> ((footnote)) <html>x</html>"));
-    server.command(note("[LWN \\]\\]{{x.png}}](https://lwn.net/Articles/) and <svg onload=x>"));
-    server.command(cutOff("<b onmouseover=alert(3)>pitch</b> [[http://evil.example|x]]"));
-    server.command("{\"type\":\"endTopic\"}");
-  }
-
-  // ---- the command line -------------------------------------------------------------------
-
-  @Test
-  void publicUrl_withAJavascriptScheme_isRefused() {
-    assertStartRefused(
-        List.of("--public-url", "javascript:alert(1)"),
-        Map.of(),
-        "--public-url must be a web address starting with http:// or https://, such as"
-            + " https://gavel.example.org, not \"javascript:alert(1)\".");
-  }
-
-  @Test
-  void publicUrl_withoutAHost_isRefused() {
-    assertStartRefused(
-        List.of("--public-url", "https://"),
-        Map.of(),
-        "--public-url must be a web address starting with http:// or https://, such as"
-            + " https://gavel.example.org, not \"https://\".");
-  }
-
-  @Test
-  void publicUrl_withAPasswordInIt_isRefused() {
-    assertStartRefused(
-        List.of("--public-url", "https://admin:hunter2@gavel.example.org"),
-        Map.of(),
-        "--public-url must be a web address starting with http:// or https://, such as"
-            + " https://gavel.example.org, not \"https://admin:hunter2@gavel.example.org\".");
-  }
-
-  @Test
-  void adminSecret_thatIsBlank_isRefused() {
-    assertStartRefused(
-        List.of(),
-        Map.of("GAVEL_ADMIN_SECRET", "   "),
-        "GAVEL_ADMIN_SECRET is too short to guard the rooms: use 16 characters or more, or unset"
-            + " it and Gavel makes a secret.");
-  }
-
-  @Test
-  void port_negative_isRefused() {
-    assertStartRefused(
-        List.of("--port", "-1"), Map.of(), "--port must be a number from 0 to 65535, not -1.");
-  }
-
-  @Test
-  void data_pointingAtADevice_isRefused() {
-    assertStartRefused(
-        List.of("--data", "/dev/null"),
-        Map.of(),
-        "The data folder /dev/null is a file, not a folder. Point --data at the folder that holds"
-            + " gavel.db (it is created if missing).");
-  }
-
   // ---- helpers ----------------------------------------------------------------------------
-
-  private void assertStartRefused(List<String> options, Map<String, String> env, String said) {
-    Path folder = data.resolve("another");
-    List<String> args = new ArrayList<>(options);
-    Map<String, String> defaults =
-        Map.of("--host", "127.0.0.1", "--port", "0", "--data", folder.toString());
-    defaults.forEach(
-        (option, value) -> {
-          if (!options.contains(option)) {
-            args.addAll(List.of(option, value));
-          }
-        });
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    Main.Launch launch =
-        Main.launch(
-            args.toArray(String[]::new),
-            env,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    assertEquals(new Main.Launch.Finished(1), launch);
-    assertEquals(said + "\n", err.toString(StandardCharsets.UTF_8));
-    assertEquals("", out.toString(StandardCharsets.UTF_8));
-    assertFalse(Files.exists(folder), "nothing written");
-  }
 
   private void assertRefusedAndUnchanged(String command, String reason) {
     JsonNode before = server.state();
