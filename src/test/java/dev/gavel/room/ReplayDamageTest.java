@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +83,27 @@ class ReplayDamageTest {
   }
 
   @Test
+  void theRunningTopicSkipped_cannotHappen() {
+    DamagedLog damage =
+        replay(
+            new LoggedEvent(1, new RoomEvent.TopicStarted(AT, TOPIC)),
+            new LoggedEvent(2, new RoomEvent.TopicSkipped(AT, TOPIC.id())));
+
+    assertEquals(
+        "an event that cannot happen there: topic 1 is skipped while it runs", damage.problem());
+  }
+
+  @Test
+  void aSessionEndingWhileATopicRuns_cannotHappen() {
+    DamagedLog damage =
+        replay(
+            new LoggedEvent(1, new RoomEvent.TopicStarted(AT, TOPIC)),
+            new LoggedEvent(2, new RoomEvent.SessionEnded(AT, RoomScript.SESSION, List.of())));
+
+    assertEquals(2, damage.position());
+  }
+
+  @Test
   void everyEventTheRulesDecide_canHappen() {
     RoomScript script =
         RoomScript.withThreeTopics()
@@ -96,8 +118,11 @@ class ReplayDamageTest {
             .does(RoomScript.cutOff(null))
             .does(new RoomCommand.StartDiscussion())
             .does(new RoomCommand.Intervene(Intervention.TIME_EXTENSION, 5))
+            .does(new RoomCommand.SkipTopic(Optional.empty()))
             .does(RoomScript.start(3))
-            .does(new RoomCommand.EndTopic());
+            .does(new RoomCommand.EndTopic())
+            .does(RoomScript.start(1))
+            .does(new RoomCommand.EndSession());
     MemoryLog log = new MemoryLog();
     log.events.addAll(script.logged());
 
