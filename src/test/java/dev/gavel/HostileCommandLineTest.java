@@ -73,6 +73,24 @@ class HostileCommandLineTest {
             + " gavel.db (it is created if missing).");
   }
 
+  @Test
+  void repairRoom_thatClimbsOutOfTheDataFolder_isRefused() {
+    assertStartRefused(
+        List.of("--repair-room", "../../etc/passwd"),
+        Map.of(),
+        "--repair-room needs a room's address, such as networking, not \"../../etc/passwd\".");
+  }
+
+  @Test
+  void repairRoom_withoutADatabase_isRefused_andCreatesNone() {
+    assertStartRefused(
+        List.of("--repair-room", "networking"),
+        Map.of(),
+        "There is no database at "
+            + data.resolve("another").resolve("gavel.db").toAbsolutePath()
+            + ": nothing to repair. Check --data.");
+  }
+
   // ---- helpers ----------------------------------------------------------------------------
 
   private void assertStartRefused(List<String> options, Map<String, String> env, String said) {

@@ -46,6 +46,63 @@ class CommandBodiesTest extends ServerTest {
   }
 
   @Test
+  void aSkipWithAFieldThatDoesNotBelong_isRefusedWith400() {
+    assertRefused(
+        400,
+        "application/json",
+        "{\"type\":\"skipTopic\",\"id\":2,\"reason\":\"late\"}",
+        "\"skipTopic\" takes no field \"reason\"");
+  }
+
+  @Test
+  void aSkipOfATopicThatIsNoNumber_isRefusedWith400() {
+    assertRefused(
+        400,
+        "application/json",
+        "{\"type\":\"skipTopic\",\"id\":\"2 or 1=1\"}",
+        "a topic \"id\" is a positive whole number");
+  }
+
+  @Test
+  void anEndedSessionWithTrailingGarbage_isRefusedWith400() {
+    server.command("{\"type\":\"startTopic\"}");
+
+    assertRefused(
+        400, "application/json", "{\"type\":\"endSession\"} xyz", "the body is not valid JSON");
+    assertEquals("presentation", server.phase(), "the topic still runs");
+  }
+
+  @Test
+  void aSkipThatIsAlsoAnEndedSession_isRefusedWith400() {
+    server.command("{\"type\":\"startTopic\"}");
+
+    assertRefused(
+        400,
+        "application/json",
+        "{\"type\":\"skipTopic\",\"type\":\"endSession\"}",
+        "the body is not valid JSON: Duplicate field 'type'");
+    assertEquals("presentation", server.phase(), "the topic still runs");
+  }
+
+  @Test
+  void anEndedSessionWithAField_isRefusedWith400() {
+    assertRefused(
+        400,
+        "application/json",
+        "{\"type\":\"endSession\",\"session\":2}",
+        "\"endSession\" takes no field \"session\"");
+  }
+
+  @Test
+  void anEndedSessionAsJsonp_isRefusedWith415() {
+    assertRefused(
+        415,
+        "application/jsonp",
+        "{\"type\":\"endSession\"}",
+        "send the command as application/json, not application/jsonp");
+  }
+
+  @Test
   void jsonp_isRefusedWith415() {
     assertRefused(
         415,

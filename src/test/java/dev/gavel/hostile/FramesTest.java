@@ -108,6 +108,37 @@ class FramesTest extends ServerTest {
   }
 
   @Test
+  void aSkipNamingTwoTopics_isRefusedOverTheSocket() {
+    try (LiveClient moderator = server.moderator()) {
+      moderator.next("snapshot");
+
+      moderator.send(
+          "{\"type\":\"command\",\"id\":\"k\",\"command\":{\"type\":\"skipTopic\","
+              + "\"id\":2,\"id\":3}}");
+
+      JsonNode error = moderator.next("error");
+      assertTrue(error.get("message").asText().contains("Duplicate field 'id'"), error.toString());
+    }
+    assertEquals(0, server.state().get("seq").asInt());
+  }
+
+  @Test
+  void anEndedSessionWithAFieldThatDoesNotBelong_isRefusedOverTheSocket() {
+    try (LiveClient moderator = server.moderator()) {
+      moderator.next("snapshot");
+
+      moderator.command("e", "{\"type\":\"endSession\",\"skipped\":[2,3]}");
+
+      JsonNode error = moderator.next("error");
+      assertEquals(
+          "\"endSession\" takes no field \"skipped\"",
+          error.get("message").asText(),
+          error.toString());
+    }
+    assertEquals(0, server.state().get("seq").asInt());
+  }
+
+  @Test
   void aViewersCommand_isRefusedAndChangesNothing() {
     try (LiveClient viewer = server.viewer()) {
       viewer.next("snapshot");

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The demo programme with markup typed into every field a person types, and a topic run with it:
  * its title, presenters, category, the session's title, a sign-up's name, a proposal, the cut-off
- * reason and the notes. For the tests that read it back on every page and in every export.
+ * reason and the notes, and a second topic skipped with markup in its own fields. For the tests
+ * that read it back on every page and in every export.
  */
 final class HostileProgramme {
 
@@ -23,6 +24,9 @@ final class HostileProgramme {
   static final String FORMULA = "=cmd|' /C calc'!A0";
 
   static final String TITLE = SCRIPT + " " + IMG;
+
+  /** The title of a topic passed over, which the log, the notes and the exports name. */
+  static final String SKIPPED = RAW_HTML + " <svg onload=alert(5)>";
 
   /** What must never appear in an HTML page or picture, in any case: each would be live markup. */
   static final List<String> LIVE_MARKUP =
@@ -70,6 +74,12 @@ final class HostileProgramme {
       expect(200, server.command("{\"type\":\"note\",\"text\":" + quoted(note) + "}"));
     }
     expect(200, server.command("{\"type\":\"cutOff\",\"reason\":" + quoted(RAW_HTML) + "}"));
+    expect(
+        303,
+        organiser.post(
+            "/organise/events/lpc2015/topics/2",
+            Map.of("title", SKIPPED, "presenters", SCRIPT, "category", IMG, "budget", "15")));
+    expect(200, server.command("{\"type\":\"skipTopic\",\"id\":2}"));
   }
 
   private static void expect(int status, HttpResponse<String> answer) {

@@ -2,6 +2,7 @@ package dev.gavel.hostile;
 
 import static dev.gavel.hostile.HostileProgramme.LIVE_MARKUP;
 import static dev.gavel.hostile.HostileProgramme.SCRIPT;
+import static dev.gavel.hostile.HostileProgramme.SKIPPED;
 import static dev.gavel.hostile.HostileProgramme.TITLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +108,18 @@ class InjectionTest extends ServerTest {
     JsonNode log = TestServer.json(server.get("/api/sessions/1/log.json").body());
 
     assertTrue(log.get("session").get("title").asText().startsWith(SCRIPT));
+  }
+
+  @Test
+  void theSkippedTopic_isNamedAsTextInTheLogAndTheNotes() {
+    String escaped = "&lt;b onmouseover=alert(4)&gt;bold&lt;/b&gt; &lt;svg onload=alert(5)&gt;";
+    for (String path : List.of("/sessions/1/log", "/sessions/1/notes", "/sessions/1/report")) {
+      String page = server.get(path).body();
+      assertTrue(page.contains(escaped), path + " names the skipped topic as text");
+      assertNoLiveMarkup(path, page);
+    }
+    JsonNode log = TestServer.json(server.get("/api/sessions/1/log.json").body());
+    assertTrue(log.toString().contains("Topic skipped: " + SKIPPED), log.toString());
   }
 
   @Test

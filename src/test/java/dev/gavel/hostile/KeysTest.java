@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class KeysTest extends ServerTest {
 
   private static final String START = "{\"type\":\"startTopic\"}";
+  private static final String SKIP = "{\"type\":\"skipTopic\"}";
+  private static final String END_SESSION = "{\"type\":\"endSession\"}";
 
   @Test
   void aCommandWithoutAKey_isRefusedWith401() {
@@ -55,6 +57,41 @@ class KeysTest extends ServerTest {
     assertTrue(TestServer.json(answer.body()).get("error").asText().contains("only write notes"));
     assertEquals(
         403, server.get("/rooms/networking/moderate?key=" + server.notesKey()).statusCode());
+    assertUnchanged();
+  }
+
+  @Test
+  void theNoteTakersKey_cannotSkipATopicOrEndTheSession() {
+    for (String command : List.of(SKIP, END_SESSION)) {
+      HttpResponse<String> answer = server.command(command, server.notesKey());
+
+      assertEquals(403, answer.statusCode(), command);
+      assertTrue(
+          TestServer.json(answer.body()).get("error").asText().contains("only write notes"),
+          answer.body());
+    }
+    assertUnchanged();
+  }
+
+  @Test
+  void aSkipOrAnEndedSession_withoutAKeyOrWithAWrongOne_isRefused() {
+    for (String command : List.of(SKIP, END_SESSION)) {
+      assertEquals(401, server.command(command, null).statusCode(), command);
+      assertEquals(403, server.command(command, "not-the-key").statusCode(), command);
+    }
+    assertUnchanged();
+  }
+
+  @Test
+  void aViewersSocket_cannotSkipATopicOrEndTheSession() {
+    try (LiveClient socket = LiveClient.connect(server.socket(null))) {
+      socket.next("snapshot");
+      socket.command("s", SKIP);
+      socket.command("e", END_SESSION);
+
+      assertEquals("refused", socket.answer("s").get("type").asText());
+      assertEquals("refused", socket.answer("e").get("type").asText());
+    }
     assertUnchanged();
   }
 

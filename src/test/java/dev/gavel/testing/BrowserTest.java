@@ -97,6 +97,14 @@ public abstract class BrowserTest extends ServerTest {
     assertEquals(List.of(), policyViolations, "every view works within its security policy");
   }
 
+  /**
+   * What the browser has refused so far under a page's content security policy; a test that causes
+   * a refusal on purpose takes it out, or the test fails once it ends.
+   */
+  protected List<String> policyRefusals() {
+    return policyViolations;
+  }
+
   /** A new page at this device size, on its own, like a separate device in the room. */
   protected Page device(int width, int height) {
     return device(new Browser.NewContextOptions().setViewportSize(width, height));
