@@ -43,7 +43,11 @@ public final class Errors {
                     e.room().value(),
                     new Markup(),
                     null,
-                    Markup.of("<p class=\"notice\" role=\"alert\">{}</p>", CommandGate.closed(e))));
+                    // A fault, shown as one: not the green of a change that went through.
+                    Markup.of(
+                        "<div class=\"error-summary\" role=\"alert\"><h2>The room is closed</h2>"
+                            + "<p>{}</p></div>",
+                        CommandGate.closed(e))));
           }
         });
     routes.exception(
