@@ -1,21 +1,18 @@
 package dev.gavel.hostile;
 
+import static dev.gavel.testing.Commands.cutOff;
+import static dev.gavel.testing.Commands.note;
+import static dev.gavel.testing.Commands.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class ControlCharactersTest extends ServerTest {
 
   private static final String EVENT = "/organise/events/lpc2015";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void cutOffReason_withABellAndATerminalEscape_isRefused() {
@@ -105,20 +101,20 @@ class ControlCharactersTest extends ServerTest {
   @Test
   void proposalTitle_withAControlCharacter_isRefusedBesideTheField() {
     HttpResponse<String> page =
-        form(
+        server.form(
             null,
             "/sessions/1/propose",
             Map.of("title", "Sneaky\u0007 title", "presenters", "Mallory"));
 
     assertEquals(422, page.statusCode());
     assertTrue(page.body().contains("The title contains an invisible control character (U+0007)."));
-    assertFalse(form(TestServer.ORGANISER_SECRET, EVENT, null).body().contains("Sneaky"));
+    assertFalse(server.form(TestServer.ORGANISER_SECRET, EVENT, null).body().contains("Sneaky"));
   }
 
   @Test
   void proposalPresenter_withADirectionOverride_isRefused() {
     HttpResponse<String> page =
-        form(
+        server.form(
             null,
             "/sessions/1/propose",
             Map.of("title", "Sneaky presenter", "presenters", "Ana\nMallory \u202Eroot"));
@@ -128,13 +124,13 @@ class ControlCharactersTest extends ServerTest {
         page.body()
             .contains("One of the presenters contains an invisible direction override (U+202E)."),
         page.body());
-    assertFalse(form(TestServer.ORGANISER_SECRET, EVENT, null).body().contains("Sneaky"));
+    assertFalse(server.form(TestServer.ORGANISER_SECRET, EVENT, null).body().contains("Sneaky"));
   }
 
   @Test
   void signUpName_withADirectionOverride_isRefused() {
     HttpResponse<String> page =
-        form(null, "/sessions/1/attend", Map.of("name", "Eve \u202Enimda", "area", "BPF"));
+        server.form(null, "/sessions/1/attend", Map.of("name", "Eve \u202Enimda", "area", "BPF"));
 
     assertEquals(422, page.statusCode());
     assertTrue(
@@ -147,7 +143,7 @@ class ControlCharactersTest extends ServerTest {
     int topics = server.state().get("agenda").size();
 
     HttpResponse<String> page =
-        form(
+        server.form(
             TestServer.ORGANISER_SECRET,
             EVENT + "/sessions/1/topics",
             Map.of("title", "One\r\n====== Two", "presenters", "Ana", "budget", "10"));
@@ -162,7 +158,7 @@ class ControlCharactersTest extends ServerTest {
     int rooms = TestServer.json(server.get("/api/rooms").body()).size();
 
     HttpResponse<String> page =
-        form(
+        server.form(
             TestServer.ORGANISER_SECRET,
             EVENT + "/rooms",
             Map.of("slug", "room-b", "name", "Room\tB"));
@@ -176,7 +172,7 @@ class ControlCharactersTest extends ServerTest {
   @Test
   void anAbstractOnSeveralLines_isStillWelcome() {
     HttpResponse<String> page =
-        form(
+        server.form(
             null,
             "/sessions/1/propose",
             Map.of(
@@ -206,42 +202,5 @@ class ControlCharactersTest extends ServerTest {
 
   private long seq() {
     return server.state().get("seq").asLong();
-  }
-
-  private static String cutOff(String reason) {
-    return "{\"type\":\"cutOff\",\"reason\":" + quoted(reason) + "}";
-  }
-
-  private static String note(String text) {
-    return "{\"type\":\"note\",\"text\":" + quoted(text) + "}";
-  }
-
-  private static String quoted(String text) {
-    return JSON.valueToTree(text).toString();
-  }
-
-  /** A form as a browser sends it (a GET when {@code fields} is null), with a secret or none. */
-  private HttpResponse<String> form(String secret, String path, Map<String, String> fields) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.base() + path)).header("Origin", server.base());
-    if (secret != null) {
-      request.header("Authorization", "Bearer " + secret);
-    }
-    if (fields == null) {
-      return server.send(request.GET().build());
-    }
-    String body =
-        fields.entrySet().stream()
-            .map(
-                field ->
-                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return server.send(
-        request
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
   }
 }

@@ -1,20 +1,17 @@
 package dev.gavel.hostile;
 
+import static dev.gavel.testing.Commands.cutOff;
+import static dev.gavel.testing.Commands.note;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.testing.DokuWikiLexer;
 import dev.gavel.testing.DokuWikiLexer.Kind;
 import dev.gavel.testing.DokuWikiLexer.Token;
 import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class ExportMarkupTest extends ServerTest {
 
   private static final String EVENT = "/organise/events/lpc2015";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void dokuWikiExport_ofHostileTitlesNamesReasonsAndNotes_holdsOnlyGavelsOwnMarkup() {
@@ -104,7 +100,7 @@ class ExportMarkupTest extends ServerTest {
   /** Topic 1 renamed and run with markup in every field a person types. */
   private void runAHostileTopic() {
     HttpResponse<String> edited =
-        form(
+        server.form(
             TestServer.ORGANISER_SECRET,
             EVENT + "/topics/1",
             Map.of(
@@ -122,44 +118,5 @@ class ExportMarkupTest extends ServerTest {
     server.command(note("[LWN \\]\\]{{x.png}}](https://lwn.net/Articles/) and <svg onload=x>"));
     server.command(cutOff("<b onmouseover=alert(3)>pitch</b> [[http://evil.example|x]]"));
     server.command("{\"type\":\"endTopic\"}");
-  }
-
-  // ---- helpers ----------------------------------------------------------------------------
-
-  private static String cutOff(String reason) {
-    return "{\"type\":\"cutOff\",\"reason\":" + quoted(reason) + "}";
-  }
-
-  private static String note(String text) {
-    return "{\"type\":\"note\",\"text\":" + quoted(text) + "}";
-  }
-
-  private static String quoted(String text) {
-    return JSON.valueToTree(text).toString();
-  }
-
-  /** A form as a browser sends it (a GET when {@code fields} is null), with a secret or none. */
-  private HttpResponse<String> form(String secret, String path, Map<String, String> fields) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.base() + path)).header("Origin", server.base());
-    if (secret != null) {
-      request.header("Authorization", "Bearer " + secret);
-    }
-    if (fields == null) {
-      return server.send(request.GET().build());
-    }
-    String body =
-        fields.entrySet().stream()
-            .map(
-                field ->
-                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return server.send(
-        request
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
   }
 }

@@ -1,5 +1,6 @@
 package dev.gavel.hostile;
 
+import static dev.gavel.testing.Commands.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gavel.testing.Organiser;
@@ -84,9 +85,5 @@ final class HostileProgramme {
 
   private static void expect(int status, HttpResponse<String> answer) {
     assertEquals(status, answer.statusCode(), answer.body());
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }
