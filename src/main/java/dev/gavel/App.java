@@ -3,9 +3,11 @@ package dev.gavel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.http.Errors;
 import dev.gavel.http.RouteOwner;
+import dev.gavel.http.SecurityHeaders;
 import dev.gavel.live.LiveSocket;
 import dev.gavel.route.Routes;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
@@ -22,9 +24,14 @@ public final class App {
   /**
    * @param owners every package that owns addresses, each declaring its own routes
    * @param live the room's socket, at {@link Routes#LIVE}
+   * @param liveGuard runs before the socket's own checks: who may see the room at all
    */
   public static Javalin create(
-      ObjectMapper mapper, List<RouteOwner> owners, LiveSocket live, Duration idleTimeout) {
+      ObjectMapper mapper,
+      List<RouteOwner> owners,
+      LiveSocket live,
+      Handler liveGuard,
+      Duration idleTimeout) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -41,8 +48,13 @@ public final class App {
                 factory.setMaxTextMessageSize(MAX_MESSAGE_BYTES);
                 factory.setIdleTimeout(idleTimeout);
               });
+          config.jetty.modifyHttpConfiguration(
+              http -> http.addCustomizer(SecurityHeaders.everyAnswer()));
+          config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.refusals()));
+          SecurityHeaders.register(config.routes);
           Errors.register(config.routes);
           owners.forEach(owner -> owner.register(config.routes));
+          config.routes.wsBeforeUpgrade(Routes.LIVE.pattern(), liveGuard);
           config.routes.wsBeforeUpgrade(Routes.LIVE.pattern(), live::beforeUpgrade);
           config.routes.ws(Routes.LIVE.pattern(), live::configure);
         });

@@ -7,7 +7,9 @@ import dev.gavel.access.Secrets;
 import dev.gavel.api.RoomApi;
 import dev.gavel.api.ScheduleApi;
 import dev.gavel.api.SessionApi;
+import dev.gavel.http.Device;
 import dev.gavel.http.OrganiserGate;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
@@ -15,6 +17,7 @@ import dev.gavel.live.LiveSocket;
 import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.room.DamagedLog;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import dev.gavel.screens.Favicon;
@@ -113,24 +116,27 @@ public final class Gavel implements AutoCloseable {
             rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
     Proposals proposals = new Proposals(database, programme, config.clock());
     OrganiserGate gate = new OrganiserGate(access, organiserSecret);
+    RoomVisibility visibility = new RoomVisibility(access, gate);
     List<RouteOwner> owners =
         List.of(
             new Favicon(),
-            new RoomPages(rooms, access, live::viewerSnapshot),
-            new PublicSite(rooms, programme, proposals, config.clock()),
+            new RoomPages(rooms, access, visibility, live::viewerSnapshot),
+            new PublicSite(
+                rooms, programme, proposals, visibility, new Device(secrets::next), config.clock()),
             new OrganiseRoutes(
                 programme,
                 new ProgrammeEditor(database, programme, secrets::next),
                 proposals,
                 gate),
-            new RoomApi(rooms, access, mapper, config.clock()),
-            new SessionApi(rooms, mapper, config.clock()),
+            new RoomApi(rooms, access, visibility, mapper, config.clock()),
+            new SessionApi(rooms, visibility, mapper, config.clock()),
             new ScheduleApi(programme, gate, secrets::next));
     Javalin app =
         App.create(
             mapper,
             owners,
             live,
+            visibility.socketGuard(rooms),
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.
             config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
@@ -184,6 +190,11 @@ public final class Gavel implements AutoCloseable {
 
   public List<RoomInfo> rooms() {
     return rooms.all().stream().map(OpenRoom::info).toList();
+  }
+
+  /** What is wrong with each room closed because its log is damaged. */
+  public List<DamagedLog> damagedRooms() {
+    return rooms.closed().stream().flatMap(room -> room.damage().stream()).toList();
   }
 
   /**

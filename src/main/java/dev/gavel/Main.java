@@ -79,6 +79,15 @@ public final class Main {
   @Option(names = "--verbose", description = "When the server cannot start, show the details too.")
   boolean verbose;
 
+  @Option(
+      names = "--repair-room",
+      paramLabel = "ROOM",
+      description =
+          "Repair the room whose log is damaged, with no server running on this data folder: save"
+              + " its whole log as JSON into the folder repair/ of the data folder, cut the log back"
+              + " to its last sound position, and exit.")
+  String repairRoom;
+
   /** How a launch ended: a server running, or an exit status (the reason already printed). */
   sealed interface Launch {
     record Running(Gavel gavel) implements Launch {}
@@ -130,6 +139,9 @@ public final class Main {
       config = options.config(env);
     } catch (IllegalArgumentException e) {
       return refuse(err, e.getMessage());
+    }
+    if (options.repairRoom != null) {
+      return new Launch.Finished(RoomRepair.run(config, options.repairRoom, out, err));
     }
     try {
       Gavel gavel = Gavel.start(config);

@@ -2,7 +2,9 @@ package dev.gavel;
 
 import dev.gavel.access.OrganiserSecret;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.room.DamagedLog;
 import dev.gavel.route.Routes;
+import dev.gavel.runtime.CommandGate;
 import java.io.PrintStream;
 
 /**
@@ -33,6 +35,10 @@ final class StartupReport {
       out.println(
           "  moderator  " + base + Routes.MODERATE.pathWithKey(room.moderatorSecret(), slug));
       out.println("  notes      " + base + Routes.TAKE_NOTES.pathWithKey(room.notesSecret(), slug));
+    }
+    for (DamagedLog damage : gavel.damagedRooms()) {
+      out.println();
+      out.println("CLOSED: " + CommandGate.closed(damage));
     }
     out.println();
     organiser(gavel.organiser(), base, out);

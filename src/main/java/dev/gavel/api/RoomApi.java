@@ -1,6 +1,5 @@
 package dev.gavel.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,17 +7,21 @@ import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.http.ApiError;
 import dev.gavel.http.Bearer;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.room.Answer;
 import dev.gavel.room.RoomService;
 import dev.gavel.route.Routes;
+import dev.gavel.runtime.CommandDecoder;
 import dev.gavel.runtime.CommandGate;
+import dev.gavel.runtime.MalformedMessage;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,12 +33,15 @@ public final class RoomApi implements RouteOwner {
 
   private final OpenRooms rooms;
   private final Access access;
+  private final RoomVisibility visibility;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  public RoomApi(OpenRooms rooms, Access access, ObjectMapper mapper, Clock clock) {
+  public RoomApi(
+      OpenRooms rooms, Access access, RoomVisibility visibility, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;
     this.access = access;
+    this.visibility = visibility;
     this.mapper = mapper;
     this.clock = clock;
   }
@@ -50,6 +56,7 @@ public final class RoomApi implements RouteOwner {
   private void listRooms(Context ctx) {
     ctx.json(
         rooms.all().stream()
+            .filter(room -> visibility.sees(ctx, room, Bearer.secret(ctx)))
             .map(
                 room -> {
                   Map<String, Object> entry = new LinkedHashMap<>();
@@ -58,6 +65,8 @@ public final class RoomApi implements RouteOwner {
                   entry.put("event", room.info().eventSlug());
                   entry.put("display", Routes.DISPLAY.path(room.info().slug().value()));
                   entry.put("follow", Routes.ROOM.path(room.info().slug().value()));
+                  room.damage()
+                      .ifPresent(damage -> entry.put("damaged", CommandGate.closed(damage)));
                   return entry;
                 })
             .toList());
@@ -117,27 +126,54 @@ public final class RoomApi implements RouteOwner {
     return id == null ? "http-" + UUID.randomUUID() : id;
   }
 
-  private JsonNode body(Context ctx) {
+  /**
+   * The command's JSON. The body must be sent as {@code application/json} (UTF-8 if a charset is
+   * named) and read as strictly as a socket's message.
+   */
+  private static JsonNode body(Context ctx) {
     String type = ctx.contentType();
-    if (type != null && !type.startsWith("application/json")) {
-      throw new ApiError(415, "send the command as application/json, not " + type);
+    if (!isJson(type)) {
+      throw new ApiError(
+          415,
+          type == null
+              ? "send the command with \"Content-Type: application/json\""
+              : "send the command as application/json, not " + type);
+    }
+    if (ctx.body().isBlank()) {
+      throw new ApiError(
+          400, "the body is empty: send a JSON command such as {\"type\": \"nextSlide\"}");
     }
     try {
-      JsonNode body = mapper.readTree(ctx.body());
-      if (body == null) {
-        throw new ApiError(
-            400, "the body is empty: send a JSON command such as {\"type\": \"nextSlide\"}");
-      }
-      return body;
-    } catch (JsonProcessingException e) {
-      throw new ApiError(400, "the body is not valid JSON: " + e.getOriginalMessage());
+      return CommandDecoder.read(ctx.body());
+    } catch (MalformedMessage e) {
+      throw new ApiError(400, "the body is " + e.getMessage());
     }
   }
 
+  /** {@code application/json}, perhaps with {@code charset=utf-8}, and nothing else. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.split(";");
+    if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
+      if (!parameter.equals("charset=utf-8")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The room in the address, if this request may see it (see {@link RoomVisibility}). */
   private OpenRoom room(Context ctx) {
     String slug = ctx.pathParam("room");
     return rooms
         .find(slug)
+        .filter(room -> visibility.sees(ctx, room, Bearer.secret(ctx)))
         .orElseThrow(() -> new ApiError(404, "there is no room \"" + slug + "\""));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.html.Markup;
 import dev.gavel.http.ApiError;
 import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.http.WebFiles;
 import dev.gavel.json.EventCodec;
@@ -38,6 +39,7 @@ import java.util.zip.ZipOutputStream;
 public final class SessionApi implements RouteOwner {
 
   private final OpenRooms rooms;
+  private final RoomVisibility visibility;
   private final ObjectMapper mapper;
   private final EventCodec codec;
   private final Clock clock;
@@ -54,8 +56,9 @@ public final class SessionApi implements RouteOwner {
               + WebFiles.text("notes/notes.css")
               + "</style>\n");
 
-  public SessionApi(OpenRooms rooms, ObjectMapper mapper, Clock clock) {
+  public SessionApi(OpenRooms rooms, RoomVisibility visibility, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;
+    this.visibility = visibility;
     this.mapper = mapper;
     this.codec = new EventCodec(mapper);
     this.clock = clock;
@@ -106,7 +109,10 @@ public final class SessionApi implements RouteOwner {
   private void archive(Context ctx) {
     String event = ctx.pathParam("event");
     List<OpenRoom> eventRooms =
-        rooms.all().stream().filter(room -> room.info().eventSlug().equals(event)).toList();
+        rooms.all().stream()
+            .filter(room -> room.info().eventSlug().equals(event))
+            .filter(room -> visibility.sees(ctx, room))
+            .toList();
     if (eventRooms.isEmpty()) {
       throw new ApiError(404, "there is no event \"" + event + "\"");
     }
@@ -149,6 +155,7 @@ public final class SessionApi implements RouteOwner {
     SessionId id = new SessionId(id(ctx));
     return rooms
         .session(id)
+        .filter(found -> visibility.sees(ctx, found.room()))
         .map(found -> SessionDocument.read(found, clock))
         .orElseThrow(() -> new ApiError(404, "there is no session " + id.value()));
   }

@@ -1,6 +1,10 @@
 package dev.gavel.http;
 
+import dev.gavel.html.Layout;
+import dev.gavel.html.Markup;
+import dev.gavel.room.DamagedLog;
 import dev.gavel.room.LogFailure;
+import dev.gavel.runtime.CommandGate;
 import dev.gavel.runtime.MalformedMessage;
 import dev.gavel.store.StoreException;
 import io.javalin.config.RoutesConfig;
@@ -10,7 +14,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place where failures become HTTP responses: always JSON {@code {"error": "…"}}. */
+/**
+ * The one place where failures become HTTP responses: JSON {@code {"error": "…"}}, except a room
+ * closed for its damaged log, which a page of the room's shows as a page.
+ */
 public final class Errors {
 
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
@@ -22,6 +29,27 @@ public final class Errors {
     routes.exception(MalformedMessage.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
     routes.exception(
         HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+    routes.exception(
+        DamagedLog.class,
+        (e, ctx) -> {
+          if (ctx.path().startsWith("/api/")) {
+            respond(ctx, 503, CommandGate.closed(e));
+          } else {
+            ctx.status(503);
+            HtmlResponse.send(
+                ctx,
+                Layout.site(
+                    "This room's log is damaged",
+                    e.room().value(),
+                    new Markup(),
+                    null,
+                    // A fault, shown as one: not the green of a change that went through.
+                    Markup.of(
+                        "<div class=\"error-summary\" role=\"alert\"><h2>The room is closed</h2>"
+                            + "<p>{}</p></div>",
+                        CommandGate.closed(e))));
+          }
+        });
     routes.exception(
         LogFailure.class,
         (e, ctx) -> {

@@ -63,6 +63,18 @@ public final class FormPost {
   }
 
   /**
+   * Refuses a form without reading it (its sender has sent too many, say): the page that holds it
+   * comes back with this status and the message on top of the form; nothing changed.
+   */
+  public static void refuse(Context ctx, int status, String formId, String message, Page page) {
+    ctx.status(status);
+    HtmlResponse.sendWithForms(
+        ctx,
+        page.render(
+            ctx, new FormState(formId, values(ctx), Map.of(FormState.WHOLE_FORM, message))));
+  }
+
+  /**
    * A form's POST, refused when it comes from another site's page (see {@link
    * OrganiserGate#sameOrigin}), whatever cookie comes with it.
    */

@@ -4,19 +4,17 @@ import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
 import io.javalin.http.Context;
 
-/** How every page goes out: never cached stale, never framed, and nothing but our own files. */
+/**
+ * How every page goes out: never cached stale, never framed, and nothing but our own files (see
+ * {@link SecurityHeaders}).
+ */
 public final class HtmlResponse {
 
-  /**
-   * Only this server's own scripts and styles: a note or a title can never load or run anything. A
-   * page's snapshot sits in a JSON script element, which is data, not script.
-   */
-  public static final String POLICY =
-      "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
-          + " base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  /** A page's policy: only this server's own scripts and styles; see {@link SecurityHeaders}. */
+  public static final String POLICY = SecurityHeaders.PAGE_POLICY;
 
   /** For a download that carries its styles inside it and runs nothing at all. */
-  public static final String EXPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+  public static final String EXPORT_POLICY = SecurityHeaders.EXPORT_POLICY;
 
   private HtmlResponse() {}
 
@@ -28,7 +26,7 @@ public final class HtmlResponse {
    * A page with forms: as every page, except that the referrer policy lets a form say where it
    * comes from. Under {@code no-referrer} a browser sends {@code Origin: null} with a POST, and the
    * check that a form comes from this server's own pages could no longer tell them from another
-   * site's.
+   * site's. {@code same-origin} still sends nothing to any other site.
    */
   public static void sendWithForms(Context ctx, String page) {
     send(ctx, page);
@@ -42,10 +40,7 @@ public final class HtmlResponse {
   }
 
   public static void send(Context ctx, String page, String policy) {
-    ctx.header("Cache-Control", "no-cache")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .header("Content-Security-Policy", policy)
-        .html(page);
+    SecurityHeaders.apply(ctx, policy);
+    ctx.header("Cache-Control", "no-cache").html(page);
   }
 }

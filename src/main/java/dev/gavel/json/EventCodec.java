@@ -1,11 +1,14 @@
 package dev.gavel.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.room.RoomEvent;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +22,9 @@ public final class EventCodec {
       Arrays.stream(RoomEvent.class.getPermittedSubclasses())
           .map(type -> type.asSubclass(RoomEvent.class))
           .collect(Collectors.toMap(EventCodec::typeName, Function.identity()));
+
+  /** Fields an event may leave empty: a note written between topics has no topic. */
+  private static final Set<String> OPTIONAL = Set.of("noteWritten.topic");
 
   private final ObjectMapper mapper;
 
@@ -47,18 +53,57 @@ public final class EventCodec {
     return toTree(event).toString();
   }
 
+  /**
+   * Reads an event back as the log stores it.
+   *
+   * @throws IllegalArgumentException saying what is wrong, when the text is not a whole event of a
+   *     known type: not JSON, no type or an unknown one, a field that cannot be read or is missing
+   */
   public RoomEvent fromJson(String json) {
+    JsonNode read;
     try {
-      ObjectNode tree = (ObjectNode) mapper.readTree(json);
-      String name = tree.remove("type").asText();
-      Class<? extends RoomEvent> type = TYPES.get(name);
-      if (type == null) {
-        throw new IllegalArgumentException("unknown event type in the log: " + name);
-      }
-      return mapper.treeToValue(tree, type);
+      read = mapper.readTree(json);
     } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("it is not JSON (" + e.getOriginalMessage() + ")", e);
+    }
+    if (!(read instanceof ObjectNode tree)) {
+      throw new IllegalArgumentException("it is not a JSON object");
+    }
+    JsonNode name = tree.remove("type");
+    if (name == null || !name.isTextual()) {
+      throw new IllegalArgumentException("it has no \"type\"");
+    }
+    Class<? extends RoomEvent> type = TYPES.get(name.asText());
+    if (type == null) {
+      throw new IllegalArgumentException("unknown event type \"" + name.asText() + "\"");
+    }
+    RoomEvent event;
+    try {
+      event = mapper.treeToValue(tree, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      String why = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
       throw new IllegalArgumentException(
-          "unreadable event in the log: " + e.getOriginalMessage(), e);
+          "a \"" + name.asText() + "\" event whose fields cannot be read (" + why + ")", e);
+    }
+    requireEveryField(name.asText(), event);
+    return event;
+  }
+
+  /** A field missing from a stored event would only fail later, on some screen. */
+  private static void requireEveryField(String name, RoomEvent event) {
+    for (RecordComponent field : event.getClass().getRecordComponents()) {
+      if (read(field, event) == null && !OPTIONAL.contains(name + "." + field.getName())) {
+        throw new IllegalArgumentException(
+            "a \"" + name + "\" event without its \"" + field.getName() + "\"");
+      }
+    }
+  }
+
+  private static Object read(RecordComponent field, RoomEvent event) {
+    try {
+      return field.getAccessor().invoke(event);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("every event's fields are public", e);
     }
   }
 }

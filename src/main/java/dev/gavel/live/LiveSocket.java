@@ -1,12 +1,12 @@
 package dev.gavel.live;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.access.SameOrigin;
 import dev.gavel.room.Answer;
+import dev.gavel.runtime.CommandDecoder;
 import dev.gavel.runtime.CommandGate;
 import dev.gavel.runtime.MalformedMessage;
 import dev.gavel.runtime.OpenRoom;
@@ -141,15 +141,11 @@ public final class LiveSocket {
   }
 
   private JsonNode parse(String text) {
-    try {
-      JsonNode message = mapper.readTree(text);
-      if (message == null || !message.isObject()) {
-        throw new MalformedMessage("a message is a JSON object with a \"type\"");
-      }
-      return message;
-    } catch (JsonProcessingException e) {
-      throw new MalformedMessage("not valid JSON: " + e.getOriginalMessage());
+    JsonNode message = CommandDecoder.read(text);
+    if (!message.isObject()) {
+      throw new MalformedMessage("a message is a JSON object with a \"type\"");
     }
+    return message;
   }
 
   private void send(Connection connection, Wire message) {

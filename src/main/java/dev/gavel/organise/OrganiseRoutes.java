@@ -7,6 +7,7 @@ import dev.gavel.http.HtmlResponse;
 import dev.gavel.http.OrganiserGate;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Route;
 import dev.gavel.route.Routes;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
@@ -51,15 +52,29 @@ public final class OrganiseRoutes implements RouteOwner {
                 event(ctx)
                     .ifPresent(event -> HtmlResponse.sendWithForms(ctx, eventPage(ctx, null)))));
     edits.register(
-        (route, handler) ->
-            routes.post(
-                route.pattern(),
-                organiser(
-                    ctx -> {
-                      if (event(ctx).isPresent()) {
-                        handler.handle(ctx);
-                      }
-                    })));
+        (route, handler) -> {
+          Ownership.requireChecked(route);
+          routes.post(
+              route.pattern(),
+              organiser(
+                  ctx -> {
+                    Optional<Programme> event = event(ctx);
+                    if (event.isPresent()) {
+                      owned(ctx, route, event.get(), handler);
+                    }
+                  }));
+        });
+  }
+
+  /** Runs the edit only if what its address names is the event's; see {@link Ownership}. */
+  private void owned(Context ctx, Route route, Programme event, Handler handler) throws Exception {
+    Optional<String> stranger =
+        Ownership.stranger(route, ctx, event, () -> proposals.of(event.slug()));
+    if (stranger.isPresent()) {
+      HtmlResponse.notFound(ctx, "Not in this event", stranger.get());
+    } else {
+      handler.handle(ctx);
+    }
   }
 
   /**

@@ -7,6 +7,8 @@ import dev.gavel.room.RoomSlug;
  *
  * @param moderatorSecret opens the moderator's controls
  * @param notesSecret opens the note-taker's page: notes only
+ * @param published whether its event's programme is published: until then the room is shown only to
+ *     those who hold a key to it, or once it has started a topic
  */
 public record RoomInfo(
     RoomSlug slug,
@@ -14,4 +16,5 @@ public record RoomInfo(
     String eventSlug,
     String eventTitle,
     String moderatorSecret,
-    String notesSecret) {}
+    String notesSecret,
+    boolean published) {}

@@ -75,7 +75,15 @@ public record Room(
     return cutOff != null;
   }
 
+  /**
+   * @throws ImpossibleEvent when the event cannot happen in this state: the rules never decide one,
+   *     so only a log damaged outside Gavel holds one
+   */
   public Room apply(RoomEvent event) {
+    String impossible = impossible(event);
+    if (impossible != null) {
+      throw new ImpossibleEvent(impossible);
+    }
     return switch (event) {
       case RoomEvent.TopicStarted e -> {
         Set<TopicId> stillSkipped = new LinkedHashSet<>(skipped);
@@ -146,6 +154,69 @@ public record Room(
       case RoomEvent.NoteWritten e -> this;
       case RoomEvent.NoteCorrected e -> this;
       case RoomEvent.NoteStruck e -> this;
+    };
+  }
+
+  /** Why the event cannot happen in this state, or null when it can. */
+  private String impossible(RoomEvent event) {
+    String noTopic = "no topic is running";
+    return switch (event) {
+      case RoomEvent.TopicStarted e ->
+          running == null
+              ? null
+              : "a topic starts while topic " + running.topic().id().value() + " is still running";
+      case RoomEvent.SlideShown e -> {
+        if (running == null) {
+          yield "a slide is shown, but " + noTopic;
+        }
+        int limit = running.topic().slideLimit();
+        yield e.slide() >= 1 && e.slide() <= limit
+            ? null
+            : "slide " + e.slide() + " is shown, but the topic has slides 1 to " + limit;
+      }
+      case RoomEvent.SlideLimitReached e ->
+          running == null ? "a slide limit is reached, but " + noTopic : null;
+      case RoomEvent.DiscussionStarted e ->
+          running == null ? "a discussion starts, but " + noTopic : null;
+      case RoomEvent.TimerPaused e ->
+          timer instanceof Countdown.Running ? null : "the timer is paused, but it is not running";
+      case RoomEvent.TimerResumed e ->
+          timer instanceof Countdown.Paused ? null : "the timer is resumed, but it is not paused";
+      case RoomEvent.TimeAdded e -> timer == null ? "time is added, but no timer is set" : null;
+      case RoomEvent.PitchCutOff e -> {
+        if (running == null) {
+          yield "a pitch is cut off, but " + noTopic;
+        }
+        yield cutOff == null ? null : "a pitch is cut off that was cut off already";
+      }
+      case RoomEvent.CutOffUndone e ->
+          cutOff == null ? "a cut-off is undone, but there is none" : null;
+      case RoomEvent.Intervened e -> running == null ? "an intervention, but " + noTopic : null;
+      case RoomEvent.TopicEnded e -> {
+        if (running == null) {
+          yield "topic " + e.topic().value() + " ends, but " + noTopic;
+        }
+        yield running.topic().id().equals(e.topic())
+            ? null
+            : "topic "
+                + e.topic().value()
+                + " ends, but topic "
+                + running.topic().id().value()
+                + " is running";
+      }
+      case RoomEvent.TopicSkipped e ->
+          e.topic().equals(topicId().orElse(null))
+              ? "topic " + e.topic().value() + " is skipped while it runs"
+              : null;
+      case RoomEvent.SessionEnded e ->
+          running == null
+              ? null
+              : "the session ends while topic "
+                  + running.topic().id().value()
+                  + " is still running";
+      case RoomEvent.NoteWritten e -> null;
+      case RoomEvent.NoteCorrected e -> null;
+      case RoomEvent.NoteStruck e -> null;
     };
   }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Where a room's session log is kept. The store implements it; the room knows no database. Every
- * method throws {@link LogFailure}, and nothing else, when the log cannot be read or written.
+ * method throws {@link LogFailure} when the log cannot be read or written; a read throws {@link
+ * DamagedLog} when a stored event cannot be read back, naming its position.
  */
 public interface RoomLog {
 

@@ -56,16 +56,15 @@ public final class RoomService {
    *
    * @param agenda the room's programme as it stands now; see {@link #replaceAgenda}
    * @throws LogFailure when the log cannot be read
+   * @throws DamagedLog when the log holds something that cannot be the room's history, naming the
+   *     first position that is not sound
    */
   public static RoomService replay(RoomSlug slug, RoomLog log, Clock clock, Agenda agenda) {
     RoomService service = new RoomService(slug, log, clock, agenda);
     Room state = Room.initial();
     long seq = 0;
     for (LoggedEvent logged : log.readAll(slug)) {
-      if (logged.seq() != seq + 1) {
-        throw service.gap(logged.seq());
-      }
-      state = state.apply(logged.event());
+      state = service.next(state, seq, logged);
       seq = logged.seq();
       service.notebook.published(logged, state);
     }
@@ -180,15 +179,33 @@ public final class RoomService {
     throw failure;
   }
 
-  /** Applies and publishes whatever the log holds beyond this room's position. */
+  /**
+   * Applies and publishes whatever the log holds beyond this room's position.
+   *
+   * @throws DamagedLog when what it holds cannot follow; the room applies none of it
+   */
   private void catchUp() {
     for (LoggedEvent logged : log.readAfter(slug, seq)) {
-      if (logged.seq() != seq + 1) {
-        throw gap(logged.seq());
-      }
+      next(state, seq, logged);
       publish(logged);
     }
     behind = false;
+  }
+
+  /** The state after a logged event that must follow position {@code seq} in {@code state}. */
+  private Room next(Room current, long seq, LoggedEvent logged) {
+    if (logged.seq() != seq + 1) {
+      throw new DamagedLog(
+          slug,
+          seq + 1,
+          "position " + (seq + 1) + " is missing; the next event is at position " + logged.seq());
+    }
+    try {
+      return current.apply(logged.event());
+    } catch (ImpossibleEvent e) {
+      throw new DamagedLog(
+          slug, logged.seq(), "an event that cannot happen there: " + e.getMessage());
+    }
   }
 
   private void publish(LoggedEvent logged) {
@@ -197,11 +214,6 @@ public final class RoomService {
     for (RoomListener listener : listeners) {
       listener.published(logged, state);
     }
-  }
-
-  private IllegalStateException gap(long position) {
-    return new IllegalStateException(
-        "the log of room " + slug + " has a gap before position " + position);
   }
 
   private Optional<Answer> earlierAnswer(String commandId) {

@@ -1,6 +1,11 @@
 package dev.gavel.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.gavel.json.Json;
 import dev.gavel.room.Intervention;
 import dev.gavel.room.RoomCommand;
 import dev.gavel.room.TopicId;
@@ -34,7 +39,36 @@ public final class CommandDecoder {
   /** Fields any command may carry besides its own: its type and the client's id for it. */
   private static final Set<String> ENVELOPE = Set.of("type", "commandId");
 
+  /**
+   * How every message that may carry a command is read, over the socket and over HTTP alike: one
+   * JSON value and nothing after it, no key twice (which would leave the command's meaning to the
+   * parser), no deep nesting or huge numbers (see {@link Json#mapper}).
+   */
+  private static final ObjectReader STRICT =
+      Json.mapper()
+          .reader()
+          .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private CommandDecoder() {}
+
+  /**
+   * Reads a message as strict JSON.
+   *
+   * @throws MalformedMessage saying what is wrong with it
+   */
+  public static JsonNode read(String text) {
+    JsonNode message;
+    try {
+      message = STRICT.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new MalformedMessage("not valid JSON: " + e.getOriginalMessage());
+    }
+    if (message == null || message.isMissingNode()) {
+      throw new MalformedMessage("the message is empty: send a JSON object with a \"type\"");
+    }
+    return message;
+  }
 
   public static RoomCommand decode(JsonNode json) {
     if (json == null || !json.isObject()) {

@@ -3,6 +3,7 @@ package dev.gavel.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.access.Role;
 import dev.gavel.room.Answer;
+import dev.gavel.room.DamagedLog;
 import dev.gavel.room.LogFailure;
 import dev.gavel.room.RoomCommand;
 import org.slf4j.Logger;
@@ -36,7 +37,10 @@ public final class CommandGate {
     /** The command or its id could not be understood; nothing changed. */
     record Malformed(String message) implements Outcome {}
 
-    /** The session log could not be written; nothing changed and nobody was told. */
+    /**
+     * The session log could not be written, or the room is closed because its log is damaged;
+     * nothing changed and nobody was told.
+     */
     record Unsaved(String message) implements Outcome {}
   }
 
@@ -56,14 +60,31 @@ public final class CommandGate {
     } catch (MalformedMessage e) {
       return new Outcome.Malformed(e.getMessage());
     }
-    if (!role.may(decoded)) {
-      return new Outcome.NotYours(room.service().snapshot().seq(), role.refusal());
-    }
     try {
+      if (!role.may(decoded)) {
+        return new Outcome.NotYours(room.service().snapshot().seq(), role.refusal());
+      }
       return new Outcome.Done(room.service().handle(commandId, decoded));
     } catch (LogFailure e) {
       LOG.error("room {}: a command could not be saved", room.info().slug(), e);
       return new Outcome.Unsaved(UNSAVED);
+    } catch (DamagedLog e) {
+      room.close(e);
+      return new Outcome.Unsaved(closed(e));
     }
+  }
+
+  /**
+   * What anybody is told of a room closed for its damaged log, whatever they asked of it: a
+   * command, its state, one of its pages.
+   */
+  public static String closed(DamagedLog damage) {
+    String problem = damage.getMessage();
+    return Character.toUpperCase(problem.charAt(0))
+        + problem.substring(1)
+        + ". The room is closed until it is repaired; every other room runs."
+        + " To repair it, stop Gavel and start it once with --repair-room "
+        + damage.room().value()
+        + " (see the README).";
   }
 }

@@ -2,6 +2,7 @@ package dev.gavel.runtime;
 
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.Agenda;
+import dev.gavel.room.DamagedLog;
 import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomService;
 import dev.gavel.room.RoomSlug;
@@ -14,12 +15,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every room this server runs, by slug: each brought back from its log when it opens, and kept in
  * step with the programme as the organiser edits it. Both transports find their rooms here.
  */
 public final class OpenRooms {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OpenRooms.class);
 
   private final Map<String, OpenRoom> bySlug = new ConcurrentHashMap<>();
   private final List<OpenRoom> inOrder = new CopyOnWriteArrayList<>();
@@ -54,12 +59,29 @@ public final class OpenRooms {
     }
   }
 
+  /**
+   * Brings a room back from its log. A room whose log is damaged is opened closed, with what is
+   * wrong, and every other room opens as usual.
+   */
   private void open(RoomInfo info, Agenda agenda) {
-    RoomService service = RoomService.replay(info.slug(), log, clock, agenda);
-    OpenRoom room = new OpenRoom(info, service, publicBase, thresholds, clock);
+    OpenRoom room;
+    try {
+      RoomService service = RoomService.replay(info.slug(), log, clock, agenda);
+      room = OpenRoom.running(info, service, publicBase, thresholds, clock);
+    } catch (DamagedLog damage) {
+      LOG.error(
+          "{}. The room is closed until it is repaired; every other room runs.",
+          damage.getMessage());
+      room = OpenRoom.closed(info, agenda, damage, publicBase, thresholds, clock);
+    }
     if (bySlug.putIfAbsent(info.slug().value(), room) == null) {
       inOrder.add(room);
     }
+  }
+
+  /** The rooms closed because their logs are damaged. */
+  public List<OpenRoom> closed() {
+    return inOrder.stream().filter(room -> room.damage().isPresent()).toList();
   }
 
   /** The room with this slug; empty for an unknown or malformed slug. */

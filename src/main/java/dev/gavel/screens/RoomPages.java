@@ -4,6 +4,7 @@ import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.html.Markup;
 import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.http.WebFiles;
 import dev.gavel.route.Routes;
@@ -28,6 +29,7 @@ public final class RoomPages implements RouteOwner {
 
   private final OpenRooms rooms;
   private final Access access;
+  private final RoomVisibility visibility;
   private final Function<OpenRoom, String> snapshots;
   private final String home = WebFiles.text("index.html");
   private final String display = WebFiles.text("display/index.html");
@@ -39,9 +41,14 @@ public final class RoomPages implements RouteOwner {
   /**
    * @param snapshots a room's snapshot as a viewer's socket starts with it
    */
-  public RoomPages(OpenRooms rooms, Access access, Function<OpenRoom, String> snapshots) {
+  public RoomPages(
+      OpenRooms rooms,
+      Access access,
+      RoomVisibility visibility,
+      Function<OpenRoom, String> snapshots) {
     this.rooms = rooms;
     this.access = access;
+    this.visibility = visibility;
     this.snapshots = snapshots;
   }
 
@@ -90,8 +97,15 @@ public final class RoomPages implements RouteOwner {
                     .result(QrSvg.of(room.joinUrl())));
   }
 
+  /**
+   * The room in the address, if this request may see it (see {@link RoomVisibility}); else a 404
+   * page, the same as for a room that does not exist.
+   */
   private Optional<OpenRoom> room(Context ctx) {
-    Optional<OpenRoom> room = rooms.find(ctx.pathParam("room"));
+    Optional<OpenRoom> room =
+        rooms
+            .find(ctx.pathParam("room"))
+            .filter(found -> visibility.sees(ctx, found, ctx.queryParam("key")));
     if (room.isEmpty()) {
       ctx.status(404)
           .contentType("text/plain; charset=utf-8")

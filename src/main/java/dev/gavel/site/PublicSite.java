@@ -1,9 +1,14 @@
 package dev.gavel.site;
 
+import dev.gavel.access.RateLimit;
+import dev.gavel.html.Checked;
 import dev.gavel.html.Forms;
+import dev.gavel.http.Device;
 import dev.gavel.http.FormPost;
 import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
+import dev.gavel.http.SenderLimit;
 import dev.gavel.programme.Programme;
 import dev.gavel.route.Route;
 import dev.gavel.route.Routes;
@@ -14,6 +19,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,16 +32,43 @@ import java.util.function.Function;
  */
 public final class PublicSite implements RouteOwner {
 
+  /** A person signs up for a few sessions in a row; a room behind one address, for many. */
+  static final RateLimit.Rule SIGN_UPS_PER_DEVICE = new RateLimit.Rule(10, Duration.ofMinutes(1));
+
+  static final RateLimit.Rule SIGN_UPS_PER_ADDRESS = new RateLimit.Rule(30, Duration.ofMinutes(1));
+
+  /** A proposal takes a while to write: a few in ten minutes is plenty for anybody. */
+  static final RateLimit.Rule PROPOSALS_PER_DEVICE = new RateLimit.Rule(5, Duration.ofMinutes(10));
+
+  static final RateLimit.Rule PROPOSALS_PER_ADDRESS =
+      new RateLimit.Rule(20, Duration.ofMinutes(10));
+
   private final ProgrammeStore store;
   private final Proposals proposals;
   private final SessionLookup lookup;
   private final SessionDocuments documents;
+  private final Device devices;
+  private final SenderLimit signUps;
+  private final SenderLimit proposing;
 
-  public PublicSite(OpenRooms rooms, ProgrammeStore store, Proposals proposals, Clock clock) {
+  public PublicSite(
+      OpenRooms rooms,
+      ProgrammeStore store,
+      Proposals proposals,
+      RoomVisibility visibility,
+      Device devices,
+      Clock clock) {
     this.store = store;
     this.proposals = proposals;
-    this.lookup = new SessionLookup(rooms, store);
+    this.lookup = new SessionLookup(rooms, store, visibility);
     this.documents = new SessionDocuments(lookup, clock);
+    this.devices = devices;
+    this.signUps =
+        new SenderLimit(
+            SIGN_UPS_PER_DEVICE, SIGN_UPS_PER_ADDRESS, clock, "Too many sign-ups from here");
+    this.proposing =
+        new SenderLimit(
+            PROPOSALS_PER_DEVICE, PROPOSALS_PER_ADDRESS, clock, "Too many proposals from here");
   }
 
   @Override
@@ -44,9 +78,11 @@ public final class PublicSite implements RouteOwner {
         ctx ->
             published(ctx, ctx.pathParam("event"))
                 .ifPresent(
-                    event ->
-                        HtmlResponse.sendWithForms(
-                            ctx, ProgrammePage.render(event, joined(ctx, event), Forms.NONE))));
+                    event -> {
+                      devices.id(ctx);
+                      HtmlResponse.sendWithForms(
+                          ctx, ProgrammePage.render(event, joined(ctx, event), Forms.NONE));
+                    }));
     routes.post(Routes.ATTEND.pattern(), FormPost.fromOurPages(this::attend));
     routes.get(
         Routes.PROPOSE.pattern(),
@@ -63,7 +99,11 @@ public final class PublicSite implements RouteOwner {
     return ctx ->
         lookup
             .published(ctx)
-            .ifPresent(found -> HtmlResponse.sendWithForms(ctx, render.apply(found)));
+            .ifPresent(
+                found -> {
+                  devices.id(ctx);
+                  HtmlResponse.sendWithForms(ctx, render.apply(found));
+                });
   }
 
   private void attend(Context ctx) {
@@ -71,8 +111,9 @@ public final class PublicSite implements RouteOwner {
         .published(ctx)
         .ifPresent(
             found ->
-                FormPost.submit(
+                limited(
                     ctx,
+                    signUps,
                     "attend-" + found.session().id(),
                     SignUpForm::check,
                     (c, form) -> {
@@ -90,8 +131,9 @@ public final class PublicSite implements RouteOwner {
         .published(ctx)
         .ifPresent(
             found ->
-                FormPost.submit(
+                limited(
                     ctx,
+                    proposing,
                     "propose",
                     ProposalForm::check,
                     (c, form) -> {
@@ -105,6 +147,26 @@ public final class PublicSite implements RouteOwner {
                     },
                     (c, failed) ->
                         ProposePage.form(found.event(), found.session(), new Forms(failed))));
+  }
+
+  /**
+   * A public form's POST, once its sender has a go left (see {@link SenderLimit}); else the page
+   * again with status 429 and when to try again, and nothing changed.
+   */
+  private <T> void limited(
+      Context ctx,
+      SenderLimit limit,
+      String formId,
+      Function<Map<String, String>, Checked<T>> check,
+      FormPost.Change<T> change,
+      FormPost.Page page) {
+    devices.id(ctx);
+    Optional<String> refused = limit.take(ctx);
+    if (refused.isPresent()) {
+      FormPost.refuse(ctx, 429, formId, refused.get(), page);
+    } else {
+      FormPost.submit(ctx, formId, check, change, page);
+    }
   }
 
   /** The session whose "I'll be there" brought the attendee back here, if any. */

@@ -1,6 +1,7 @@
 package dev.gavel.site;
 
 import dev.gavel.http.HtmlResponse;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.programme.Programme;
 import dev.gavel.room.SessionId;
 import dev.gavel.route.Route;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * How every {@code /sessions/{id}/…} page finds its session: by its id, in the programme of the
- * room it is in. What a session has done (its notes, log and report) is public as its room is;
- * signing up and proposing a topic need its event to be published.
+ * room it is in. What a session has done (its notes, log and report) is public as its room is (see
+ * {@link RoomVisibility}); signing up and proposing a topic need its event to be published.
  */
 final class SessionLookup {
 
@@ -21,15 +22,21 @@ final class SessionLookup {
 
   private final OpenRooms rooms;
   private final ProgrammeStore store;
+  private final RoomVisibility visibility;
 
-  SessionLookup(OpenRooms rooms, ProgrammeStore store) {
+  SessionLookup(OpenRooms rooms, ProgrammeStore store, RoomVisibility visibility) {
     this.rooms = rooms;
     this.store = store;
+    this.visibility = visibility;
   }
 
-  /** The session in the address, or a 404 page and empty. */
+  /**
+   * The session in the address, if this request may see its room (see {@link RoomVisibility}), or a
+   * 404 page and empty.
+   */
   Optional<OpenRooms.SessionInRoom> inRoom(Context ctx) {
-    Optional<OpenRooms.SessionInRoom> found = find(ctx.pathParam("id"));
+    Optional<OpenRooms.SessionInRoom> found =
+        find(ctx.pathParam("id")).filter(session -> visibility.sees(ctx, session.room()));
     if (found.isEmpty()) {
       notFound(ctx, "There is no session " + ctx.pathParam("id") + " on this server.");
     }

@@ -6,6 +6,7 @@ import static dev.gavel.store.schema.Tables.ROOM_EVENT;
 
 import dev.gavel.json.EventCodec;
 import dev.gavel.room.Answer;
+import dev.gavel.room.DamagedLog;
 import dev.gavel.room.LogFailure;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.RoomEvent;
@@ -53,7 +54,15 @@ public final class EventLog implements RoomLog {
                         .fetch(
                             Records.mapping(
                                 (position, payload) ->
-                                    new LoggedEvent(position, codec.fromJson(payload))))));
+                                    new LoggedEvent(position, decode(room, position, payload))))));
+  }
+
+  private RoomEvent decode(RoomSlug room, long position, String payload) {
+    try {
+      return codec.fromJson(payload);
+    } catch (IllegalArgumentException e) {
+      throw new DamagedLog(room, position, "its event cannot be read: " + e.getMessage());
+    }
   }
 
   @Override

@@ -164,16 +164,23 @@ public final class ProgrammeStore {
                     EVENT.SLUG,
                     EVENT.TITLE,
                     ROOM.MODERATOR_SECRET,
-                    ROOM.NOTES_SECRET)
+                    ROOM.NOTES_SECRET,
+                    EVENT.PUBLISHED)
                 .from(ROOM)
                 .join(EVENT)
                 .on(EVENT.ID.eq(ROOM.EVENT_ID))
                 .orderBy(EVENT.ID, ROOM.ID)
                 .fetch(
                     Records.mapping(
-                        (slug, name, event, title, moderator, notes) ->
+                        (slug, name, event, title, moderator, notes, published) ->
                             new RoomInfo(
-                                new RoomSlug(slug), name, event, title, moderator, notes))));
+                                new RoomSlug(slug),
+                                name,
+                                event,
+                                title,
+                                moderator,
+                                notes,
+                                Boolean.TRUE.equals(published)))));
   }
 
   /** Every room's agenda, by room; each event's programme is read once for all its rooms. */

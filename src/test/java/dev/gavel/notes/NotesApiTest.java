@@ -180,7 +180,8 @@ class NotesApiTest extends ServerTest {
     assertTrue(wiki.contains("  * Use **VRF** with ''ip link''"));
     assertTrue(html.body().contains("<style>"));
     assertEquals(
-        "default-src 'none'; style-src 'unsafe-inline'",
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'",
         html.headers().firstValue("Content-Security-Policy").orElseThrow());
     assertEquals(List.of("topicStarted", "noteWritten", "topicEnded"), types(log));
   }

@@ -35,7 +35,7 @@ class CommandGateTest {
             () -> "http://gavel.test");
     Agenda agenda = RoomScript.withThreeTopics().agenda;
     rooms.update(
-        List.of(new RoomInfo(SLUG, "Room A", "lpc", "LPC", "mod-secret", "notes-secret")),
+        List.of(new RoomInfo(SLUG, "Room A", "lpc", "LPC", "mod-secret", "notes-secret", true)),
         Map.of(SLUG, agenda));
     return rooms.find(SLUG).orElseThrow();
   }

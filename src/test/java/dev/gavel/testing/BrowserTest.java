@@ -1,6 +1,7 @@
 package dev.gavel.testing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -34,6 +35,9 @@ public abstract class BrowserTest extends ServerTest {
   protected static Browser browser;
 
   private final List<BrowserContext> contexts = new ArrayList<>();
+
+  /** What the browser refused under a page's content security policy: every view loads none. */
+  private final List<String> policyViolations = new ArrayList<>();
 
   @BeforeAll
   static void launchChromium() {
@@ -90,6 +94,15 @@ public abstract class BrowserTest extends ServerTest {
   void closeDevices() {
     contexts.forEach(BrowserContext::close);
     contexts.clear();
+    assertEquals(List.of(), policyViolations, "every view works within its security policy");
+  }
+
+  /**
+   * What the browser has refused so far under a page's content security policy; a test that causes
+   * a refusal on purpose takes it out, or the test fails once it ends.
+   */
+  protected List<String> policyRefusals() {
+    return policyViolations;
   }
 
   /** A new page at this device size, on its own, like a separate device in the room. */
@@ -116,7 +129,14 @@ public abstract class BrowserTest extends ServerTest {
     BrowserContext context = browser.newContext(options);
     context.setDefaultTimeout(10_000);
     contexts.add(context);
-    return context.newPage();
+    Page page = context.newPage();
+    page.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            policyViolations.add(page.url() + ": " + message.text());
+          }
+        });
+    return page;
   }
 
   protected Page projector() {

@@ -120,6 +120,20 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /** A binary frame, which the protocol has no use for. */
+  public void sendBinary(byte[] bytes) {
+    try {
+      socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+    } catch (CompletionException e) {
+      // the server closed the socket on it
+    }
+  }
+
+  /** Whether the server has closed the socket, or it broke, by now. */
+  public boolean isClosed() {
+    return closed.isDone();
+  }
+
   public void command(String id, String command) {
     send("{\"type\":\"command\",\"id\":\"" + id + "\",\"command\":" + command + "}");
   }

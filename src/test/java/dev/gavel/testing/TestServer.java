@@ -8,12 +8,16 @@ import dev.gavel.programme.DemoProgramme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A real Gavel server for a test: its own SQLite file in the test's folder, loopback only, any free
@@ -70,6 +74,10 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(config);
   }
 
+  public int port() {
+    return port;
+  }
+
   /** Stops the server, as an outage or a restart does; {@link #startAgain} brings it back. */
   public void stop() {
     gavel.close();
@@ -94,9 +102,30 @@ public final class TestServer implements AutoCloseable {
     return gavel.rooms().getFirst().notesSecret();
   }
 
+  /** The moderator's secret of the room with this slug. */
+  public String moderatorKey(String room) {
+    return gavel.rooms().stream()
+        .filter(info -> info.slug().value().equals(room))
+        .findFirst()
+        .orElseThrow()
+        .moderatorSecret();
+  }
+
+  public String notesKey(String room) {
+    return gavel.rooms().stream()
+        .filter(info -> info.slug().value().equals(room))
+        .findFirst()
+        .orElseThrow()
+        .notesSecret();
+  }
+
   public URI socket(String key) {
+    return socket(ROOM, key);
+  }
+
+  public URI socket(String room, String key) {
     return URI.create(
-        "ws://127.0.0.1:" + port + "/rooms/" + ROOM + "/live" + (key == null ? "" : "?key=" + key));
+        "ws://127.0.0.1:" + port + "/rooms/" + room + "/live" + (key == null ? "" : "?key=" + key));
   }
 
   public LiveClient viewer() {
@@ -121,8 +150,12 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<String> command(String json, String secret) {
+    return command(ROOM, json, secret);
+  }
+
+  public HttpResponse<String> command(String room, String json, String secret) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base() + "/api/rooms/" + ROOM + "/commands"))
+        HttpRequest.newBuilder(URI.create(base() + "/api/rooms/" + room + "/commands"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     if (secret != null) {
@@ -141,6 +174,37 @@ public final class TestServer implements AutoCloseable {
       request.header("Authorization", "Bearer " + secret);
     }
     return send(request.build());
+  }
+
+  /**
+   * A form as a browser on this server's pages sends it (a GET when {@code fields} is null), with
+   * the secret as a bearer or none.
+   */
+  public HttpResponse<String> form(String secret, String path, Map<String, String> fields) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + path)).header("Origin", base());
+    if (secret != null) {
+      request.header("Authorization", "Bearer " + secret);
+    }
+    if (fields == null) {
+      return send(request.GET().build());
+    }
+    return send(
+        request
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)))
+            .build());
+  }
+
+  /** The fields URL-encoded, as a form's body. */
+  public static String formBody(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            field ->
+                URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   public JsonNode state() {

@@ -1,0 +1,62 @@
+package dev.gavel.http;
+
+import dev.gavel.access.Access;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.NotFoundResponse;
+
+/**
+ * Who may see a room, on every edge alike: anybody, once its event is published or it has started a
+ * topic; before that, only the organiser (the cookie or the bearer secret) and whoever presents a
+ * key to that room. To anybody else such a room does not exist: it answers as an unknown room does,
+ * so its name gives nothing away.
+ */
+public final class RoomVisibility {
+
+  private final Access access;
+  private final OrganiserGate gate;
+
+  public RoomVisibility(Access access, OrganiserGate gate) {
+    this.access = access;
+    this.gate = gate;
+  }
+
+  /**
+   * @param presentedKey the key the request carries for this room (a link's {@code key}, a bearer
+   *     secret), or null
+   */
+  public boolean sees(Context ctx, OpenRoom room, String presentedKey) {
+    return room.isPublic()
+        || room.shownTo(access.roleIn(room.info().slug(), presentedKey))
+        || gate.admits(ctx);
+  }
+
+  /** For a request that carries no key of its own: the organiser alone sees a hidden room. */
+  public boolean sees(Context ctx, OpenRoom room) {
+    return sees(ctx, room, null);
+  }
+
+  /**
+   * Runs before a room's socket is upgraded: a room this request may not see is refused as an
+   * unknown room, and a room closed for its damaged log says so. The upgrade's answer carries the
+   * same headers as any other.
+   */
+  public Handler socketGuard(OpenRooms rooms) {
+    return ctx -> {
+      SecurityHeaders.apply(ctx);
+      String slug = ctx.pathParam("room");
+      OpenRoom room =
+          rooms
+              .find(slug)
+              .filter(found -> sees(ctx, found, ctx.queryParam("key")))
+              .orElseThrow(() -> new NotFoundResponse("there is no room \"" + slug + "\""));
+      room.damage()
+          .ifPresent(
+              damage -> {
+                throw damage.again();
+              });
+    };
+  }
+}
