@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.access.OrganiserSecret;
 import dev.gavel.html.Markup;
 import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.LogSurgery;
@@ -257,7 +258,7 @@ class DamagedRoomTest extends ServerTest {
             .toArray(String[]::new);
     return Main.launch(
         args,
-        Map.of(Main.ADMIN_SECRET_VARIABLE, TestServer.ORGANISER_SECRET),
+        Map.of(OrganiserSecret.VARIABLE, TestServer.ORGANISER_SECRET),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(out, true, StandardCharsets.UTF_8));
   }
