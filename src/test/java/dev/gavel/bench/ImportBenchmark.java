@@ -32,7 +32,7 @@ public final class ImportBenchmark {
     int rooms = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int perDay = args.length > 2 ? Integer.parseInt(args[2]) : 25;
-    byte[] xml = congress(rooms, days, perDay).getBytes(StandardCharsets.UTF_8);
+    byte[] xml = congress("bench", rooms, days, perDay).getBytes(StandardCharsets.UTF_8);
     Path folder = Files.createTempDirectory("gavel-import-bench");
     AtomicLong secrets = new AtomicLong();
     for (int run = 1; run <= 3; run++) {
@@ -67,11 +67,16 @@ public final class ImportBenchmark {
     }
   }
 
-  /** A frab schedule of this many rooms, days and 20-minute talks a room a day, 5 minutes apart. */
-  static String congress(int rooms, int days, int perDay) {
+  /**
+   * A frab schedule of this many rooms, days and 20-minute talks a room a day, 5 minutes apart,
+   * under this acronym.
+   */
+  static String congress(String acronym, int rooms, int days, int perDay) {
     StringBuilder xml =
         new StringBuilder("<?xml version=\"1.0\"?>\n<schedule><version>1</version>");
-    xml.append("<conference><acronym>bench</acronym><title>Bench Congress</title>")
+    xml.append("<conference><acronym>")
+        .append(acronym)
+        .append("</acronym><title>Bench Congress</title>")
         .append("<time_zone_name>Europe/Berlin</time_zone_name></conference>\n");
     int id = 0;
     for (int d = 0; d < days; d++) {
@@ -83,7 +88,7 @@ public final class ImportBenchmark {
           id++;
           LocalTime start = LocalTime.of(9, 0).plusMinutes(25L * t);
           xml.append("<event guid=\"")
-              .append(UUID.nameUUIDFromBytes(("bench" + id).getBytes(StandardCharsets.UTF_8)))
+              .append(UUID.nameUUIDFromBytes((acronym + id).getBytes(StandardCharsets.UTF_8)))
               .append("\" id=\"")
               .append(id)
               .append("\"><date>")
@@ -92,7 +97,9 @@ public final class ImportBenchmark {
               .append(start)
               .append("</start><duration>00:20</duration><room>Saal ")
               .append(r + 1)
-              .append("</room><slug>bench-")
+              .append("</room><slug>")
+              .append(acronym)
+              .append("-")
               .append(id)
               .append("</slug><title>Talk ")
               .append(id)
