@@ -1,5 +1,6 @@
 package dev.gavel.bench;
 
+import dev.gavel.testing.Congress;
 import dev.gavel.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;
@@ -29,8 +30,7 @@ public final class OrganiseBenchmark {
     int big = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     Path folder = Files.createTempDirectory("gavel-organise-bench");
     try (TestServer server = TestServer.startAsInProduction(folder)) {
-      byte[] congress =
-          ImportBenchmark.congress("bench", 10, 4, 25).getBytes(StandardCharsets.UTF_8);
+      byte[] congress = Congress.frabXml("bench", 10, 4, 25).getBytes(StandardCharsets.UTF_8);
       long start = System.nanoTime();
       HttpResponse<String> imported = importFile(server, congress);
       System.out.printf(
@@ -56,7 +56,7 @@ public final class OrganiseBenchmark {
               page.statusCode());
         }
       }
-      commandsDuring(server, ImportBenchmark.congress("huge", 40, 20, big / 800));
+      commandsDuring(server, Congress.frabXml("huge", 40, 20, big / 800));
     }
   }
 
