@@ -125,7 +125,7 @@ public final class Gavel implements AutoCloseable {
                 gate),
             new RoomApi(rooms, access, mapper, config.clock()),
             new SessionApi(rooms, mapper, config.clock()),
-            new ScheduleApi(programme, gate, secrets::next));
+            new ScheduleApi(programme, gate, secrets::next, config.clock()));
     Javalin app =
         App.create(
             mapper,
