@@ -65,10 +65,14 @@ final class LiveRoom implements RoomListener {
           case RoomEvent.CutOffUndone e -> null;
           case RoomEvent.Intervened e -> null;
           case RoomEvent.TopicEnded e -> null;
+          case RoomEvent.TopicSkipped e -> null;
+          case RoomEvent.SessionEnded e -> null;
         };
     boolean agendaChanged =
         logged.event() instanceof RoomEvent.TopicStarted
-            || logged.event() instanceof RoomEvent.TopicEnded;
+            || logged.event() instanceof RoomEvent.TopicEnded
+            || logged.event() instanceof RoomEvent.TopicSkipped
+            || logged.event() instanceof RoomEvent.SessionEnded;
     StateView view = agendaChanged ? room.view(state) : room.view(state).withoutAgenda();
     String message =
         wire.write(new Wire.Event(logged.seq(), codec.toTree(logged.event()), view, note));
