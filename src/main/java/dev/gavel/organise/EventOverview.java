@@ -59,8 +59,12 @@ final class EventOverview {
             count == null
                 ? Markup.of("<td class=\"muted\">–</td>")
                 : Markup.of(
-                    "<td><a href=\"{}\">{}</a></td>",
+                    "<td><a href=\"{}\" aria-label=\"{}, {}: {} {}\">{}</a></td>",
                     new Pages.InRoom(room.slug(), day).path(event.slug()),
+                    room.name(),
+                    Pages.label(day),
+                    count,
+                    count == 1 ? "topic" : "topics",
                     count));
       }
       int clashCount = clashesByRoom.getOrDefault(room.slug(), 0);

@@ -7,6 +7,7 @@ import dev.gavel.http.HtmlResponse;
 import dev.gavel.http.OrganiserGate;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.programme.Programme;
+import dev.gavel.route.Route;
 import dev.gavel.route.Routes;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
@@ -16,6 +17,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The organiser's pages under {@code /organise}. Every one asks for the organiser's secret; every
@@ -162,7 +164,7 @@ public final class OrganiseRoutes implements RouteOwner {
       return room(event, slug).isPresent() ? new Pages.InRoom(slug, ctx.queryParam("day")) : null;
     }
     if (ctx.pathParamMap().containsKey("id")) {
-      var id = dev.gavel.route.Route.id(ctx.pathParam("id"));
+      OptionalLong id = Route.id(ctx.pathParam("id"));
       if (id.isEmpty() || event.session(id.getAsLong()).isEmpty()) {
         return null;
       }
