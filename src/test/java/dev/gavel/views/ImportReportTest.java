@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.gavel.testing.BrowserTest;
 import dev.gavel.testing.TestServer;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * event's page.
  */
 class ImportReportTest extends BrowserTest {
+
+  private static final LocatorAssertions.HasTextOptions ANSWERED =
+      new LocatorAssertions.HasTextOptions().setTimeout(30_000);
 
   /** LF line endings, a folded line, no DTEND, an empty SUMMARY, a reused UID, a lunch, a clash. */
   private static final String FLAWED =
@@ -84,7 +88,10 @@ class ImportReportTest extends BrowserTest {
         .click();
 
     Locator report = laptop.locator("#import-result");
-    assertThat(report.locator("h3")).hasText("What importing open-hardware-day.ics would do");
+    // The check and the import are each one request to the server, which a loaded machine may
+    // take a while to answer: wait for the answer longer than for what a click shows at once.
+    assertThat(report.locator("h3"))
+        .hasText("What importing open-hardware-day.ics would do", ANSWERED);
     assertThat(report.locator(".tally"))
         .hasText("Importing it would make 1 room, 1 session, 5 topics.");
     assertThat(report.locator(".report-clashes summary"))
@@ -114,7 +121,7 @@ class ImportReportTest extends BrowserTest {
     report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import it")).click();
 
     assertThat(report.locator("h3"))
-        .hasText("Imported open-hardware-day.ics into open-hardware-day-2026");
+        .hasText("Imported open-hardware-day.ics into open-hardware-day-2026", ANSWERED);
     assertThat(report.locator(".tally")).hasText("The import made 1 room, 1 session, 5 topics.");
     screenshot(laptop, "import-done");
     report.getByText("Open the event").click();
