@@ -130,7 +130,7 @@ public final class Gavel implements AutoCloseable {
                 gate),
             new RoomApi(rooms, access, visibility, mapper, config.clock()),
             new SessionApi(rooms, visibility, mapper, config.clock()),
-            new ScheduleApi(programme, gate, secrets::next));
+            new ScheduleApi(programme, gate, secrets::next, config.clock()));
     Javalin app =
         App.create(
             mapper,

@@ -22,7 +22,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,14 +45,18 @@ public final class ScheduleApi implements RouteOwner {
   private final ProgrammeStore programme;
   private final OrganiserGate gate;
   private final Supplier<String> newSecret;
+  private final Clock clock;
 
   /**
    * @param newSecret makes the moderator's and note-taker's secrets of rooms an import makes
+   * @param clock dates the export of a programme with nothing scheduled
    */
-  public ScheduleApi(ProgrammeStore programme, OrganiserGate gate, Supplier<String> newSecret) {
+  public ScheduleApi(
+      ProgrammeStore programme, OrganiserGate gate, Supplier<String> newSecret, Clock clock) {
     this.programme = programme;
     this.gate = gate;
     this.newSecret = newSecret;
+    this.clock = clock;
   }
 
   @Override
@@ -58,7 +64,12 @@ public final class ScheduleApi implements RouteOwner {
     routes.post(Routes.IMPORT.pattern(), this::importSchedule);
     routes.get(
         Routes.SCHEDULE_XML.pattern(),
-        ctx -> export(ctx, "application/xml; charset=utf-8", "xml", ScheduleExport::frabXml));
+        ctx ->
+            export(
+                ctx,
+                "application/xml; charset=utf-8",
+                "xml",
+                plan -> ScheduleExport.frabXml(plan, today(plan))));
     routes.get(
         Routes.SCHEDULE_ICS.pattern(),
         ctx -> export(ctx, "text/calendar; charset=utf-8", "ics", ScheduleExport::iCalendar));
@@ -69,7 +80,7 @@ public final class ScheduleApi implements RouteOwner {
                 ctx,
                 "application/json; charset=utf-8",
                 "json",
-                plan -> ScheduleExport.json(plan, publicPage(ctx, plan))));
+                plan -> ScheduleExport.json(plan, publicPage(ctx, plan), today(plan))));
     routes.get(
         Routes.GAVEL_JSON.pattern(),
         ctx ->
@@ -119,6 +130,11 @@ public final class ScheduleApi implements RouteOwner {
     ctx.json(
         ImportAnswer.of(
             imported, result, published, dryRun, Routes.SCHEDULE_JSON.path(result.event())));
+  }
+
+  /** The day of the export where the event is: the date of a schedule with nothing in it. */
+  private LocalDate today(EventPlan plan) {
+    return LocalDate.ofInstant(clock.instant(), plan.timeZone());
   }
 
   /** Where the event's public programme is, for the schedule's base_url. */

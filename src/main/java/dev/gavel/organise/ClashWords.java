@@ -2,6 +2,7 @@ package dev.gavel.organise;
 
 import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Clashes;
+import dev.gavel.programme.RoomClashes;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -13,8 +14,6 @@ final class ClashWords {
   static String of(Clashes.Clash clash, ZoneId zone) {
     Clashes.Slot first = clash.first();
     Clashes.Slot second = clash.second();
-    OffsetDateTime from = later(first.start(), second.start());
-    OffsetDateTime to = first.end().isBefore(second.end()) ? first.end() : second.end();
     return clash.priority().name()
         + ": '"
         + first.topic()
@@ -25,9 +24,33 @@ final class ClashWords {
         + "' in "
         + second.room()
         + " overlap "
-        + TimeWords.clock(from, zone)
-        + "–"
-        + TimeWords.clock(to, zone);
+        + overlap(first.start(), first.end(), second.start(), second.end(), zone);
+  }
+
+  /** When two topics of one room are both planned: "Sat 27 Dec, 11:10–11:25". */
+  static String when(RoomClashes.Clash clash, ZoneId zone) {
+    RoomClashes.Slot first = clash.first();
+    RoomClashes.Slot second = clash.second();
+    OffsetDateTime from = later(first.start(), second.start());
+    return Pages.label(from.atZoneSameInstant(zone).toLocalDate().toString())
+        + ", "
+        + overlap(first.start(), first.end(), second.start(), second.end(), zone);
+  }
+
+  /** A topic's own time: "11:00–11:30". */
+  static String span(RoomClashes.Slot slot, ZoneId zone) {
+    return TimeWords.clock(slot.start(), zone) + "–" + TimeWords.clock(slot.end(), zone);
+  }
+
+  private static String overlap(
+      OffsetDateTime start1,
+      OffsetDateTime end1,
+      OffsetDateTime start2,
+      OffsetDateTime end2,
+      ZoneId zone) {
+    OffsetDateTime from = later(start1, start2);
+    OffsetDateTime to = end1.isBefore(end2) ? end1 : end2;
+    return TimeWords.clock(from, zone) + "–" + TimeWords.clock(to, zone);
   }
 
   private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {

@@ -15,11 +15,18 @@ final class EditAddress {
   }
 
   /**
-   * The event's page at the section that changed; an anchor from a form is only ever a plain id.
+   * The page that shows the section that changed, at that section: the event's page, which sends a
+   * big event's organiser on to the room or session page holding it ({@code ?show=}). An anchor
+   * from a form is only ever a plain id.
    */
   static String back(Context ctx, String anchor) {
-    String section = anchor != null && anchor.matches("[a-z0-9-]{1,80}") ? anchor : "event";
-    return Routes.EVENT.path(event(ctx)) + "#" + section;
+    String section = anchor(anchor);
+    return Routes.EVENT.path(event(ctx)) + "?show=" + section + "#" + section;
+  }
+
+  /** The anchor if it is a plain id, else the event's own section. */
+  static String anchor(String anchor) {
+    return anchor != null && anchor.matches("[a-z0-9-]{1,80}") ? anchor : "event";
   }
 
   static long number(Context ctx) {

@@ -6,11 +6,16 @@ import dev.gavel.html.Markup;
 import dev.gavel.programme.Clashes;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.Proposal;
+import dev.gavel.programme.RoomClashes;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.route.Routes;
 import java.util.List;
 
-/** Everything the organiser edits about one event, section by section. */
+/**
+ * Everything the organiser edits about one event, section by section: the rooms at a glance, and,
+ * when the whole programme fits on one page ({@link Pages#whole}), every room in full; a bigger
+ * event's rooms each have their own page.
+ */
 final class EventPage {
 
   private EventPage() {}
@@ -21,14 +26,18 @@ final class EventPage {
     Markup body =
         new Markup()
             .add(EventSection.render(event, forms))
-            .add(ProposalSection.render(event, proposals, forms));
-    for (Programme.Room room : event.rooms()) {
-      body.add(
-          RoomSection.render(
-              event,
-              room,
-              rooms.stream().filter(r -> r.slug().value().equals(room.slug())).findFirst(),
-              forms));
+            .add(ProposalSection.render(event, proposals, forms))
+            .add(EventOverview.render(event, rooms, RoomClashes.in(event)));
+    if (Pages.whole(event)) {
+      for (Programme.Room room : event.rooms()) {
+        body.add(
+            RoomSection.render(
+                event,
+                room,
+                EventOverview.info(rooms, room),
+                Pages.layout(room, null, event.timeZone()),
+                forms));
+      }
     }
     body.add(RoomSection.addForm(event, forms))
         .add(PrioritySection.render(event, Clashes.in(event.plan()), forms))
@@ -37,6 +46,7 @@ final class EventPage {
         Layout.nav(
             List.of(
                 new Layout.Link(Routes.ORGANISE.path(), "All events"),
+                new Layout.Link("#rooms", "Rooms"),
                 new Layout.Link("#proposals", "Proposals (" + pending + " to review)"),
                 new Layout.Link("#priorities", "Priorities and clashes"),
                 new Layout.Link(Routes.PROGRAMME.path(event.slug()), "Public programme")));

@@ -69,23 +69,28 @@ final class EventsPage {
 
   /**
    * The file goes to the import API as it is, with its type from its name: a script sends it (the
-   * browser's own form would wrap it in multipart), with the organiser's cookie.
+   * browser's own form would wrap it in multipart), with the organiser's cookie. It is checked
+   * first (a dry run): the report says item by item what importing would do, and a button imports
+   * it then.
    */
   private static Markup importForm() {
     return Markup.of(
-        "<section class=\"card\"><h2>Import a schedule</h2><p class=\"muted\">A frab or pretalx"
-            + " schedule (<code>.xml</code>, <code>.json</code>), an Indico timetable"
-            + " (<code>.ics</code>) or a spreadsheet (<code>.csv</code> with a header row). It is"
-            + " all imported or nothing is; importing the same file again changes only what"
-            + " changed.</p><form id=\"import\" class=\"grid\"><label>Schedule file<input"
+        "<section class=\"card\" id=\"import-card\"><h2>Import a schedule</h2><p class=\"muted\">A"
+            + " frab or pretalx schedule (<code>.xml</code>, <code>.json</code>), an Indico"
+            + " timetable (<code>.ics</code>) or a spreadsheet (<code>.csv</code> with a header"
+            + " row). Gavel checks the file first and says what importing it would make, change and"
+            + " skip, and what it would take with an adjustment; nothing changes until you import"
+            + " it. It is all imported or nothing is; importing the same file again changes only"
+            + " what changed.</p><form id=\"import\" class=\"grid\"><label>Schedule file<input"
             + " type=\"file\" name=\"file\" required"
             + " accept=\".xml,.json,.ics,.csv\"></label><label>Event slug <span"
             + " class=\"muted\">(for a CSV)</span><input name=\"event\" maxlength=\"64\""
             + " pattern=\"[a-z0-9-]+\"></label><label>Times without a zone are in<input"
             + " name=\"timeZone\" list=\"zones\"></label><div class=\"actions\"><button"
-            + " type=\"submit\" class=\"primary\">Import</button></div></form><p"
-            + " id=\"import-result\" role=\"status\" hidden></p><noscript><p>Importing from this"
-            + " page needs JavaScript; without it, POST the file to"
-            + " <code>/api/events/import</code>.</p></noscript></section>\n");
+            + " type=\"submit\" class=\"primary\">Check the file</button></div></form><div"
+            + " id=\"import-result\" role=\"status\" aria-live=\"polite\" hidden></div><noscript><p>"
+            + "Importing from this page needs JavaScript; without it, POST the file to"
+            + " <code>/api/events/import</code> (add <code>?dryRun=true</code> to check it"
+            + " first).</p></noscript></section>\n");
   }
 }

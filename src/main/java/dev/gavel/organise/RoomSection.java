@@ -7,6 +7,7 @@ import dev.gavel.html.Markup;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.route.Routes;
+import java.util.List;
 import java.util.Optional;
 
 /** One room: its links for the day, its name, and its sessions; and the form to add a room. */
@@ -14,7 +15,16 @@ final class RoomSection {
 
   private RoomSection() {}
 
-  static Markup render(Programme event, Programme.Room room, Optional<RoomInfo> info, Forms forms) {
+  /**
+   * @param shown the room's sessions this page shows (all of them, or one day's), each with its
+   *     topics or named with a link to its own page
+   */
+  static Markup render(
+      Programme event,
+      Programme.Room room,
+      Optional<RoomInfo> info,
+      List<Pages.Shown> shown,
+      Forms forms) {
     Markup out =
         Markup.of(
             "<section class=\"card room\" id=\"room-{}\"><h2>{} <span class=\"muted"
@@ -36,8 +46,11 @@ final class RoomSection {
             Fields.input(
                 rename, "name", "Name", "text", room.name(), " required maxlength=\"100\""))
         .add("<button type=\"submit\">Rename</button></form></details>");
-    for (Programme.Session session : room.sessions()) {
-      out.add(SessionSection.render(event, session, forms));
+    for (Pages.Shown session : shown) {
+      out.add(
+          session.full()
+              ? SessionSection.render(event, session.session(), 0, forms)
+              : SessionSection.summary(event, session.session()));
     }
     if (room.sessions().isEmpty()) {
       out.add("<p class=\"muted\">No sessions in this room yet.</p>");
@@ -59,7 +72,7 @@ final class RoomSection {
   }
 
   /** The addresses to hand out on the day; the keyed ones only ever appear on this page. */
-  private static Markup links(String slug, Optional<RoomInfo> info) {
+  static Markup links(String slug, Optional<RoomInfo> info) {
     Markup out =
         Markup.of(
             "<p class=\"links\"><a href=\"{}\">Projector</a> <a href=\"{}\">Attendees</a>",

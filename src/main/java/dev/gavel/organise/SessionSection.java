@@ -14,7 +14,11 @@ final class SessionSection {
 
   private SessionSection() {}
 
-  static Markup render(Programme event, Programme.Session session, Forms forms) {
+  /**
+   * The session with its topics from {@code from} on, {@link Pages#TOPICS} at most: all of them,
+   * unless it is too big for one page.
+   */
+  static Markup render(Programme event, Programme.Session session, int from, Forms forms) {
     String slug = event.slug();
     long id = session.id();
     Markup out =
@@ -44,8 +48,13 @@ final class SessionSection {
     if (session.topics().isEmpty()) {
       out.add("<p class=\"muted\">No topics yet.</p>");
     } else {
-      out.add("<ol class=\"topics\" data-session=\"{}\">", session.id());
-      for (int i = 0; i < session.topics().size(); i++) {
+      int to = Math.min(session.topics().size(), from + Pages.TOPICS);
+      boolean all = from == 0 && to == session.topics().size();
+      if (!all) {
+        out.add(parts(event, session, from, to));
+      }
+      out.add("<ol class=\"topics\" data-session=\"{}\" start=\"{}\">", session.id(), from + 1);
+      for (int i = from; i < to; i++) {
         out.add(TopicSection.render(event, session, i, forms));
       }
       out.add("</ol>");
@@ -66,6 +75,41 @@ final class SessionSection {
                 "session-" + session.id(),
                 forms));
     return out.add("</article>\n");
+  }
+
+  /** A session too big for the room's page: when it is, and a link to its own page. */
+  static Markup summary(Programme event, Programme.Session session) {
+    return Markup.of(
+        "<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}</p><p><a"
+            + " href=\"{}\">Open the session's {} topics</a></p></article>\n",
+        session.id(),
+        session.title(),
+        TimeWords.span(session.startsAt(), session.endsAt(), event.timeZone()),
+        new Pages.InSession(session.id(), 1).path(event.slug()),
+        session.topics().size());
+  }
+
+  /** "Topics 121–240 of 300", and a link to each part of the session. */
+  private static Markup parts(Programme event, Programme.Session session, int from, int to) {
+    Markup out =
+        Markup.of(
+            "<nav class=\"parts\" aria-label=\"Parts of the session\"><span>Topics {}–{} of"
+                + " {}</span>",
+            from + 1,
+            to,
+            session.topics().size());
+    int parts = (session.topics().size() + Pages.TOPICS - 1) / Pages.TOPICS;
+    for (int part = 1; part <= parts; part++) {
+      int first = (part - 1) * Pages.TOPICS;
+      out.add(
+          first == from
+              ? Markup.of(" <strong aria-current=\"page\">{}</strong>", part)
+              : Markup.of(
+                  " <a href=\"{}\">{}</a>",
+                  new Pages.InSession(session.id(), part).path(event.slug()),
+                  part));
+    }
+    return out.add("</nav>");
   }
 
   /** The session form, for a new session (session null) or an existing one. */

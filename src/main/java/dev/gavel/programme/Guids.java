@@ -19,8 +19,12 @@ public final class Guids {
 
   private Guids() {}
 
+  public static boolean isUuid(String key) {
+    return UUID_SHAPE.matcher(key).matches();
+  }
+
   public static String of(String key) {
-    if (UUID_SHAPE.matcher(key).matches()) {
+    if (isUuid(key)) {
       return key;
     }
     return UUID.nameUUIDFromBytes(("gavel:" + key).getBytes(StandardCharsets.UTF_8)).toString();

@@ -33,6 +33,27 @@ public final class ControlCharacters {
     return Optional.empty();
   }
 
+  /**
+   * The text without what {@link #find} would refuse: in one-line text a line break or a tab
+   * becomes a space; every other such character is left out. For text that comes from another
+   * tool's file, taken rather than refused.
+   */
+  public static String strip(String text, boolean multiLine) {
+    if (text == null || find(text, multiLine).isEmpty()) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (problem(text, i, c, multiLine).isEmpty()) {
+        kept.append(c);
+      } else if (c == '\n' || c == '\r' || c == '\t') {
+        kept.append(' ');
+      }
+    }
+    return kept.toString();
+  }
+
   private static Optional<String> problem(String text, int i, char c, boolean multiLine) {
     if (c == '\n' || c == '\r') {
       return multiLine ? Optional.empty() : Optional.of("contains a line break; it is one line");

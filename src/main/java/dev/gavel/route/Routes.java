@@ -50,9 +50,12 @@ public final class Routes {
   public static final Route PUBLISH = new Route("/organise/events/{event}/publish");
   public static final Route ADD_ROOM = new Route("/organise/events/{event}/rooms");
   public static final Route EDIT_ROOM = new Route("/organise/events/{event}/rooms/{room}");
+  // a big event's room and session each have a page: GET shows it, POST (above, below) edits it
+  public static final Route ORGANISE_ROOM = new Route("/organise/events/{event}/rooms/{room}");
   public static final Route ADD_SESSION =
       new Route("/organise/events/{event}/rooms/{room}/sessions");
   public static final Route EDIT_SESSION = new Route("/organise/events/{event}/sessions/{id}");
+  public static final Route ORGANISE_SESSION = new Route("/organise/events/{event}/sessions/{id}");
   public static final Route DELETE_SESSION =
       new Route("/organise/events/{event}/sessions/{id}/delete");
   public static final Route ADD_TOPIC = new Route("/organise/events/{event}/sessions/{id}/topics");

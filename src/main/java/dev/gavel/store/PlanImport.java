@@ -57,19 +57,20 @@ final class PlanImport {
           .onConflictDoNothing()
           .execute();
     }
+    NewTopics made = new NewTopics(dsl);
     List<Long> ids = new ArrayList<>();
     for (RoomChange room : changes.rooms()) {
       long roomId = room(dsl, eventId, room, newSecret);
+      boolean reorder = false;
       for (SessionChange session : room.sessions()) {
-        long sessionId = session(dsl, roomId, session);
-        List<Long> order = new ArrayList<>();
-        for (TopicChange topic : session.topics()) {
-          order.add(topic(dsl, sessionId, topic));
-        }
-        ProgrammeRows.orderTopics(dsl, sessionId, order);
-        ids.addAll(order);
+        reorder |= session.id() == null || session.write();
+        ids.addAll(session(dsl, roomId, session, made));
+      }
+      if (reorder) {
+        ProgrammeRows.orderSessionsByTime(dsl, roomId);
       }
     }
+    made.write();
     return ids;
   }
 
@@ -105,43 +106,60 @@ final class PlanImport {
     return dsl.select(ROOM.ID).from(ROOM).where(ROOM.SLUG.eq(room.slug())).fetchOne(ROOM.ID);
   }
 
-  private static long session(DSLContext dsl, long roomId, SessionChange session) {
-    long id;
+  /**
+   * @return the ids of the session's topics in the plan, in its order
+   */
+  private static List<Long> session(
+      DSLContext dsl, long roomId, SessionChange session, NewTopics made) {
+    List<Long> order = new ArrayList<>();
     if (session.id() == null) {
-      id = ProgrammeRows.insertSession(dsl, roomId, session.plan());
-    } else {
-      id = session.id();
-      if (session.rekey()) {
-        dsl.update(SESSION)
-            .set(SESSION.SOURCE_KEY, session.plan().key())
-            .where(SESSION.ID.eq(id))
-            .execute();
+      // a new session holds only new topics, in the plan's order from its first place
+      long id = ProgrammeRows.appendSession(dsl, roomId, session.plan());
+      addPeople(dsl, id, null, session.newPeople());
+      for (TopicChange topic : session.topics()) {
+        order.add(made.add(id, order.size(), topic.plan()));
       }
-      if (session.write()) {
-        ProgrammeRows.updateSession(dsl, id, session.plan());
-      }
+      return order;
+    }
+    long id = session.id();
+    if (session.rekey()) {
+      dsl.update(SESSION)
+          .set(SESSION.SOURCE_KEY, session.plan().key())
+          .where(SESSION.ID.eq(id))
+          .execute();
+    }
+    if (session.write()) {
+      dsl.update(SESSION)
+          .set(SESSION.TITLE, session.plan().title())
+          .set(SESSION.MODERATOR, session.plan().moderator())
+          .set(SESSION.STARTS_AT, session.plan().startsAt())
+          .set(SESSION.ENDS_AT, session.plan().endsAt())
+          .where(SESSION.ID.eq(id))
+          .execute();
     }
     addPeople(dsl, id, null, session.newPeople());
-    return id;
+    // new topics wait after every stored place until the session is put in order
+    long parked = Long.MAX_VALUE / 4;
+    for (TopicChange topic : session.topics()) {
+      order.add(topic.id() == null ? made.add(id, parked++, topic.plan()) : topic(dsl, id, topic));
+    }
+    made.write();
+    ProgrammeRows.orderTopics(dsl, id, order);
+    return order;
   }
 
   private static long topic(DSLContext dsl, long sessionId, TopicChange topic) {
-    long id;
-    if (topic.id() == null) {
-      id = ProgrammeRows.insertTopic(dsl, sessionId, topic.plan());
-    } else {
-      id = topic.id();
-      if (topic.move()) {
-        // out of the way of the session's positions until the session is put in order
-        dsl.update(TOPIC)
-            .set(TOPIC.SESSION_ID, sessionId)
-            .set(TOPIC.POSITION, Long.MAX_VALUE / 2 - id)
-            .where(TOPIC.ID.eq(id))
-            .execute();
-      }
-      if (topic.write()) {
-        ProgrammeRows.updateTopic(dsl, id, topic.plan());
-      }
+    long id = topic.id();
+    if (topic.move()) {
+      // out of the way of the session's positions until the session is put in order
+      dsl.update(TOPIC)
+          .set(TOPIC.SESSION_ID, sessionId)
+          .set(TOPIC.POSITION, Long.MAX_VALUE / 2 - id)
+          .where(TOPIC.ID.eq(id))
+          .execute();
+    }
+    if (topic.write()) {
+      ProgrammeRows.updateTopic(dsl, id, topic.plan());
     }
     addPeople(dsl, null, id, topic.newPeople());
     return id;

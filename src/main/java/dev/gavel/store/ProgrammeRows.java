@@ -14,7 +14,11 @@ import dev.gavel.room.Stakeholder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
@@ -37,25 +41,32 @@ final class ProgrammeRows {
 
   /** Adds a session after the room's others, then puts the room's sessions in time order. */
   static long insertSession(DSLContext dsl, long roomId, EventPlan.SessionPlan session) {
+    long id = appendSession(dsl, roomId, session);
+    orderSessionsByTime(dsl, roomId);
+    return id;
+  }
+
+  /**
+   * Adds a session after the room's others, leaving the room's order to the caller (who puts it in
+   * time order once, after adding several).
+   */
+  static long appendSession(DSLContext dsl, long roomId, EventPlan.SessionPlan session) {
     long position =
         nextPosition(
             dsl.select(SESSION.POSITION)
                 .from(SESSION)
                 .where(SESSION.ROOM_ID.eq(roomId))
                 .fetch(SESSION.POSITION));
-    long id =
-        dsl.insertInto(SESSION)
-            .set(SESSION.ROOM_ID, roomId)
-            .set(SESSION.POSITION, position)
-            .set(SESSION.SOURCE_KEY, session.key())
-            .set(SESSION.TITLE, session.title())
-            .set(SESSION.MODERATOR, session.moderator())
-            .set(SESSION.STARTS_AT, session.startsAt())
-            .set(SESSION.ENDS_AT, session.endsAt())
-            .returning(SESSION.ID)
-            .fetchOne(SESSION.ID);
-    orderSessionsByTime(dsl, roomId);
-    return id;
+    return dsl.insertInto(SESSION)
+        .set(SESSION.ROOM_ID, roomId)
+        .set(SESSION.POSITION, position)
+        .set(SESSION.SOURCE_KEY, session.key())
+        .set(SESSION.TITLE, session.title())
+        .set(SESSION.MODERATOR, session.moderator())
+        .set(SESSION.STARTS_AT, session.startsAt())
+        .set(SESSION.ENDS_AT, session.endsAt())
+        .returning(SESSION.ID)
+        .fetchOne(SESSION.ID);
   }
 
   static void updateSession(DSLContext dsl, long sessionId, EventPlan.SessionPlan session) {
@@ -78,9 +89,9 @@ final class ProgrammeRows {
   }
 
   /** Scheduled sessions in the order they happen, unscheduled ones after them as they were. */
-  private static void orderSessionsByTime(DSLContext dsl, long roomId) {
+  static void orderSessionsByTime(DSLContext dsl, long roomId) {
     var rows =
-        dsl.select(SESSION.ID, SESSION.STARTS_AT)
+        dsl.select(SESSION.ID, SESSION.STARTS_AT, SESSION.POSITION)
             .from(SESSION)
             .where(SESSION.ROOM_ID.eq(roomId))
             .orderBy(SESSION.POSITION)
@@ -93,9 +104,11 @@ final class ProgrammeRows {
                     Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder())))
             .map(row -> row.get(SESSION.ID))
             .toList();
+    Map<Long, Long> now = new HashMap<>();
+    rows.forEach(row -> now.put(row.get(SESSION.ID), row.get(SESSION.POSITION)));
     renumber(
-        dsl,
         ordered,
+        now,
         (id, position) ->
             dsl.update(SESSION).set(SESSION.POSITION, position).where(SESSION.ID.eq(id)).execute());
   }
@@ -173,37 +186,50 @@ final class ProgrammeRows {
   /** Puts a session's topics in this order; topics not named keep their order after these. */
   static void orderTopics(DSLContext dsl, long sessionId, List<Long> first) {
     List<Long> ordered = new ArrayList<>(first);
-    for (Long id :
-        dsl.select(TOPIC.ID)
+    Set<Long> named = new HashSet<>(first);
+    Map<Long, Long> now = new HashMap<>();
+    for (var row :
+        dsl.select(TOPIC.ID, TOPIC.POSITION)
             .from(TOPIC)
             .where(TOPIC.SESSION_ID.eq(sessionId))
             .orderBy(TOPIC.POSITION)
-            .fetch(TOPIC.ID)) {
-      if (!ordered.contains(id)) {
-        ordered.add(id);
+            .fetch()) {
+      now.put(row.value1(), row.value2());
+      if (named.add(row.value1())) {
+        ordered.add(row.value1());
       }
     }
     renumber(
-        dsl,
         ordered,
+        now,
         (id, position) ->
             dsl.update(TOPIC).set(TOPIC.POSITION, position).where(TOPIC.ID.eq(id)).execute());
   }
 
   /**
-   * Positions are unique per parent and SQLite checks that row by row, so everything moves out of
-   * the way (to negative positions) before taking its new place.
+   * Positions are unique per parent and SQLite checks that row by row, so everything that moves
+   * goes out of the way (to negative positions) before taking its new place; what is in its place
+   * already is not written.
+   *
+   * @param ids in their new order
+   * @param now each id's position as stored, where known: an id already at its place stays
    */
-  private static void renumber(DSLContext dsl, List<Long> ids, PositionSetter set) {
+  static void renumber(List<Long> ids, Map<Long, Long> now, PositionSetter set) {
+    List<Integer> moving = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
+      if (!Long.valueOf(i).equals(now.get(ids.get(i)))) {
+        moving.add(i);
+      }
+    }
+    for (int i : moving) {
       set.apply(ids.get(i), (long) -(i + 1));
     }
-    for (int i = 0; i < ids.size(); i++) {
+    for (int i : moving) {
       set.apply(ids.get(i), (long) i);
     }
   }
 
-  private interface PositionSetter {
+  interface PositionSetter {
     void apply(long id, long position);
   }
 

@@ -7,14 +7,12 @@ import dev.gavel.programme.exchange.ScheduleFormat;
 import dev.gavel.programme.exchange.ScheduleImport;
 import dev.gavel.store.Database;
 import dev.gavel.store.ProgrammeStore;
+import dev.gavel.testing.Congress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,7 +30,7 @@ public final class ImportBenchmark {
     int rooms = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int perDay = args.length > 2 ? Integer.parseInt(args[2]) : 25;
-    byte[] xml = congress(rooms, days, perDay).getBytes(StandardCharsets.UTF_8);
+    byte[] xml = Congress.frabXml("bench", rooms, days, perDay).getBytes(StandardCharsets.UTF_8);
     Path folder = Files.createTempDirectory("gavel-import-bench");
     AtomicLong secrets = new AtomicLong();
     for (int run = 1; run <= 3; run++) {
@@ -65,54 +63,5 @@ public final class ImportBenchmark {
             again.unchanged().topics());
       }
     }
-  }
-
-  /** A frab schedule of this many rooms, days and 20-minute talks a room a day, 5 minutes apart. */
-  static String congress(int rooms, int days, int perDay) {
-    StringBuilder xml =
-        new StringBuilder("<?xml version=\"1.0\"?>\n<schedule><version>1</version>");
-    xml.append("<conference><acronym>bench</acronym><title>Bench Congress</title>")
-        .append("<time_zone_name>Europe/Berlin</time_zone_name></conference>\n");
-    int id = 0;
-    for (int d = 0; d < days; d++) {
-      LocalDate date = LocalDate.of(2026, 12, 27).plusDays(d);
-      xml.append("<day index=\"").append(d + 1).append("\" date=\"").append(date).append("\">\n");
-      for (int r = 0; r < rooms; r++) {
-        xml.append("<room name=\"Saal ").append(r + 1).append("\">\n");
-        for (int t = 0; t < perDay; t++) {
-          id++;
-          LocalTime start = LocalTime.of(9, 0).plusMinutes(25L * t);
-          xml.append("<event guid=\"")
-              .append(UUID.nameUUIDFromBytes(("bench" + id).getBytes(StandardCharsets.UTF_8)))
-              .append("\" id=\"")
-              .append(id)
-              .append("\"><date>")
-              .append(date.atTime(start))
-              .append("+01:00</date><start>")
-              .append(start)
-              .append("</start><duration>00:20</duration><room>Saal ")
-              .append(r + 1)
-              .append("</room><slug>bench-")
-              .append(id)
-              .append("</slug><title>Talk ")
-              .append(id)
-              .append(": a title of ordinary length</title><subtitle/><track>Track ")
-              .append(t % 7)
-              .append(
-                  "</track><type>lecture</type><language>en</language><abstract>The abstract of")
-              .append(" talk ")
-              .append(id)
-              .append(", a paragraph as long as real ones are, more or less.</abstract>")
-              .append("<description/><persons><person id=\"")
-              .append(id)
-              .append("\">Speaker ")
-              .append(id)
-              .append("</person></persons><links/></event>\n");
-        }
-        xml.append("</room>\n");
-      }
-      xml.append("</day>\n");
-    }
-    return xml.append("</schedule>\n").toString();
   }
 }

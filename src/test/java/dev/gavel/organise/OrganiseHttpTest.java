@@ -234,7 +234,8 @@ class OrganiseHttpTest extends ServerTest {
         organiser.post(
             EVENT + "/topics/2/stakeholders",
             Map.of("name", "Pat Tunnel", "area", "Geneve", "state", "requested"));
-    assertEquals(EVENT + "#topic-2", added.headers().firstValue("Location").orElseThrow());
+    assertEquals(
+        EVENT + "?show=topic-2#topic-2", added.headers().firstValue("Location").orElseThrow());
     List<String> after = stakeholderIds(organiser.get(EVENT).body());
     after.removeAll(before);
     String id = after.getFirst();

@@ -88,10 +88,15 @@ class OrganiseTest extends BrowserTest {
       java.nio.file.Files.copy(in, file);
     }
     laptop.getByLabel("Schedule file").setInputFiles(file);
-    laptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
-
+    laptop
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file"))
+        .click();
     Locator result = laptop.locator("#import-result");
-    assertThat(result).containsText("Imported netdev0x19: made 2 rooms, 2 sessions, 3 topics");
+    assertThat(result.locator(".tally"))
+        .hasText("Importing it would make 2 rooms, 2 sessions, 3 topics.");
+    result.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import it")).click();
+
+    assertThat(result.locator(".tally")).hasText("The import made 2 rooms, 2 sessions, 3 topics.");
     screenshot(laptop, "organise-imported");
     result.getByText("Open the event").click();
     assertThat(laptop.locator("h1")).hasText("Netdev 0x19");
@@ -101,7 +106,9 @@ class OrganiseTest extends BrowserTest {
     java.nio.file.Path broken = data.resolve("broken.xml");
     java.nio.file.Files.writeString(broken, "<schedule><conference>");
     laptop.getByLabel("Schedule file").setInputFiles(broken);
-    laptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+    laptop
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file"))
+        .click();
     assertThat(result).containsText("Nothing was imported:");
     assertThat(result).hasClass(java.util.regex.Pattern.compile("field-error"));
   }

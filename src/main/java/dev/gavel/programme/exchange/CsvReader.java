@@ -211,10 +211,16 @@ final class CsvReader {
     if (end == null || start == null) {
       return null;
     }
-    When until =
-        CsvTimes.isTimeOnly(end)
-            ? When.floating(start.local().toLocalDate().atTime(CsvTimes.time(end)))
-            : CsvTimes.start(end);
+    When until;
+    try {
+      until =
+          CsvTimes.isTimeOnly(end)
+              ? When.floating(start.local().toLocalDate().atTime(CsvTimes.time(end)))
+              : CsvTimes.start(end);
+    } catch (DateTimeException e) {
+      // The parser's own words name an index into the text; the organiser needs the cell.
+      throw new DateTimeException("its end \"" + end + "\" is not a time Gavel reads", e);
+    }
     Duration length =
         Duration.between(
             start.in(ZoneChoice.UTC).toInstant(), until.in(ZoneChoice.UTC).toInstant());

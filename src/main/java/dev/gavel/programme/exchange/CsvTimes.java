@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Dates: {@code 2026-09-18}, {@code 2026/09/18}, {@code 18.09.2026}, {@code 18/09/2026} (day
- *       first, unless the second number is over 12: {@code 09/18/2026}), {@code 18 Sep 2026},
- *       {@code 18 September 2026}, {@code Sep 18, 2026}, each perhaps after a weekday ({@code
- *       Friday, 18 September 2026}).
+ *       first, unless the second number is over 12: {@code 09/18/2026}), the same with a two-digit
+ *       year ({@code 18/09/26}, taken as 2026), {@code 18 Sep 2026}, {@code 18 September 2026},
+ *       {@code Sep 18, 2026}, each perhaps after a weekday ({@code Friday, 18 September 2026}).
  *   <li>Times: {@code 09:30}, {@code 9:30}, {@code 09:30:00}, {@code 9.30}, {@code 9:30 AM}, {@code
  *       2:30pm}.
  *   <li>A start may hold both, a date then a time ({@code 2026-09-18 09:30}, {@code
@@ -32,7 +32,8 @@ final class CsvTimes {
 
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
-  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+  private static final Pattern SLASHED =
+      Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})");
   private static final Pattern CLOCK =
       Pattern.compile("(?i)(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?");
   private static final Pattern HOUR_ONLY = Pattern.compile("(?i)(\\d{1,2})\\s*([ap]\\.?m\\.?)");
@@ -63,7 +64,8 @@ final class CsvTimes {
     if (slashed.matches()) {
       int first = Integer.parseInt(slashed.group(1));
       int second = Integer.parseInt(slashed.group(2));
-      int year = Integer.parseInt(slashed.group(3));
+      // A two-digit year is this century's: a schedule is for a recent event.
+      int year = Integer.parseInt(slashed.group(3)) + (slashed.group(3).length() == 2 ? 2000 : 0);
       return second > 12 ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
     }
     try {

@@ -6,6 +6,7 @@ import dev.gavel.programme.EventPlan.Listing;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.Guids;
 import dev.gavel.programme.Timetable;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -27,23 +28,21 @@ final class FrabXmlWriter {
 
   private FrabXmlWriter() {}
 
-  static String write(EventPlan plan) {
-    ScheduleDays schedule = ScheduleDays.of(plan);
+  /**
+   * @param today the one empty day of a programme with nothing scheduled
+   */
+  static String write(EventPlan plan, LocalDate today) {
+    ScheduleDays schedule = ScheduleDays.of(plan, today);
     ZoneId zone = plan.timeZone();
     XmlOut xml = new XmlOut().open("schedule").leaf("version", VERSION).open("conference");
-    xml.leaf("acronym", plan.slug()).leaf("title", plan.title());
-    if (!schedule.days().isEmpty()) {
-      xml.leaf("start", schedule.days().getFirst().date().toString())
-          .leaf("end", schedule.days().getLast().date().toString())
-          .leaf("days", Integer.toString(schedule.days().size()));
-    }
-    xml.leaf("timeslot_duration", "00:05").leaf("time_zone_name", zone.getId()).close();
-    if (schedule.days().isEmpty()) {
-      // the schema wants a day; an empty one still lists the rooms
-      xml.open("day", "index", "1");
-      plan.rooms().forEach(room -> xml.open("room", "name", room.name()).close());
-      xml.close();
-    }
+    xml.leaf("acronym", ScheduleDays.acronym(plan.slug()))
+        .leaf("title", plan.title())
+        .leaf("start", schedule.days().getFirst().date().toString())
+        .leaf("end", schedule.days().getLast().date().toString())
+        .leaf("days", Integer.toString(schedule.days().size()))
+        .leaf("timeslot_duration", "00:05")
+        .leaf("time_zone_name", zone.getId())
+        .close();
     for (ScheduleDays.Day day : schedule.days()) {
       xml.open(
           "day",

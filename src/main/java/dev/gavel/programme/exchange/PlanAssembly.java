@@ -4,6 +4,7 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.EventSlug;
+import dev.gavel.room.ControlCharacters;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -112,7 +113,7 @@ final class PlanAssembly {
       if (entry.room() == null || entry.room().isBlank()) {
         adjusted.add(new Adjusted(shown, "it is in no room", "put in room \"" + NO_ROOM + "\""));
       }
-      String title = fields.title();
+      String title = Cleaned.line(fields.title(), "its title", shown, adjusted);
       if (title == null || title.isBlank()) {
         title = UNTITLED;
         adjusted.add(new Adjusted(shown, "it has no title", "titled \"" + UNTITLED + "\""));
@@ -146,15 +147,17 @@ final class PlanAssembly {
             new TopicPlan(
                 key,
                 title,
-                fields.presenters(),
-                fields.category(),
+                fields.presenters().stream()
+                    .map(name -> Cleaned.line(name, "a presenter's name", shown, adjusted))
+                    .toList(),
+                Cleaned.line(fields.category(), "its track", shown, adjusted),
                 budget,
                 null,
                 null,
-                fields.abstractText(),
+                Cleaned.text(fields.abstractText(), "its abstract", shown, adjusted),
                 start,
                 List.of(),
-                fields.listing());
+                Cleaned.listing(fields.listing(), fields.presenters(), shown, adjusted));
         items.add(new Item(room, entry.session(), topic, entry.where()));
       } catch (IllegalArgumentException e) {
         skipped.add(new Skipped(shown, e.getMessage()));
@@ -241,9 +244,12 @@ final class PlanAssembly {
     return entry.room() == null || entry.room().isBlank() ? NO_ROOM : entry.room().strip();
   }
 
-  /** "Title, 2026-09-18 12:30" as the file has them: how an item is named in a report. */
+  /**
+   * "Title, 2026-09-18 12:30" as the file has them, without control characters (which the report
+   * names on their own): how an item is named in a report.
+   */
   static String shown(Entry entry) {
-    String title = entry.fields().title();
+    String title = ControlCharacters.strip(entry.fields().title(), false);
     String named = title == null || title.isBlank() ? "an untitled item" : title.strip();
     When start = entry.fields().start();
     return start == null ? named + " (" + entry.where() + ")" : named + ", " + start.shown();

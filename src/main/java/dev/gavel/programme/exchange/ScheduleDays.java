@@ -35,7 +35,25 @@ record ScheduleDays(List<Day> days) {
   /** A room's topics on a day, perhaps none. */
   record RoomDay(RoomPlan room, List<Event> events) {}
 
-  static ScheduleDays of(EventPlan plan) {
+  /**
+   * The event's slug as the c3voc schemas take an acronym: at least four of {@code [a-z0-9_]}, so
+   * dashes become underscores and a short slug is filled up with them ({@code bsd} → {@code bsd_},
+   * {@code rc3-2020} → {@code rc3_2020}). Reading an acronym makes a slug of it, underscores back
+   * to dashes and none at the ends: the same slug again.
+   */
+  static String acronym(String slug) {
+    StringBuilder acronym = new StringBuilder(slug.replace('-', '_'));
+    while (acronym.length() < 4) {
+      acronym.append('_');
+    }
+    return acronym.toString();
+  }
+
+  /**
+   * @param whenEmpty the date of the one empty day a plan with nothing scheduled gets: the schemas
+   *     want a day, and dates for the schedule
+   */
+  static ScheduleDays of(EventPlan plan, LocalDate whenEmpty) {
     TreeMap<LocalDate, List<Event>> byDate = new TreeMap<>();
     List<Timetable.Slot> slots = Timetable.of(plan);
     Set<Long> kept = new HashSet<>();
@@ -48,7 +66,7 @@ record ScheduleDays(List<Day> days) {
     for (Timetable.Slot slot : slots) {
       Long number = slot.topic().listing().number();
       long id = number != null && used.add(number) ? number : next++;
-      String slug = plan.slug() + "-" + id + suffix(slot.topic().title());
+      String slug = acronym(plan.slug()) + "-" + talkSlug(id, slot.topic().title());
       Event event = new Event(slot, id, Guids.of(slot.key()), slug);
       LocalDate date = slot.start().atZoneSameInstant(plan.timeZone()).toLocalDate();
       byDate.computeIfAbsent(date, day -> new ArrayList<>()).add(event);
@@ -72,7 +90,26 @@ record ScheduleDays(List<Day> days) {
                   .orElseThrow();
           days.add(new Day(days.size() + 1, date, start, end, rooms));
         });
+    if (days.isEmpty()) {
+      OffsetDateTime midnight = whenEmpty.atStartOfDay(plan.timeZone()).toOffsetDateTime();
+      days.add(
+          new Day(
+              1,
+              whenEmpty,
+              midnight,
+              midnight,
+              plan.rooms().stream().map(room -> new RoomDay(room, List.of())).toList()));
+    }
     return new ScheduleDays(List.copyOf(days));
+  }
+
+  /**
+   * What follows the acronym in a topic's slug: its id and its title made a slug, at least four
+   * characters as the schema wants ({@code 7} of an untitled-in-Latin topic → {@code talk-7}).
+   */
+  private static String talkSlug(long id, String title) {
+    String slug = id + suffix(title);
+    return slug.length() < 4 ? "talk-" + slug : slug;
   }
 
   private static String suffix(String title) {

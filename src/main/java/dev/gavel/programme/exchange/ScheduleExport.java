@@ -3,6 +3,7 @@ package dev.gavel.programme.exchange;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.programme.EventPlan;
+import java.time.LocalDate;
 
 /**
  * Writes a plan in the formats other tools read. Pure: the caller serves the text.
@@ -16,9 +17,14 @@ public final class ScheduleExport {
 
   private ScheduleExport() {}
 
-  /** frab's schedule.xml, valid against its published schema; see {@link FrabXmlWriter}. */
-  public static String frabXml(EventPlan plan) {
-    return FrabXmlWriter.write(plan);
+  /**
+   * frab's schedule.xml, valid against its published schema; see {@link FrabXmlWriter}.
+   *
+   * @param today the day of the export: the schemas want a day, and a programme with nothing
+   *     scheduled has none of its own, so its one empty day is this one
+   */
+  public static String frabXml(EventPlan plan, LocalDate today) {
+    return FrabXmlWriter.write(plan, today);
   }
 
   /** An iCalendar feed, one VEVENT per scheduled topic; see {@link ICalendarWriter}. */
@@ -31,9 +37,10 @@ public final class ScheduleExport {
    * ScheduleJsonWriter}.
    *
    * @param baseUrl where the event's programme is published, {@code http://host/events/slug/}
+   * @param today as for {@link #frabXml}
    */
-  public static String json(EventPlan plan, String baseUrl) {
-    return ScheduleJsonWriter.write(plan, baseUrl);
+  public static String json(EventPlan plan, String baseUrl, LocalDate today) {
+    return ScheduleJsonWriter.write(plan, baseUrl, today);
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.Guids;
 import dev.gavel.programme.Timetable;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -34,17 +35,17 @@ final class ScheduleJsonWriter {
   /**
    * @param baseUrl where the event's programme is published ({@code http://host/events/slug/}): the
    *     schedule's {@code base_url}, and the page of a topic whose file gave it none
+   * @param today the one empty day of a programme with nothing scheduled
    */
-  static String write(EventPlan plan, String baseUrl) {
-    ScheduleDays schedule = ScheduleDays.of(plan);
+  static String write(EventPlan plan, String baseUrl, LocalDate today) {
+    ScheduleDays schedule = ScheduleDays.of(plan, today);
     ZoneId zone = plan.timeZone();
     ObjectNode conference =
-        JSON.objectNode().put("acronym", plan.slug()).put("title", plan.title());
-    if (!schedule.days().isEmpty()) {
-      conference
-          .put("start", schedule.days().getFirst().date().toString())
-          .put("end", schedule.days().getLast().date().toString());
-    }
+        JSON.objectNode()
+            .put("acronym", ScheduleDays.acronym(plan.slug()))
+            .put("title", plan.title())
+            .put("start", schedule.days().getFirst().date().toString())
+            .put("end", schedule.days().getLast().date().toString());
     conference
         .put("daysCount", schedule.days().size())
         .put("timeslot_duration", "00:05")
@@ -91,9 +92,9 @@ final class ScheduleJsonWriter {
         JSON.objectNode()
             .put("guid", event.guid())
             .put("id", event.id())
-            .put("logo", "")
             .put("date", Times.iso(slot.start(), zone))
-            .put("start", Times.timeOfDay(slot.start(), zone))
+            // the current schema.json wants the whole date-time here, where frab wrote "HH:MM"
+            .put("start", Times.iso(slot.start(), zone))
             .put("duration", Times.clock(topic.budget()))
             .put("room", slot.room().name())
             .put("slug", event.slug())
@@ -105,17 +106,10 @@ final class ScheduleJsonWriter {
             .put("language", orEmpty(listing.language()))
             .put("abstract", orEmpty(topic.abstractText()))
             .put("description", orEmpty(listing.description()))
-            .put("recording_license", "")
-            .put("do_not_record", false);
+            .put("recording_license", "");
     ArrayNode persons = node.putArray("persons");
     for (String name : topic.presenters()) {
-      ObjectNode person = persons.addObject().put("name", name).put("public_name", name);
-      String id = listing.personIds().get(name);
-      if (id != null && id.matches("[0-9]{1,18}")) {
-        person.put("id", Long.parseLong(id));
-      } else if (id != null) {
-        person.put(id.length() == 36 ? "guid" : "code", id);
-      }
+      persons.add(person(name, listing.personIds().get(name)));
     }
     ArrayNode links = node.putArray("links");
     for (Link link : listing.links()) {
@@ -127,6 +121,23 @@ final class ScheduleJsonWriter {
     node.putArray("attachments");
     node.putArray("answers");
     return node;
+  }
+
+  /**
+   * A person as exactly one of the schema's two kinds: frab's, with a numeric id and a {@code
+   * public_name}; else pretalx's, with a {@code name} and the guid or code the file gave.
+   */
+  private static ObjectNode person(String name, String id) {
+    if (id != null && id.matches("[0-9]{1,18}")) {
+      return JSON.objectNode().put("id", Long.parseLong(id)).put("public_name", name);
+    }
+    ObjectNode person = JSON.objectNode().put("name", name);
+    if (id != null && Guids.isUuid(id)) {
+      person.put("guid", id);
+    } else if (id != null && id.matches("[A-Z0-9]+")) {
+      person.put("code", id);
+    }
+    return person;
   }
 
   private static String orEmpty(String text) {

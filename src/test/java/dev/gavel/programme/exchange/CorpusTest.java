@@ -8,7 +8,6 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.Link;
 import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
-import dev.gavel.programme.Timetable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,8 +33,13 @@ class CorpusTest {
 
   private static final ImportOptions CAMP = new ImportOptions("camp99", "Camp 1999", null);
 
+  private static final ImportOptions SENDEZENTRUM =
+      new ImportOptions("31c3-sendezentrum", "31C3 Sendezentrum", ZoneId.of("Europe/Berlin"));
+
   private static Imported read(ScheduleFormat format, String name) {
-    return read(format, name, format == ScheduleFormat.CSV ? CAMP : ImportOptions.none());
+    ImportOptions options =
+        name.startsWith("sendezentrum") ? SENDEZENTRUM : name.startsWith("camp") ? CAMP : null;
+    return read(format, name, options == null ? ImportOptions.none() : options);
   }
 
   private static Imported again(ScheduleFormat format, String text) {
@@ -49,22 +53,20 @@ class CorpusTest {
     "PRETALX_JSON, c3voc-38c3-schedule-v2.json, 2",
     "PRETALX_JSON, pretalx-democon.json, 4",
     "ICALENDAR, kolt-2020.ics, 6",
-    "CSV, camp99.csv, 32"
+    "CSV, camp99.csv, 32",
+    "CSV, sendezentrum-31c3.csv, 21"
   })
   void everyFile_importsItsTopics_andEveryExportValidatesAndReadsBackAsWhatTheFormatCarries(
       ScheduleFormat format, String name, int topics) {
     EventPlan plan = read(format, name).plan();
 
-    String xml = ScheduleExport.frabXml(plan);
-    String json = ScheduleExport.json(plan, BASE);
+    String xml = ScheduleExport.frabXml(plan, Plans.DAY);
+    String json = ScheduleExport.json(plan, BASE, Plans.DAY);
     var sameSlug = new ImportOptions(plan.slug(), null, null);
 
     assertEquals(topics, plan.topics().size());
     TestFiles.assertValidFrab(xml);
-    if (!Timetable.of(plan).isEmpty()) {
-      // schema.json wants the first and last day, which an event with nothing scheduled lacks
-      TestFiles.assertValidScheduleJson(json);
-    }
+    TestFiles.assertValidScheduleJson(json);
     assertEquals(plan, again(ScheduleFormat.PRETALX_JSON, ScheduleExport.gavelJson(plan)).plan());
     assertEquals(
         Carried.byFrab(scheduled(plan)),
@@ -118,7 +120,7 @@ class CorpusTest {
     assertEquals(
         List.of(new Link("https://wills.co.tt/bitbucket/36c3/messaging.pdf", "Slides")),
         plan.topics().get(2).listing().links());
-    String xml = ScheduleExport.frabXml(plan);
+    String xml = ScheduleExport.frabXml(plan, Plans.DAY);
     assertTrue(xml.contains("<time_zone_name>Europe/Berlin</time_zone_name>"), xml);
     assertTrue(xml.contains("<start>11:30</start>"), xml);
     assertTrue(xml.contains("id=\"11220\""), xml);
@@ -232,5 +234,63 @@ class CorpusTest {
     assertEquals(64, imported.adjusted().size());
     assertEquals(List.of("Hugh Daniel", "John Gilmore"), plan.topics().get(1).presenters());
     assertNull(plan.rooms().getFirst().sessions().getFirst().startsAt());
+  }
+
+  @Test
+  void sendezentrum31c3_germanHeadersTwoDigitYearsAndAmPm_importsEveryRowAtItsLocalTime() {
+    Imported imported = read(ScheduleFormat.CSV, "sendezentrum-31c3.csv");
+    EventPlan plan = imported.plan();
+    List<TopicPlan> topics = plan.topics();
+
+    assertEquals(List.of(), imported.skipped());
+    assertEquals(21, topics.size());
+    assertEquals(List.of("Unassigned"), plan.rooms().stream().map(RoomPlan::name).toList());
+    assertEquals("\"Der Einstieg ins Podcasten\"", topics.getFirst().title());
+    assertEquals(List.of("Daniel Meßner"), topics.getFirst().presenters());
+    assertEquals(OffsetDateTime.parse("2014-12-27T14:00+01:00"), topics.getFirst().startsAt());
+    assertEquals(Duration.ofHours(1), topics.getFirst().budget());
+    assertEquals(
+        OffsetDateTime.parse("2014-12-30T00:00+01:00"), topic(plan, "DIE Reunion").startsAt());
+    assertEquals(Duration.ofMinutes(119), topic(plan, "Jahresrückblick").budget());
+    assertEquals(
+        List.of(
+            "Tim Pritlove",
+            "John-Paul Bader",
+            "Ruotger Deecke",
+            "Clemens Schrimpe",
+            "Denis Ahrens"),
+        topic(plan, "FS147 That Escalatored Quickly").presenters());
+    assertEquals(24, imported.adjusted().size());
+    assertTrue(
+        imported
+            .adjusted()
+            .contains(
+                new Adjusted(
+                    "an untitled item, 2014-12-28 17:00",
+                    "it has no title",
+                    "titled \"Untitled\"")),
+        imported.adjusted().toString());
+    assertEquals(
+        new Adjusted(
+            "#31C3-Rückblick (line 22)",
+            "its length cannot be read: its end \"tbd\" is not a time Gavel reads",
+            "taken without a length"),
+        imported.adjusted().getFirst());
+    assertTrue(
+        imported
+            .adjusted()
+            .contains(
+                new Adjusted(
+                    "#31C3-Rückblick, 2014-12-30 15:00",
+                    "it has no end after its start",
+                    "given 30 minutes")),
+        imported.adjusted().toString());
+    assertEquals(
+        List.of("the CSV's columns (a column without a name), Podcast are not read"),
+        imported.notes());
+  }
+
+  private static TopicPlan topic(EventPlan plan, String title) {
+    return plan.topics().stream().filter(t -> t.title().equals(title)).findFirst().orElseThrow();
   }
 }

@@ -111,7 +111,7 @@ class CsvImportTest {
     assertEquals(
         List.of(
             "the CSV has no title column (a header such as title, talktitle, talk, topic,"
-                + " subject)",
+                + " subject, titel)",
             "its columns Name are not ones Gavel reads"),
         e.problems());
   }

@@ -55,9 +55,11 @@ class ExportFlawsTest {
             .plan();
 
     assertEquals("UTC", plan.timeZone().getId());
-    assertTrue(ScheduleExport.frabXml(plan).contains("<time_zone_name>UTC</time_zone_name>"));
     assertTrue(
-        ScheduleExport.json(plan, "https://x.org/").contains("\"time_zone_name\" : \"UTC\""));
+        ScheduleExport.frabXml(plan, Plans.DAY).contains("<time_zone_name>UTC</time_zone_name>"));
+    assertTrue(
+        ScheduleExport.json(plan, "https://x.org/", Plans.DAY)
+            .contains("\"time_zone_name\" : \"UTC\""));
     assertTrue(ScheduleExport.iCalendar(plan).contains("X-WR-TIMEZONE:UTC\r\n"));
     assertTrue(ScheduleExport.gavelJson(plan).contains("\"timeZone\" : \"UTC\""));
   }
@@ -67,8 +69,65 @@ class ExportFlawsTest {
   void anySlug_givesExportsThatValidate(String slug) {
     EventPlan plan = plan(slug, ZoneId.of("Europe/Berlin"), "Ethics, Society & Politics");
 
-    TestFiles.assertValidFrab(ScheduleExport.frabXml(plan));
-    TestFiles.assertValidScheduleJson(ScheduleExport.json(plan, "https://x.org/events/" + slug));
+    TestFiles.assertValidFrab(ScheduleExport.frabXml(plan, Plans.DAY));
+    TestFiles.assertValidScheduleJson(
+        ScheduleExport.json(plan, "https://x.org/events/" + slug, Plans.DAY));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rc3", "abc", "rc3-2021", "a", "x-1-y", "36c3", "fosdem-2018"})
+  void aShortOrUnusualSlug_isWrittenAsTheSchemasAcronym_andReadBackAsItself(String slug) {
+    EventPlan plan = plan(slug, ZoneId.of("Europe/Berlin"), null);
+
+    String xml = ScheduleExport.frabXml(plan, Plans.DAY);
+    String json = ScheduleExport.json(plan, "https://x.org/", Plans.DAY);
+
+    assertTrue(xml.contains("<acronym>" + ScheduleDays.acronym(slug) + "</acronym>"), xml);
+    assertTrue(ScheduleDays.acronym(slug).matches("[a-z0-9_-][a-z0-9_]{3,}"), slug);
+    assertEquals(slug, read(ScheduleFormat.FRAB_XML, xml).plan().slug());
+    assertEquals(slug, read(ScheduleFormat.PRETALX_JSON, json).plan().slug());
+    assertEquals(
+        plan.topics().stream().map(EventPlan.TopicPlan::title).toList(),
+        read(ScheduleFormat.FRAB_XML, xml).plan().topics().stream()
+            .map(EventPlan.TopicPlan::title)
+            .toList());
+  }
+
+  @Test
+  void anEventWithNothingScheduled_exportsOneEmptyDay_theDayOfTheExport_andValidates() {
+    EventPlan plan =
+        new EventPlan(
+            "drafts",
+            "Drafts",
+            3,
+            ZoneId.of("Europe/Berlin"),
+            List.of(
+                new EventPlan.RoomPlan(
+                    "hall",
+                    "Hall",
+                    List.of(
+                        EventPlan.SessionPlan.unscheduled(
+                            "Ideas",
+                            null,
+                            List.of(
+                                EventPlan.TopicPlan.proposed(
+                                    "An idea", List.of("Ada"), null, Duration.ofMinutes(10))))))),
+            List.of());
+
+    String xml = ScheduleExport.frabXml(plan, Plans.DAY);
+    String json = ScheduleExport.json(plan, "https://x.org/", Plans.DAY);
+
+    TestFiles.assertValidFrab(xml);
+    TestFiles.assertValidScheduleJson(json);
+    assertTrue(
+        xml.contains(
+                "<day index=\"1\" date=\"2026-09-01\" start=\"2026-09-01T00:00:00+02:00\""
+                    + " end=\"2026-09-01T00:00:00+02:00\"><room name=\"Hall\"/></day>")
+            || xml.contains("date=\"2026-09-01\""),
+        xml);
+    assertTrue(json.contains("\"start\" : \"2026-09-01\""), json);
+    assertTrue(json.contains("\"end\" : \"2026-09-01\""), json);
+    assertEquals(List.of(), read(ScheduleFormat.FRAB_XML, xml).plan().topics());
   }
 
   @Test
@@ -101,7 +160,7 @@ class ExportFlawsTest {
 
   @Test
   void everyTopicExportsItsOwnType_andAnUnknownOneEmpty() {
-    String xml = ScheduleExport.frabXml(plan("camp", ZoneId.of("UTC"), null));
+    String xml = ScheduleExport.frabXml(plan("camp", ZoneId.of("UTC"), null), Plans.DAY);
 
     assertTrue(xml.contains("<type/>"), xml);
     assertFalse(xml.contains("<type>talk</type>"), xml);

@@ -30,19 +30,19 @@ class FrabXmlExportTest {
   void importExportImport_givesAnEqualPlan() {
     EventPlan imported = lpc();
 
-    assertEquals(imported, reimport(ScheduleExport.frabXml(imported)));
+    assertEquals(imported, reimport(ScheduleExport.frabXml(imported, Plans.DAY)));
   }
 
   @Test
   void export_isValidAgainstThePublishedSchema() {
-    TestFiles.assertValidFrab(ScheduleExport.frabXml(lpc()));
+    TestFiles.assertValidFrab(ScheduleExport.frabXml(lpc(), Plans.DAY));
   }
 
   @Test
   void planMadeInGavel_exportsValidXmlWithDerivedGuidsAndBackToBackTimes() {
     EventPlan demo = DemoProgramme.plan();
 
-    String xml = ScheduleExport.frabXml(demo);
+    String xml = ScheduleExport.frabXml(demo, Plans.DAY);
 
     TestFiles.assertValidFrab(xml);
     EventPlan back = reimport(xml);
@@ -57,7 +57,7 @@ class FrabXmlExportTest {
   void export_isTheSameEveryTime() {
     EventPlan demo = DemoProgramme.plan();
 
-    assertEquals(ScheduleExport.frabXml(demo), ScheduleExport.frabXml(demo));
+    assertEquals(ScheduleExport.frabXml(demo, Plans.DAY), ScheduleExport.frabXml(demo, Plans.DAY));
   }
 
   @Test
@@ -79,7 +79,7 @@ class FrabXmlExportTest {
                             "Later", null, room.sessions().getFirst().topics())))),
             List.of());
 
-    String xml = ScheduleExport.frabXml(unscheduled);
+    String xml = ScheduleExport.frabXml(unscheduled, Plans.DAY);
 
     TestFiles.assertValidFrab(xml);
     assertTrue(xml.contains("<room name=\"Networking microconference\""));
@@ -87,7 +87,7 @@ class FrabXmlExportTest {
 
   @Test
   void planWithEverything_exportsValidXml_leavingTheUnscheduledSessionOut() {
-    String xml = ScheduleExport.frabXml(Plans.everything());
+    String xml = ScheduleExport.frabXml(Plans.everything(), Plans.DAY);
 
     TestFiles.assertValidFrab(xml);
     EventPlan back = reimport(xml);

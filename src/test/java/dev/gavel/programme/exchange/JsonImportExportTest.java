@@ -66,7 +66,7 @@ class JsonImportExportTest {
   void pretalxImportExportImport_givesAnEqualPlan() {
     EventPlan imported = read(TestFiles.bytes("pretalx-schedule.json")).plan();
 
-    assertEquals(imported, read(ScheduleExport.json(imported, BASE)).plan());
+    assertEquals(imported, read(ScheduleExport.json(imported, BASE, Plans.DAY)).plan());
   }
 
   @Test
@@ -77,12 +77,12 @@ class JsonImportExportTest {
                 TestFiles.bytes("lpc-microconferences.xml"),
                 ImportOptions.none())
             .plan();
-    assertEquals(frab, read(ScheduleExport.json(frab, BASE)).plan());
+    assertEquals(frab, read(ScheduleExport.json(frab, BASE, Plans.DAY)).plan());
   }
 
   @Test
   void scheduleJson_leavesUnscheduledSessionsOut() {
-    EventPlan schedule = read(ScheduleExport.json(Plans.everything(), BASE)).plan();
+    EventPlan schedule = read(ScheduleExport.json(Plans.everything(), BASE, Plans.DAY)).plan();
 
     assertEquals(2, schedule.topics().size());
     assertEquals(1, schedule.rooms().getFirst().sessions().size());

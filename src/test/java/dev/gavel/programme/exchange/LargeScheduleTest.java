@@ -163,7 +163,7 @@ class LargeScheduleTest {
   void largePlan_roundTripsThroughEveryExport_andItsFrabXmlIsValid() {
     EventPlan plan = read(ScheduleFormat.FRAB_XML, IN_DUBLIN.frabXml()).plan();
 
-    String xml = ScheduleExport.frabXml(plan);
+    String xml = ScheduleExport.frabXml(plan, Plans.DAY);
 
     TestFiles.assertValidFrab(xml);
     assertEquals(plan, read(ScheduleFormat.FRAB_XML, xml).plan());
@@ -173,7 +173,9 @@ class LargeScheduleTest {
     assertEquals(plan, read(ScheduleFormat.PRETALX_JSON, ScheduleExport.gavelJson(plan)).plan());
     assertEquals(
         plan,
-        read(ScheduleFormat.PRETALX_JSON, ScheduleExport.json(plan, "https://example.org/"))
+        read(
+                ScheduleFormat.PRETALX_JSON,
+                ScheduleExport.json(plan, "https://example.org/", Plans.DAY))
             .plan());
   }
 

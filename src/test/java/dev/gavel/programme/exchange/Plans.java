@@ -16,6 +16,9 @@ final class Plans {
 
   static final ZoneId DUBLIN = ZoneId.of("Europe/Dublin");
 
+  /** The day of an export, which dates a schedule that has nothing scheduled. */
+  static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 9, 1);
+
   private Plans() {}
 
   /**

@@ -42,9 +42,20 @@ final class TestFiles {
     }
   }
 
+  /** The c3voc schema.json as published, which has comments in it: read with them allowed. */
   private static final Schema SCHEDULE_JSON =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_6)
-          .getSchema(TestFiles.class.getResourceAsStream("/exchange/c3voc-schema.json"));
+          .getSchema(withComments("/exchange/c3voc-schema.json"));
+
+  private static com.fasterxml.jackson.databind.JsonNode withComments(String path) {
+    try {
+      return new ObjectMapper()
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_COMMENTS)
+          .readTree(resource(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Fails with every error the validator finds when the JSON breaks the c3voc schema.json. */
   static void assertValidScheduleJson(String json) {

@@ -60,7 +60,7 @@ class XmlOutTest {
             demo.rooms(),
             demo.noOverlap());
 
-    String xml = ScheduleExport.frabXml(hostile);
+    String xml = ScheduleExport.frabXml(hostile, Plans.DAY);
 
     TestFiles.assertValidFrab(xml);
     assertEquals(KEPT, parse(xml).getElementsByTagName("title").item(0).getTextContent());
