@@ -1,5 +1,6 @@
 package dev.gavel.access;
 
+import dev.gavel.room.AttendeeCommand;
 import dev.gavel.room.RoomCommand;
 
 /**
@@ -13,6 +14,9 @@ public enum Role {
   ORGANISER;
 
   public boolean may(RoomCommand command) {
+    if (command instanceof AttendeeCommand) {
+      return false; // an attendee's hand comes through its own path, never a role's
+    }
     return switch (this) {
       case VIEWER -> false;
       case NOTE_TAKER -> command.writesNotes();

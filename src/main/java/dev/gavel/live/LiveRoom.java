@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
 import dev.gavel.notes.NoteMarkdown;
+import dev.gavel.room.FloorEvent;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Room;
@@ -11,6 +12,7 @@ import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomListener;
 import dev.gavel.room.RoomRules;
 import dev.gavel.room.RoomService;
+import dev.gavel.room.StageEvent;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.StateView;
 import java.time.Clock;
@@ -67,6 +69,8 @@ final class LiveRoom implements RoomListener {
           case RoomEvent.TopicEnded e -> null;
           case RoomEvent.TopicSkipped e -> null;
           case RoomEvent.SessionEnded e -> null;
+          case FloorEvent e -> null;
+          case StageEvent e -> null;
         };
     boolean agendaChanged =
         logged.event() instanceof RoomEvent.TopicStarted

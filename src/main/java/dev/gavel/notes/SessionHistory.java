@@ -2,11 +2,13 @@ package dev.gavel.notes;
 
 import dev.gavel.json.EventCodec;
 import dev.gavel.room.Agenda;
+import dev.gavel.room.FloorEvent;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.SessionId;
+import dev.gavel.room.StageEvent;
 import dev.gavel.room.Topic;
 import dev.gavel.room.TopicId;
 import java.time.Duration;
@@ -209,6 +211,9 @@ public record SessionHistory(
             line(logged, "Session ended" + left);
           }
         }
+        case FloorEvent e -> duringTopic(logged);
+        // The speaker's private cues stay out of every public page and export.
+        case StageEvent e -> {}
       }
     }
 
@@ -275,6 +280,8 @@ public record SessionHistory(
         case RoomEvent.NoteStruck e -> {}
         case RoomEvent.TopicSkipped e -> {}
         case RoomEvent.SessionEnded e -> {}
+        case FloorEvent e -> line(logged, FloorWords.of(e));
+        case StageEvent e -> {}
       }
     }
 
