@@ -2,8 +2,11 @@ package dev.gavel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
+import dev.gavel.access.DeviceTokens;
 import dev.gavel.access.OrganiserSecret;
 import dev.gavel.access.Secrets;
+import dev.gavel.api.PublicLimits;
+import dev.gavel.api.QueueApi;
 import dev.gavel.api.RoomApi;
 import dev.gavel.api.ScheduleApi;
 import dev.gavel.api.SessionApi;
@@ -42,6 +45,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Gavel implements AutoCloseable {
 
   static final String ORGANISER_SECRET = "organiser-secret";
+  static final String DEVICE_KEY = "device-key";
 
   private final Config config;
   private final ServerClaim claim;
@@ -98,7 +102,8 @@ public final class Gavel implements AutoCloseable {
       programme.create(DemoProgramme.plan(), secrets::next);
     }
     programme.giveEveryRoomANotesSecret(secrets::next);
-    OrganiserSecret organiser = organiserSecret(config, new Settings(database), secrets);
+    Settings settings = new Settings(database);
+    OrganiserSecret organiser = organiserSecret(config, settings, secrets);
     String organiserSecret = organiser.value();
 
     EventLog log = new EventLog(database, new EventCodec(mapper));
@@ -124,6 +129,7 @@ public final class Gavel implements AutoCloseable {
                 proposals,
                 gate),
             new RoomApi(rooms, access, mapper, config.clock()),
+            new QueueApi(rooms, deviceTokens(settings, secrets), new PublicLimits(), mapper),
             new SessionApi(rooms, mapper, config.clock()),
             new ScheduleApi(programme, gate, secrets::next));
     Javalin app =
@@ -144,6 +150,22 @@ public final class Gavel implements AutoCloseable {
     long period = config.heartbeat().toMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
     return new Gavel(config, claim, database, rooms, organiser, publicBase.get(), app, heartbeat);
+  }
+
+  /**
+   * The key that signs attendees' device tokens, kept so that phones keep theirs across restarts.
+   */
+  private static DeviceTokens deviceTokens(Settings settings, Secrets secrets) {
+    String key =
+        settings
+            .get(DEVICE_KEY)
+            .orElseGet(
+                () -> {
+                  String made = secrets.next() + secrets.next();
+                  settings.put(DEVICE_KEY, made);
+                  return made;
+                });
+    return new DeviceTokens(key, secrets);
   }
 
   private static OrganiserSecret organiserSecret(

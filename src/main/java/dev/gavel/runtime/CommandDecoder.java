@@ -27,6 +27,15 @@ import java.util.Set;
  *                                rewrites the line written at log position note; with version,
  *                                refused if the line changed since
  * strikeNote      note           takes the line back
+ * callSpeaker     id?            a queue entry; without it, the first in the queue
+ * removeFromQueue id
+ * moveInQueue     id, position   position 1 is the front
+ * clearQueue
+ * blockDevice     id             the device behind a queue entry
+ * cue             text           a private cue on the speaker's view only
+ * clearCue, clearRoomMessage
+ * roomMessage     text           a banner on the projector and the phones
+ * blackout        on             true or false
  * </pre>
  */
 public final class CommandDecoder {
@@ -96,7 +105,7 @@ public final class CommandDecoder {
             optionalText(json, "text")
                 .orElseThrow(() -> new MalformedMessage("a note needs a \"text\"")));
       }
-      default -> throw new MalformedMessage("unknown command type \"" + type.asText() + "\"");
+      default -> FloorDecoder.decode(type.asText(), json);
     };
   }
 
@@ -105,7 +114,7 @@ public final class CommandDecoder {
     return command;
   }
 
-  private static void only(JsonNode json, String... fields) {
+  static void only(JsonNode json, String... fields) {
     Set<String> allowed = Set.of(fields);
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String name = names.next();
