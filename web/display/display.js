@@ -5,6 +5,7 @@ import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
 import { $, text, show, roomFromPath, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
 import { slideLimitNotice } from "/assets/shared/words.js";
+import { floorLine } from "/assets/shared/floor.js";
 
 const SLIDE_NOTICE_MS = 4_000;
 const card = new NowCard(document.body, { titleLines: 2, names: true, clock: true });
@@ -33,6 +34,12 @@ const link = new RoomLink({
 function draw(state) {
   text($("#session-title"), state.session ? `· ${state.session.title}` : "");
   card.draw(state);
+  const floor = floorLine(state);
+  text($("#floor"), floor || "");
+  show($("#floor"), Boolean(floor));
+  text($("#room-message"), state.roomMessage ? state.roomMessage.text : "");
+  show($("#room-message"), Boolean(state.roomMessage));
+  show($("#blackout"), state.blackout);
   tick();
 }
 
@@ -45,7 +52,9 @@ function flashSlideNotice(limit) {
 }
 
 function tick() {
-  if (link.state) card.tick(link.state, link.now(), link.thresholds);
+  if (!link.state) return;
+  card.tick(link.state, link.now(), link.thresholds);
+  if (link.state.blackout) text($("#blackout-clock"), $("#timer").textContent);
 }
 
 link.start(embeddedSnapshot());

@@ -1,0 +1,20 @@
+// The floor in words, the same on every screen: who speaks, who is next, and what kind of turn
+// each asked for. Pure: text in, text out.
+
+const NEXT_NAMES = 3;
+
+/** "Speaking: Ada · Next: Brian, Cleo" — or null when nobody speaks or waits. */
+export function floorLine(state) {
+  const speaking = state.speaking ? state.speaking.entry.name : null;
+  const waiting = (state.queue || []).slice(0, NEXT_NAMES).map((entry) => entry.name);
+  const more = (state.queue || []).length - waiting.length;
+  const parts = [];
+  if (speaking) parts.push(`Speaking: ${speaking}`);
+  if (waiting.length) parts.push(`Next: ${waiting.join(", ")}${more > 0 ? ` + ${more}` : ""}`);
+  return parts.length ? parts.join(" · ") : null;
+}
+
+/** How an entry's kind reads beside its name. */
+export function kindWords(kind) {
+  return kind === "clarify" ? "clarifying question" : "new point";
+}
