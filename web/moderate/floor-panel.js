@@ -3,7 +3,14 @@
 // Every button is a command over the moderator's socket; the room's answer redraws the panel.
 import { $, el, text } from "/assets/shared/dom.js";
 import { reconcile } from "/assets/shared/reconcile.js";
-import { floorLine, kindWords } from "/assets/shared/floor.js";
+import { floorLine, kindWords, turnWords } from "/assets/shared/floor.js";
+
+/** The projector's switches: the button, its command, and the state field it flips. */
+const TOGGLES = [
+  ["#blackout-toggle", "blackout", "blackout"],
+  ["#clock-toggle", "hideClock", "clockHidden"],
+  ["#qr-toggle", "showQr", "qrShown"],
+];
 
 export class FloorPanel {
   /** @param {(command: object) => Promise<object>} run sends a command, shows a refusal */
@@ -25,9 +32,11 @@ export class FloorPanel {
     });
     this.form("#cue-form", "#cue-text", (value) => ({ type: "cue", text: value }));
     this.form("#message-form", "#message-text", (value) => ({ type: "roomMessage", text: value }));
-    $("#blackout-toggle", root).addEventListener("click", () => {
-      if (this.state) run({ type: "blackout", on: !this.state.blackout });
-    });
+    for (const [button, type, field] of TOGGLES) {
+      $(button, root).addEventListener("click", () => {
+        if (this.state) run({ type, on: !this.state[field] });
+      });
+    }
   }
 
   form(selector, input, command) {
@@ -41,14 +50,19 @@ export class FloorPanel {
     });
   }
 
+  /** The speaker's turn, counted on the page's own clock between events. */
+  tick(state, serverNow) {
+    text($("#turn", this.root), turnWords(state, serverNow));
+  }
+
   /** @param {object|null} cue the private cue up now, from the moderator's own socket */
   update(state, cue) {
     this.state = state;
     text($("#floor-line", this.root), floorLine(state) || "Nobody is waiting to speak.");
     text($("#cue-now", this.root), cue ? `On the speaker's view: “${cue.text}”` : "No cue on the speaker's view.");
-    const blackout = $("#blackout-toggle", this.root);
-    blackout.setAttribute("aria-pressed", String(state.blackout));
-    text(blackout, state.blackout ? "Projector dark: bring it back" : "Black out the projector");
+    for (const [button, , field] of TOGGLES) {
+      $(button, this.root).setAttribute("aria-pressed", String(Boolean(state[field])));
+    }
     reconcile($("#queue", this.root), state.queue || [], {
       key: (entry) => entry.id,
       make: () => el("li", {},

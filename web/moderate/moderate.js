@@ -13,6 +13,7 @@ import { timeOfDay } from "/assets/shared/timer.js";
 import { presenterList, commandWords } from "/assets/shared/words.js";
 import { modalDialog } from "/assets/moderate/dialog.js";
 import { FloorPanel } from "/assets/moderate/floor-panel.js";
+import { Attention } from "/assets/shared/attention.js";
 
 const HOLD_MS = 900;
 
@@ -22,6 +23,7 @@ const notes = new SessionNotes();
 const guards = new WeakMap();
 const chat = followNewest($("#notes"));
 const floorPanel = new FloorPanel($("#floor-panel"), run);
+const attention = new Attention(card.slots.timer, $("#sound"));
 let cue = null; // the speaker's private cue: this socket is the moderator's, so it carries it
 let topics = ""; // the running and the next topic: a change disarms every armed button
 
@@ -215,6 +217,8 @@ function tick() {
   if (!state) return;
   const now = link.now();
   card.tick(state, now, link.thresholds);
+  attention.watch(card.root.dataset.level, state.topic ? state.topic.id : null);
+  floorPanel.tick(state, now);
   if (state.cutOff) {
     const left = Math.ceil((state.undoUntil - now) / 1000);
     const undo = $("#undo-button");

@@ -18,3 +18,11 @@ export function floorLine(state) {
 export function kindWords(kind) {
   return kind === "clarify" ? "clarifying question" : "new point";
 }
+
+/** "1:23 left of the turn", or "turn over by 0:12": the speaker's own short timer. */
+export function turnWords(state, serverNow) {
+  if (!state.speaking) return "";
+  const left = Math.round((state.speaking.turnEndsAt - serverNow) / 1000);
+  const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  return left >= 0 ? `${clock(left)} left of ${state.speaking.entry.name}'s turn` : `${state.speaking.entry.name}'s turn over by ${clock(-left)}`;
+}

@@ -5,11 +5,13 @@ import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
 import { $, el, text, show, roomFromPath, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
 import { reconcile } from "/assets/shared/reconcile.js";
-import { floorLine, kindWords } from "/assets/shared/floor.js";
+import { floorLine, kindWords, turnWords } from "/assets/shared/floor.js";
+import { Attention } from "/assets/shared/attention.js";
 
 const key = new URLSearchParams(location.search).get("key") || "";
 const card = new NowCard($("#now"), { titleLines: 2, names: true, clock: true });
 let cue = null;
+const attention = new Attention(card.slots.timer, $("#sound"));
 
 const link = new RoomLink({
   room: roomFromPath(),
@@ -45,7 +47,10 @@ function draw(state) {
 }
 
 function tick() {
-  if (link.state) card.tick(link.state, link.now(), link.thresholds);
+  if (!link.state) return;
+  card.tick(link.state, link.now(), link.thresholds);
+  attention.watch(card.root.dataset.level, link.state.topic ? link.state.topic.id : null);
+  text($("#turn"), turnWords(link.state, link.now()));
 }
 
 link.start(embeddedSnapshot());

@@ -29,6 +29,8 @@ final class FloorWords {
       case FloorEvent.RoomMessageShown e -> "Message to the room: " + e.text();
       case FloorEvent.RoomMessageCleared e -> "Message to the room cleared";
       case FloorEvent.BlackoutSet e -> e.on() ? "Projector blacked out" : "Projector back on";
+      case FloorEvent.ClockHidden e -> e.on() ? "Clock hidden" : "Clock shown";
+      case FloorEvent.QrShown e -> e.on() ? "QR code shown full size" : "QR code put away";
     };
   }
 }

@@ -348,6 +348,8 @@ public record SessionHistory(
         case FloorEvent.RoomMessageShown e -> {}
         case FloorEvent.RoomMessageCleared e -> {}
         case FloorEvent.BlackoutSet e -> {}
+        case FloorEvent.ClockHidden e -> {}
+        case FloorEvent.QrShown e -> {}
       }
     }
 

@@ -28,4 +28,8 @@ public sealed interface FloorCommand extends RoomCommand {
   record ClearRoomMessage() implements FloorCommand {}
 
   record Blackout(boolean on) implements FloorCommand {}
+
+  record HideClock(boolean on) implements FloorCommand {}
+
+  record ShowQr(boolean on) implements FloorCommand {}
 }

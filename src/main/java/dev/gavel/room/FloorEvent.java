@@ -58,4 +58,10 @@ public sealed interface FloorEvent extends RoomEvent {
 
   /** The projector goes dark but for a small clock (on), or comes back (off). */
   record BlackoutSet(Instant at, boolean on) implements FloorEvent {}
+
+  /** The projector hides its clock (on), or shows it again (off). */
+  record ClockHidden(Instant at, boolean on) implements FloorEvent {}
+
+  /** The projector shows the QR code of the attendee page full size (on), or its usual screen. */
+  record QrShown(Instant at, boolean on) implements FloorEvent {}
 }

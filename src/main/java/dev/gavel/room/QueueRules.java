@@ -153,6 +153,14 @@ public final class QueueRules {
           room.floor().blackout() == c.on()
               ? Decision.refuse(c.on() ? "the projector is dark already" : "it is not dark")
               : Decision.accept(new FloorEvent.BlackoutSet(now, c.on()));
+      case FloorCommand.HideClock c ->
+          room.floor().projector().clockHidden() == c.on()
+              ? Decision.refuse(c.on() ? "the clock is hidden already" : "the clock is showing")
+              : Decision.accept(new FloorEvent.ClockHidden(now, c.on()));
+      case FloorCommand.ShowQr c ->
+          room.floor().projector().qrShown() == c.on()
+              ? Decision.refuse(c.on() ? "the QR code is showing already" : "it is not showing")
+              : Decision.accept(new FloorEvent.QrShown(now, c.on()));
     };
   }
 

@@ -99,6 +99,8 @@ public record SpeakingQueue(
       case FloorEvent.RoomMessageShown e -> this;
       case FloorEvent.RoomMessageCleared e -> this;
       case FloorEvent.BlackoutSet e -> this;
+      case FloorEvent.ClockHidden e -> this;
+      case FloorEvent.QrShown e -> this;
     };
   }
 

@@ -35,7 +35,9 @@ import java.util.Set;
  * cue             text           a private cue on the speaker's view only
  * clearCue, clearRoomMessage
  * roomMessage     text           a banner on the projector and the phones
- * blackout        on             true or false
+ * blackout, hideClock, showQr
+ *                 on             true or false: the projector dark, its clock hidden, its QR
+ *                                code full size
  * </pre>
  */
 public final class CommandDecoder {

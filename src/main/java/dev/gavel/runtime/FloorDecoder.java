@@ -45,14 +45,9 @@ final class FloorDecoder {
         yield new FloorCommand.RoomMessage(text(json));
       }
       case "clearRoomMessage" -> bare(json, new FloorCommand.ClearRoomMessage());
-      case "blackout" -> {
-        CommandDecoder.only(json, "on");
-        JsonNode on = json.get("on");
-        if (on == null || !on.isBoolean()) {
-          throw new MalformedMessage("\"on\" is true or false");
-        }
-        yield new FloorCommand.Blackout(on.asBoolean());
-      }
+      case "blackout" -> new FloorCommand.Blackout(on(json));
+      case "hideClock" -> new FloorCommand.HideClock(on(json));
+      case "showQr" -> new FloorCommand.ShowQr(on(json));
       default -> throw new MalformedMessage("unknown command type \"" + type + "\"");
     };
   }
@@ -60,6 +55,15 @@ final class FloorDecoder {
   private static RoomCommand bare(JsonNode json, RoomCommand command) {
     CommandDecoder.only(json);
     return command;
+  }
+
+  private static boolean on(JsonNode json) {
+    CommandDecoder.only(json, "on");
+    JsonNode on = json.get("on");
+    if (on == null || !on.isBoolean()) {
+      throw new MalformedMessage("\"on\" is true or false");
+    }
+    return on.asBoolean();
   }
 
   private static long entry(JsonNode json) {

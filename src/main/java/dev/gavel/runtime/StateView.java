@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param speaking who was called last, or null; a new topic starts with nobody
  * @param roomMessage the moderator's message to the room, or null
  * @param blackout whether the projector is dark but for a small clock
+ * @param clockHidden whether the projector hides its clock
+ * @param qrShown whether the projector shows the attendee page's QR code full size
  */
 public record StateView(
     SessionView session,
@@ -48,7 +50,9 @@ public record StateView(
     List<EntryView> queue,
     SpeakerView speaking,
     MessageView roomMessage,
-    boolean blackout) {
+    boolean blackout,
+    boolean clockHidden,
+    boolean qrShown) {
 
   /** How long a speaker's turn is, by default: the stage and the tablet count it down. */
   public static final Duration SPEAKER_TURN = Duration.ofMinutes(2);
@@ -175,7 +179,9 @@ public record StateView(
         queue,
         speaking,
         roomMessage,
-        blackout);
+        blackout,
+        clockHidden,
+        qrShown);
   }
 
   public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
@@ -219,7 +225,9 @@ public record StateView(
             ? null
             : new MessageView(
                 room.floor().message().text(), room.floor().message().at().toEpochMilli()),
-        room.floor().blackout());
+        room.floor().blackout(),
+        room.floor().projector().clockHidden(),
+        room.floor().projector().qrShown());
   }
 
   private static SpeakerView speaker(SpeakingQueue queue) {

@@ -75,6 +75,8 @@ class StoredEventsTest {
         new FloorEvent.RoomMessageShown(AT, "Lunch is at 12:30"),
         new FloorEvent.RoomMessageCleared(AT),
         new FloorEvent.BlackoutSet(AT, true),
+        new FloorEvent.ClockHidden(AT, true),
+        new FloorEvent.QrShown(AT, false),
         new StageEvent.CueGiven(AT, "wrap up"),
         new StageEvent.CueCleared(AT));
   }

@@ -205,6 +205,18 @@ class QueueRulesTest {
   }
 
   @Test
+  void theClockAndTheFullQrCode_switchOnceEachWay() {
+    script.does(new FloorCommand.HideClock(true)).does(new FloorCommand.ShowQr(true));
+
+    assertTrue(script.room.floor().projector().clockHidden());
+    assertTrue(script.room.floor().projector().qrShown());
+    assertEquals(
+        "the clock is hidden already", refusal(script.run(new FloorCommand.HideClock(true))));
+    script.does(new FloorCommand.ShowQr(false));
+    assertEquals(false, script.room.floor().projector().qrShown());
+  }
+
+  @Test
   void aRoomMessageAndTheBlackout_stayAcrossTopicsUntilTurnedOff() {
     script.does(new FloorCommand.RoomMessage("Lunch is at 12:30")).does(startNext());
     script.does(new FloorCommand.Blackout(true));

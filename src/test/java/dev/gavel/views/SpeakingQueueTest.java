@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import dev.gavel.testing.BrowserTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,13 +36,11 @@ class SpeakingQueueTest extends BrowserTest {
   }
 
   @Test
-  void twoPhonesQueue_theModeratorCallsThemInOrder_andTheProjectorAndMicRunnerFollow() {
+  void twoPhonesQueue_andTheTabletCallsThemInOrder() {
     server.command("{\"type\":\"startTopic\"}");
     Page ada = phone();
     Page brian = phone();
     Page tablet = tablet(1280, 800);
-    Page projector = projector();
-    Page mic = page(390, 844, "/rooms/networking/mic?key=" + server.micKey());
 
     raiseHand(ada, "Ada Lovelace", "row 5, left", "Does the VRF device need its own table?");
     assertThat(ada.locator("#hand-place")).hasText("You are number 1 in the queue.");
@@ -54,21 +53,39 @@ class SpeakingQueueTest extends BrowserTest {
     assertThat(tablet.locator("#floor-panel #queue li")).hasCount(2);
     assertThat(tablet.locator("#floor-panel #queue li").first()).containsText("+1");
     screenshot(ada, "phone-queue");
-    screenshot(mic, "mic-runner");
-    assertThat(mic.locator("#next li").first()).containsText("row 5, left");
 
     tablet.locator("#floor-panel").getByText("Call next").click();
+
+    assertThat(ada.locator("#hand-place"))
+        .hasText("It is your turn: the microphone is on its way.");
+    assertThat(tablet.locator("#turn"))
+        .hasText(Pattern.compile("^[12]:\\d\\d left of Ada Lovelace's turn$"));
+    assertThat(tablet.locator("#floor-panel #queue li")).hasCount(1);
+    screenshot(tablet, "tablet-queue");
+    tablet.locator("#floor-panel").getByText("Call next").click();
+    assertThat(brian.locator("#hand-place"))
+        .hasText("It is your turn: the microphone is on its way.");
+  }
+
+  @Test
+  void theProjectorAndTheMicRunner_followTheQueue() {
+    server.command("{\"type\":\"startTopic\"}");
+    server.raiseHand(null, "{\"name\":\"Ada Lovelace\",\"seat\":\"row 5, left\"}");
+    server.raiseHand(null, "{\"name\":\"Brian Kernighan\",\"kind\":\"clarify\"}");
+    Page projector = projector();
+    Page mic = page(390, 844, "/rooms/networking/mic?key=" + server.micKey());
+    assertThat(mic.locator("#next li").first()).containsText("row 5, left");
+    screenshot(mic, "mic-runner");
+
+    server.command("{\"type\":\"callSpeaker\"}");
 
     assertThat(projector.locator("#floor"))
         .hasText("Speaking: Ada Lovelace · Next: Brian Kernighan");
     assertThat(mic.locator("#speaking")).hasText("Ada Lovelace — row 5, left");
     assertThat(mic.locator("#next li")).hasCount(1);
-    assertThat(ada.locator("#hand-place"))
-        .hasText("It is your turn: the microphone is on its way.");
+    assertThat(mic.locator("#next li").first()).containsText("seat not given");
     screenshot(projector, "projector-floor");
-    screenshot(tablet, "tablet-queue");
-
-    tablet.locator("#floor-panel").getByText("Call next").click();
+    server.command("{\"type\":\"callSpeaker\"}");
     assertThat(projector.locator("#floor")).hasText("Speaking: Brian Kernighan");
     assertThat(mic.locator("#nobody")).isVisible();
   }
@@ -77,13 +94,15 @@ class SpeakingQueueTest extends BrowserTest {
   void aPrivateCue_reachesTheSpeakersViewAndNeverTheProjectorOrAPhone() {
     server.command("{\"type\":\"startTopic\"}");
     List<String> traffic = new CopyOnWriteArrayList<>();
-    Page projector = projector();
-    Page phone = phone();
+    Page projector = device(1920, 1080);
+    Page phone = device(390, 844);
     for (Page watcher : List.of(projector, phone)) {
+      // Every frame their sockets receive, from the first: the snapshot included.
       watcher.onWebSocket(socket -> socket.onFrameReceived(frame -> traffic.add(frame.text())));
-      watcher.reload();
-      assertThat(watcher.locator("#status")).hasText("live");
     }
+    projector.navigate(server.base() + "/rooms/networking/display");
+    phone.navigate(server.base() + "/rooms/networking");
+    assertThat(phone.locator("#status")).hasText("live");
     Page stage = page(1280, 720, "/rooms/networking/stage?key=" + server.stageKey());
 
     server.command("{\"type\":\"cue\",\"text\":\"" + CUE + "\"}");
@@ -100,7 +119,6 @@ class SpeakingQueueTest extends BrowserTest {
         "the cue crossed a watcher's socket");
     screenshot(stage, "stage-cue");
     screenshot(projector, "projector-room-message");
-    screenshot(phone, "phone-room-message");
   }
 
   @Test
@@ -113,11 +131,33 @@ class SpeakingQueueTest extends BrowserTest {
     tablet.locator("#blackout-toggle").click();
 
     assertThat(projector.locator("#blackout")).isVisible();
-    assertThat(projector.locator("#blackout-clock"))
-        .hasText(java.util.regex.Pattern.compile("\\d:\\d\\d"));
+    assertThat(projector.locator("#blackout-clock")).hasText(Pattern.compile("\\d:\\d\\d"));
     screenshot(projector, "projector-blackout");
     tablet.locator("#blackout-toggle").click();
     assertThat(projector.locator("#blackout")).isHidden();
     assertEquals(Boolean.FALSE, server.state().get("blackout").asBoolean());
+  }
+
+  @Test
+  void theTablet_hidesTheProjectorsClockAndShowsItsQrCodeFullSize() {
+    Page projector = projector();
+    Page tablet = tablet(1280, 800);
+    assertThat(tablet.locator("#status")).hasText("live");
+
+    tablet.locator("#clock-toggle").click();
+    assertThat(projector.locator("#timer")).isHidden();
+    tablet.locator("#clock-toggle").click();
+    assertThat(projector.locator("#timer")).isVisible();
+
+    tablet.locator("#qr-toggle").click();
+    assertThat(projector.locator("#qr-full")).isVisible();
+    assertThat(tablet.locator("#qr-toggle")).hasAttribute("aria-pressed", "true");
+    double side =
+        ((Number)
+                projector.evaluate(
+                    "() => document.querySelector('#qr-full-code').getBoundingClientRect().height"))
+            .doubleValue();
+    assertEquals(true, side >= 0.6 * 1080, "the QR code is " + side + " px high");
+    screenshot(projector, "projector-qr-full");
   }
 }
