@@ -5,10 +5,13 @@ import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
 import { $, text, show, roomFromPath, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
 import { slideLimitNotice } from "/assets/shared/words.js";
+import { floorLine } from "/assets/shared/floor.js";
+import { Attention } from "/assets/shared/attention.js";
 
 const SLIDE_NOTICE_MS = 4_000;
 const card = new NowCard(document.body, { titleLines: 2, names: true, clock: true });
 let noticeTimer = null;
+const attention = new Attention($("#timer"));
 
 const link = new RoomLink({
   room: roomFromPath(),
@@ -17,6 +20,9 @@ const link = new RoomLink({
     text($("#join-url"), snapshot.room.joinUrl.replace(/^https?:\/\//, ""));
     const code = $("#join-code");
     if (!code.getAttribute("src")) code.src = `/rooms/${snapshot.room.slug}/join.svg`;
+    const full = $("#qr-full-code");
+    if (!full.getAttribute("src")) full.src = code.src;
+    text($("#qr-full-url"), snapshot.room.joinUrl.replace(/^https?:\/\//, ""));
     draw(snapshot.state);
   },
   onEvent(message) {
@@ -33,6 +39,14 @@ const link = new RoomLink({
 function draw(state) {
   text($("#session-title"), state.session ? `· ${state.session.title}` : "");
   card.draw(state);
+  const floor = floorLine(state);
+  text($("#floor"), floor || "");
+  show($("#floor"), Boolean(floor));
+  text($("#room-message"), state.roomMessage ? state.roomMessage.text : "");
+  show($("#room-message"), Boolean(state.roomMessage));
+  show($("#blackout"), state.blackout);
+  show($("#qr-full"), state.qrShown);
+  document.body.classList.toggle("clock-hidden", state.clockHidden);
   tick();
 }
 
@@ -45,7 +59,10 @@ function flashSlideNotice(limit) {
 }
 
 function tick() {
-  if (link.state) card.tick(link.state, link.now(), link.thresholds);
+  if (!link.state) return;
+  card.tick(link.state, link.now(), link.thresholds);
+  attention.watch(document.body.dataset.level, link.state.topic ? link.state.topic.id : null);
+  if (link.state.blackout) text($("#blackout-clock"), $("#timer").textContent);
 }
 
 link.start(embeddedSnapshot());

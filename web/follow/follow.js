@@ -9,8 +9,11 @@ import { NowCard } from "/assets/shared/now-card.js";
 import { SessionNotes, noteLines, plainText } from "/assets/shared/notes.js";
 import { reconcile } from "/assets/shared/reconcile.js";
 import { presenterList } from "/assets/shared/words.js";
+import { floorLine } from "/assets/shared/floor.js";
+import { Hand } from "/assets/follow/hand.js";
 
 const card = new NowCard($("#now"));
+const hand = new Hand($("#hand"), roomFromPath());
 const notes = new SessionNotes();
 let titles = new Map();
 let topicOnNow;
@@ -40,6 +43,10 @@ function draw(state) {
   titles = new Map(state.agenda.map((item) => [item.id, item.title]));
   card.draw(state);
   card.tick(state, link.now(), link.thresholds);
+  hand.update(state);
+  text($("#floor-line"), floorLine(state) || "Nobody is waiting to speak.");
+  text($("#room-message"), state.roomMessage ? state.roomMessage.text : "");
+  show($("#room-message"), Boolean(state.roomMessage));
   text($("#session-title"), state.session ? `· ${state.session.title}` : "");
   const session = state.session ? state.session.id : null;
   reconcile($("#agenda"), state.agenda.filter((item) => item.sessionId === session), {

@@ -12,6 +12,8 @@ import { ConfirmStep, Hold, disarmAll } from "/assets/shared/guard.js";
 import { timeOfDay } from "/assets/shared/timer.js";
 import { presenterList, commandWords } from "/assets/shared/words.js";
 import { modalDialog } from "/assets/moderate/dialog.js";
+import { FloorPanel } from "/assets/moderate/floor-panel.js";
+import { Attention } from "/assets/shared/attention.js";
 
 const HOLD_MS = 900;
 
@@ -20,18 +22,24 @@ const card = new NowCard($("#now"), { titleLines: 2, names: true });
 const notes = new SessionNotes();
 const guards = new WeakMap();
 const chat = followNewest($("#notes"));
+const floorPanel = new FloorPanel($("#floor-panel"), run);
+const attention = new Attention(card.slots.timer, $("#sound"));
+let cue = null; // the speaker's private cue: this socket is the moderator's, so it carries it
 let topics = ""; // the running and the next topic: a change disarms every armed button
 
 const link = new RoomLink({
   room: roomFromPath(),
   key,
   onSnapshot(snapshot) {
+    cue = snapshot.cue || null;
     text($("#room-name"), snapshot.room.name);
     notes.reset(snapshot.state, snapshot.notes || []);
     drawNotes();
     draw(snapshot.state);
   },
   onEvent(message) {
+    if (message.event.type === "cueGiven") cue = { text: message.event.text };
+    if (message.event.type === "cueCleared") cue = null;
     if (notes.apply(message)) drawNotes();
     draw(message.state);
   },
@@ -126,6 +134,7 @@ const cutOffHold = new Hold(cutOffButton, {
 
 function draw(state) {
   card.draw(state);
+  floorPanel.update(state, cue);
   const topic = Boolean(state.topic);
   for (const button of document.querySelectorAll("[data-needs=topic]")) button.disabled = !topic;
   text($("#timer-toggle"), state.timer && state.timer.running ? "Pause timer" : "Start timer");
@@ -208,6 +217,8 @@ function tick() {
   if (!state) return;
   const now = link.now();
   card.tick(state, now, link.thresholds);
+  attention.watch(card.root.dataset.level, state.topic ? state.topic.id : null);
+  floorPanel.tick(state, now);
   if (state.cutOff) {
     const left = Math.ceil((state.undoUntil - now) / 1000);
     const undo = $("#undo-button");

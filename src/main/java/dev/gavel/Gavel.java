@@ -2,8 +2,11 @@ package dev.gavel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
+import dev.gavel.access.DeviceTokens;
 import dev.gavel.access.OrganiserSecret;
 import dev.gavel.access.Secrets;
+import dev.gavel.api.PublicLimits;
+import dev.gavel.api.QueueApi;
 import dev.gavel.api.RoomApi;
 import dev.gavel.api.ScheduleApi;
 import dev.gavel.api.SessionApi;
@@ -45,6 +48,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Gavel implements AutoCloseable {
 
   static final String ORGANISER_SECRET = "organiser-secret";
+  static final String DEVICE_KEY = "device-key";
 
   private final Config config;
   private final ServerClaim claim;
@@ -101,7 +105,8 @@ public final class Gavel implements AutoCloseable {
       programme.create(DemoProgramme.plan(), secrets::next);
     }
     programme.giveEveryRoomANotesSecret(secrets::next);
-    OrganiserSecret organiser = organiserSecret(config, new Settings(database), secrets);
+    Settings settings = new Settings(database);
+    OrganiserSecret organiser = organiserSecret(config, settings, secrets);
     String organiserSecret = organiser.value();
 
     EventLog log = new EventLog(database, new EventCodec(mapper));
@@ -129,6 +134,7 @@ public final class Gavel implements AutoCloseable {
                 proposals,
                 gate),
             new RoomApi(rooms, access, visibility, mapper, config.clock()),
+            new QueueApi(rooms, deviceTokens(settings, secrets), new PublicLimits(), mapper),
             new SessionApi(rooms, visibility, mapper, config.clock()),
             new ScheduleApi(programme, gate, secrets::next, config.clock()));
     Javalin app =
@@ -150,6 +156,22 @@ public final class Gavel implements AutoCloseable {
     long period = config.heartbeat().toMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
     return new Gavel(config, claim, database, rooms, organiser, publicBase.get(), app, heartbeat);
+  }
+
+  /**
+   * The key that signs attendees' device tokens, kept so that phones keep theirs across restarts.
+   */
+  private static DeviceTokens deviceTokens(Settings settings, Secrets secrets) {
+    String key =
+        settings
+            .get(DEVICE_KEY)
+            .orElseGet(
+                () -> {
+                  String made = secrets.next() + secrets.next();
+                  settings.put(DEVICE_KEY, made);
+                  return made;
+                });
+    return new DeviceTokens(key, secrets);
   }
 
   private static OrganiserSecret organiserSecret(

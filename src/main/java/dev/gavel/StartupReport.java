@@ -1,5 +1,6 @@
 package dev.gavel;
 
+import dev.gavel.access.Access;
 import dev.gavel.access.OrganiserSecret;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.room.DamagedLog;
@@ -35,6 +36,9 @@ final class StartupReport {
       out.println(
           "  moderator  " + base + Routes.MODERATE.pathWithKey(room.moderatorSecret(), slug));
       out.println("  notes      " + base + Routes.TAKE_NOTES.pathWithKey(room.notesSecret(), slug));
+      out.println(
+          "  speaker    " + base + Routes.STAGE.pathWithKey(Access.stageSecret(room), slug));
+      out.println("  mic runner " + base + Routes.MIC.pathWithKey(Access.micSecret(room), slug));
     }
     for (DamagedLog damage : gavel.damagedRooms()) {
       out.println();

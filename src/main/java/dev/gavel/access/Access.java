@@ -40,7 +40,26 @@ public final class Access {
         .isPresent()) {
       return Optional.of(Role.NOTE_TAKER);
     }
+    if (info.filter(r -> matches(presented, stageSecret(r))).isPresent()) {
+      return Optional.of(Role.STAGE);
+    }
+    if (info.filter(r -> matches(presented, micSecret(r))).isPresent()) {
+      return Optional.of(Role.MIC_RUNNER);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The secret of the speaker's view: made from the moderator's, so it needs no storage, changes
+   * with it, and cannot be worked back into it.
+   */
+  public static String stageSecret(RoomInfo room) {
+    return Keyed.of(room.moderatorSecret(), "stage:" + room.slug().value());
+  }
+
+  /** The secret of the mic runner's view, made as the stage's is. */
+  public static String micSecret(RoomInfo room) {
+    return Keyed.of(room.moderatorSecret(), "mic:" + room.slug().value());
   }
 
   public boolean isOrganiser(String presented) {

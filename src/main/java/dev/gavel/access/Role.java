@@ -1,5 +1,6 @@
 package dev.gavel.access;
 
+import dev.gavel.room.AttendeeCommand;
 import dev.gavel.room.RoomCommand;
 
 /**
@@ -10,11 +11,18 @@ public enum Role {
   VIEWER,
   NOTE_TAKER,
   MODERATOR,
-  ORGANISER;
+  ORGANISER,
+  /** The speaker's view: watches, and sees the moderator's private cues. */
+  STAGE,
+  /** The mic runner's view: watches who gets the microphone next. */
+  MIC_RUNNER;
 
   public boolean may(RoomCommand command) {
+    if (command instanceof AttendeeCommand) {
+      return false; // an attendee's hand comes through its own path, never a role's
+    }
     return switch (this) {
-      case VIEWER -> false;
+      case VIEWER, STAGE, MIC_RUNNER -> false;
       case NOTE_TAKER -> command.writesNotes();
       case MODERATOR, ORGANISER -> true;
     };
@@ -22,7 +30,12 @@ public enum Role {
 
   /** Whether this role may send any command at all (and so must come from our own pages). */
   public boolean mayCommand() {
-    return this != VIEWER;
+    return this == NOTE_TAKER || runsTheRoom();
+  }
+
+  /** Whether this role's socket is sent the speaker's private cues. */
+  public boolean seesCues() {
+    return this == STAGE || runsTheRoom();
   }
 
   /** Whether this role runs the room: the moderator's controls, not only the notes. */
@@ -43,6 +56,8 @@ public enum Role {
       case NOTE_TAKER -> "noteTaker";
       case MODERATOR -> "moderator";
       case ORGANISER -> "organiser";
+      case STAGE -> "stage";
+      case MIC_RUNNER -> "micRunner";
     };
   }
 }

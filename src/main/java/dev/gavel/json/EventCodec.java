@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Room events as JSON objects with a {@code type}: the form the session log stores and the wire
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 public final class EventCodec {
 
   private static final Map<String, Class<? extends RoomEvent>> TYPES =
-      Arrays.stream(RoomEvent.class.getPermittedSubclasses())
+      concrete(RoomEvent.class)
           .map(type -> type.asSubclass(RoomEvent.class))
           .collect(Collectors.toMap(EventCodec::typeName, Function.identity()));
 
@@ -30,6 +31,12 @@ public final class EventCodec {
 
   public EventCodec(ObjectMapper mapper) {
     this.mapper = mapper;
+  }
+
+  /** The records a sealed type permits, through its sealed sub-interfaces. */
+  public static Stream<Class<?>> concrete(Class<?> sealed) {
+    return Arrays.stream(sealed.getPermittedSubclasses())
+        .flatMap(type -> type.isSealed() ? concrete(type) : Stream.of(type));
   }
 
   public static String typeName(RoomEvent event) {

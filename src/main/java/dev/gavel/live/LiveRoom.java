@@ -1,9 +1,12 @@
 package dev.gavel.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
 import dev.gavel.notes.NoteMarkdown;
+import dev.gavel.room.Floor;
+import dev.gavel.room.FloorEvent;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Room;
@@ -11,6 +14,7 @@ import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomListener;
 import dev.gavel.room.RoomRules;
 import dev.gavel.room.RoomService;
+import dev.gavel.room.StageEvent;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.StateView;
 import java.time.Clock;
@@ -27,6 +31,7 @@ final class LiveRoom implements RoomListener {
   private final OpenRoom room;
   private final WireWriter wire;
   private final EventCodec codec;
+  private final ObjectMapper mapper;
   private final Clock clock;
   final Set<Connection> connections = ConcurrentHashMap.newKeySet();
 
@@ -34,6 +39,7 @@ final class LiveRoom implements RoomListener {
     this.room = room;
     this.wire = wire;
     this.codec = new EventCodec(mapper);
+    this.mapper = mapper;
     this.clock = clock;
     room.service().listen(this);
   }
@@ -67,6 +73,8 @@ final class LiveRoom implements RoomListener {
           case RoomEvent.TopicEnded e -> null;
           case RoomEvent.TopicSkipped e -> null;
           case RoomEvent.SessionEnded e -> null;
+          case FloorEvent e -> null;
+          case StageEvent e -> null;
         };
     boolean agendaChanged =
         logged.event() instanceof RoomEvent.TopicStarted
@@ -76,9 +84,25 @@ final class LiveRoom implements RoomListener {
     StateView view = agendaChanged ? room.view(state) : room.view(state).withoutAgenda();
     String message =
         wire.write(new Wire.Event(logged.seq(), codec.toTree(logged.event()), view, note));
-    for (Connection connection : connections) {
-      connection.outbox.offer(message);
+    if (!(logged.event() instanceof StageEvent)) {
+      for (Connection connection : connections) {
+        connection.outbox.offer(message);
+      }
+      return;
     }
+    // A private cue is written only into the sockets that may see it; the others get the same
+    // position with nothing of the cue, so their sequence has no gap.
+    String withheld = wire.write(new Wire.Event(logged.seq(), withheld(logged), view, null));
+    for (Connection connection : connections) {
+      connection.outbox.offer(connection.role.seesCues() ? message : withheld);
+    }
+  }
+
+  private ObjectNode withheld(LoggedEvent logged) {
+    ObjectNode event = mapper.createObjectNode();
+    event.put("type", "withheld");
+    event.put("at", logged.event().at().toString());
+    return event;
   }
 
   /** The programme or the room's name changed: every screen starts again from a snapshot. */
@@ -130,7 +154,13 @@ final class LiveRoom implements RoomListener {
             new Wire.Thresholds(
                 room.thresholds().warning().toMillis(), room.thresholds().danger().toMillis()),
             room.view(snapshot),
-            notes));
+            notes,
+            role.seesCues() ? cue(snapshot.state()) : null));
+  }
+
+  private static Wire.CueView cue(Room state) {
+    Floor.Said cue = state.floor().cue();
+    return cue == null ? null : new Wire.CueView(cue.text(), cue.at().toEpochMilli());
   }
 
   private Wire.NoteView noteView(long seq) {

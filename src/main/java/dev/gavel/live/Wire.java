@@ -20,12 +20,15 @@ import java.util.List;
  *   pong      t                  answers the server's ping
  *   resync                       asks for a fresh snapshot (after a gap in seq)
  * server → client
- *   snapshot  seq, serverTime, role, room, thresholds, state, notes
- *                                first message, and on resync; notes are the session's so far
+ *   snapshot  seq, serverTime, role, room, thresholds, state, notes, cue?
+ *                                first message, and on resync; notes are the session's so far;
+ *                                cue (text, at) only for the stage and moderators, when one is up
  *   event     seq, event, state, note?
  *                                every event in log order; seq goes up by one each time; note
  *                                events carry the line as it now is, its HTML rendered; the
- *                                state's agenda only when the event changed it
+ *                                state's agenda only when the event changed it; a private cue
+ *                                event (cueGiven, cueCleared) reaches the stage and moderators
+ *                                only: every other socket gets {type: withheld, at} at its seq
  *   ack       id, seq            the command took effect (or had already, for a retry)
  *   refused   id, seq, reason    the command changed nothing; reason says why
  *   error     message, id?       a message that could not be understood, or (with the command's
@@ -76,8 +79,12 @@ sealed interface Wire {
       RoomRef room,
       Thresholds thresholds,
       StateView state,
-      List<NoteView> notes)
+      List<NoteView> notes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) CueView cue)
       implements Wire {}
+
+  /** The speaker's private cue: only in the snapshots of the stage's and moderators' sockets. */
+  record CueView(String text, long at) {}
 
   /**
    * @param note the line of notes the event wrote, corrected or struck; absent otherwise

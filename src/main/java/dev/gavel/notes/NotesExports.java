@@ -36,6 +36,9 @@ public final class NotesExports {
         if (run.wasCutOff()) {
           out.append("Cut off: ").append(MarkdownExport.text(doc.cutOffs(run))).append('\n');
         }
+        if (!run.speakers().isEmpty()) {
+          out.append("Speakers: ").append(MarkdownExport.text(doc.speakers(run))).append('\n');
+        }
       }
       markdownNotes(out, entry.notes());
     }
@@ -82,6 +85,9 @@ public final class NotesExports {
             .append('\n');
         if (run.wasCutOff()) {
           out.append("\\\\\nCut off: ").append(DokuWiki.plain(doc.cutOffs(run))).append('\n');
+        }
+        if (!run.speakers().isEmpty()) {
+          out.append("\\\\\nSpeakers: ").append(DokuWiki.plain(doc.speakers(run))).append('\n');
         }
       }
       dokuWikiNotes(out, entry.notes());

@@ -62,6 +62,12 @@ public final class NotesHtml {
       if (run.wasCutOff()) {
         facts.add("<dt>Cut off</dt><dd class=\"cut-off\">{}</dd>\n", doc.cutOffs(run));
       }
+      if (!run.speakers().isEmpty()) {
+        facts.add("<dt>Speakers</dt><dd class=\"speakers\">{}</dd>\n", doc.speakers(run));
+      }
+      if (run.leftInQueue() > 0) {
+        facts.add("<dt>Not heard</dt><dd>{}</dd>\n", SessionDocument.leftUnheard(run));
+      }
     }
     return Markup.of(
         "<section class=\"topic\" id=\"topic-{}\">\n<h2>{}</h2>\n<p class=\"who\">{}{}</p>\n"

@@ -39,7 +39,8 @@ public final class ReportPage {
                         + String.format(Locale.ROOT, "%.0f", history.discussionShare() * 100)
                         + "% of the topics' time)"))
             .add(fact("Over their plan", overruns + (overruns == 1 ? " topic" : " topics")))
-            .add(fact("Cut off", cutOffs + (cutOffs == 1 ? " pitch" : " pitches")));
+            .add(fact("Cut off", cutOffs + (cutOffs == 1 ? " pitch" : " pitches")))
+            .add(fact("Speakers from the queue", speakers(history)));
     Markup rows = new Markup();
     for (SessionDocument.Entry entry : doc.entries()) {
       if (entry.runs().isEmpty()) {
@@ -82,6 +83,26 @@ public final class ReportPage {
         doc.eventTitle() + " · " + doc.roomName(),
         nav,
         body);
+  }
+
+  /** How many spoke, for how long each on average, and how many were left unheard. */
+  private static String speakers(SessionHistory history) {
+    List<SessionHistory.Turn> turns =
+        history.runs().stream().flatMap(run -> run.speakers().stream()).toList();
+    int left = history.runs().stream().mapToInt(SessionHistory.TopicRun::leftInQueue).sum();
+    String spoke =
+        turns.isEmpty()
+            ? "nobody"
+            : turns.size()
+                + (turns.size() == 1 ? " turn" : " turns")
+                + ", "
+                + Durations.clock(
+                    turns.stream()
+                        .map(turn -> turn.length(history.asOf()))
+                        .reduce(Duration.ZERO, Duration::plus)
+                        .dividedBy(turns.size()))
+                + " each on average";
+    return spoke + (left == 0 ? "" : "; " + left + " left in the queue when their topic ended");
   }
 
   private static Markup fact(String name, String value) {

@@ -2,6 +2,7 @@ package dev.gavel.notes;
 
 import dev.gavel.room.Agenda;
 import dev.gavel.room.Notebook;
+import dev.gavel.room.QueueKind;
 import dev.gavel.room.Topic;
 import dev.gavel.runtime.OpenRooms;
 import java.time.Clock;
@@ -111,6 +112,27 @@ public record SessionDocument(
     return run.slideLimitHits() == 0
         ? shown
         : shown + ", " + run.slideLimitHits() + " more refused";
+  }
+
+  /** "Ada Lovelace (2:10): her point; Brian (0:45)", in the order they were called. */
+  public String speakers(SessionHistory.TopicRun run) {
+    return run.speakers().stream()
+        .map(
+            turn ->
+                turn.name()
+                    + " ("
+                    + Durations.clock(turn.length(history.asOf()))
+                    + (turn.kind() == QueueKind.CLARIFY ? ", clarifying" : "")
+                    + ")"
+                    + (turn.point().isEmpty() ? "" : ": " + turn.point()))
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
+  }
+
+  /** Whoever still waited when the topic ended, as a count in words; empty for nobody. */
+  public static String leftUnheard(SessionHistory.TopicRun run) {
+    int left = run.leftInQueue();
+    return left == 0 ? "" : left + (left == 1 ? " person" : " people") + " still in the queue";
   }
 
   public String cutOffs(SessionHistory.TopicRun run) {

@@ -2,11 +2,14 @@ package dev.gavel.notes;
 
 import dev.gavel.json.EventCodec;
 import dev.gavel.room.Agenda;
+import dev.gavel.room.FloorEvent;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.Notebook;
+import dev.gavel.room.QueueKind;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.SessionId;
+import dev.gavel.room.StageEvent;
 import dev.gavel.room.Topic;
 import dev.gavel.room.TopicId;
 import java.time.Duration;
@@ -46,7 +49,9 @@ public record SessionHistory(
       int slidesShown,
       int slideLimitHits,
       List<CutOffMark> cutOffs,
-      Duration timeGiven) {
+      Duration timeGiven,
+      List<Turn> speakers,
+      int leftInQueue) {
 
     /** From its start to its end, or to the history's instant while it still runs. */
     public Duration total(Instant asOf) {
@@ -81,6 +86,18 @@ public record SessionHistory(
   }
 
   public record CutOffMark(Instant at, String reason, boolean undone) {}
+
+  /**
+   * An attendee's turn from the speaking queue, in the order they were called.
+   *
+   * @param endedAt when the next was called or the topic ended; null while it goes on
+   */
+  public record Turn(String name, String point, QueueKind kind, Instant calledAt, Instant endedAt) {
+
+    public Duration length(Instant asOf) {
+      return Duration.between(calledAt, endedAt != null ? endedAt : asOf);
+    }
+  }
 
   /** One event of the session, as the log page and log.json show it. */
   public record LogLine(long seq, Instant at, String type, String text, RoomEvent event) {}
@@ -209,6 +226,9 @@ public record SessionHistory(
             line(logged, "Session ended" + left);
           }
         }
+        case FloorEvent e -> duringTopic(logged);
+        // The speaker's private cues stay out of every public page and export.
+        case StageEvent e -> {}
       }
     }
 
@@ -264,6 +284,7 @@ public record SessionHistory(
           }
         }
         case RoomEvent.TopicEnded e -> {
+          current.endTurn(e.at());
           line(logged, "Topic ended: " + current.topic.title());
           runs.add(current.run(e.at()));
           current = null;
@@ -275,6 +296,11 @@ public record SessionHistory(
         case RoomEvent.NoteStruck e -> {}
         case RoomEvent.TopicSkipped e -> {}
         case RoomEvent.SessionEnded e -> {}
+        case FloorEvent e -> {
+          current.floor(e);
+          line(logged, FloorWords.of(e));
+        }
+        case StageEvent e -> {}
       }
     }
 
@@ -297,6 +323,42 @@ public record SessionHistory(
     int slideLimitHits;
     final List<CutOffMark> cutOffs = new ArrayList<>();
     Duration timeGiven = Duration.ZERO;
+    final Map<Long, FloorEvent.HandRaised> hands = new HashMap<>();
+    final List<Turn> speakers = new ArrayList<>();
+    int leftInQueue;
+
+    void floor(FloorEvent event) {
+      switch (event) {
+        case FloorEvent.HandRaised e -> hands.put(e.entry(), e);
+        case FloorEvent.SpeakerCalled e -> {
+          endTurn(e.at());
+          FloorEvent.HandRaised hand = hands.get(e.entry());
+          if (hand != null) {
+            speakers.add(new Turn(hand.name(), hand.point(), hand.kind(), e.at(), null));
+          }
+        }
+        case FloorEvent.QueueLeft e -> leftInQueue = e.entries().size();
+        // The rest of the floor changes no turn.
+        case FloorEvent.HandWithdrawn e -> {}
+        case FloorEvent.PointSeconded e -> {}
+        case FloorEvent.RemovedFromQueue e -> {}
+        case FloorEvent.MovedInQueue e -> {}
+        case FloorEvent.QueueCleared e -> {}
+        case FloorEvent.DeviceBlocked e -> {}
+        case FloorEvent.RoomMessageShown e -> {}
+        case FloorEvent.RoomMessageCleared e -> {}
+        case FloorEvent.BlackoutSet e -> {}
+        case FloorEvent.ClockHidden e -> {}
+        case FloorEvent.QrShown e -> {}
+      }
+    }
+
+    void endTurn(Instant at) {
+      if (!speakers.isEmpty() && speakers.getLast().endedAt() == null) {
+        Turn last = speakers.removeLast();
+        speakers.add(new Turn(last.name(), last.point(), last.kind(), last.calledAt(), at));
+      }
+    }
 
     Run(Topic topic, Instant startedAt) {
       this.topic = topic;
@@ -312,7 +374,9 @@ public record SessionHistory(
           slidesShown,
           slideLimitHits,
           List.copyOf(cutOffs),
-          timeGiven);
+          timeGiven,
+          List.copyOf(speakers),
+          leftInQueue);
     }
   }
 }

@@ -93,6 +93,8 @@ public final class Notebook implements RoomListener {
       case RoomEvent.TopicEnded e -> {}
       case RoomEvent.TopicSkipped e -> {}
       case RoomEvent.SessionEnded e -> {}
+      case FloorEvent e -> {}
+      case StageEvent e -> {}
     }
   }
 

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param skipped topics passed over without running, in the order they were skipped; a topic leaves
  *     this set when it starts
  * @param session the session of the running or last topic, or null before the first
+ * @param floor the speaking queue, the message to the room, the blackout and the speaker's cue: an
+ *     undone cut-off leaves it as it is now
  */
 public record Room(
     Phase phase,
@@ -29,7 +31,8 @@ public record Room(
     Banner banner,
     Set<TopicId> done,
     Set<TopicId> skipped,
-    SessionId session) {
+    SessionId session,
+    Floor floor) {
 
   public Room {
     done = Collections.unmodifiableSet(new LinkedHashSet<>(done));
@@ -53,7 +56,7 @@ public record Room(
   public record Banner(Intervention intervention, int minutes, Instant at) {}
 
   public static Room initial() {
-    return new Room(Phase.IDLE, null, null, null, null, Set.of(), Set.of(), null);
+    return new Room(Phase.IDLE, null, null, null, null, Set.of(), Set.of(), null, Floor.initial());
   }
 
   /** Topics that need not come up next: those that ran and those that were skipped. */
@@ -96,7 +99,8 @@ public record Room(
             null,
             done,
             stillSkipped,
-            e.topic().session());
+            e.topic().session(),
+            floor.forNextTopic());
       }
       case RoomEvent.SlideShown e ->
           withRunning(
@@ -114,7 +118,8 @@ public record Room(
               banner,
               done,
               skipped,
-              session);
+              session,
+              floor);
       case RoomEvent.TimerPaused e -> withTimer(((Countdown.Running) timer).pause(e.at()));
       case RoomEvent.TimerResumed e -> withTimer(((Countdown.Paused) timer).resume(e.at()));
       case RoomEvent.TimeAdded e -> withTimer(timer.add(e.amount()));
@@ -127,8 +132,9 @@ public record Room(
               banner,
               done,
               skipped,
-              session);
-      case RoomEvent.CutOffUndone e -> cutOff.before();
+              session,
+              floor);
+      case RoomEvent.CutOffUndone e -> cutOff.before().withFloor(floor);
       case RoomEvent.Intervened e -> {
         Countdown next =
             e.intervention() == Intervention.TIME_EXTENSION
@@ -142,18 +148,22 @@ public record Room(
             new Banner(e.intervention(), e.minutes(), e.at()),
             done,
             skipped,
-            session);
+            session,
+            floor);
       }
       case RoomEvent.TopicEnded e -> {
         Set<TopicId> ended = new LinkedHashSet<>(done);
         ended.add(e.topic());
-        yield new Room(Phase.IDLE, null, null, null, null, ended, skipped, session);
+        yield new Room(
+            Phase.IDLE, null, null, null, null, ended, skipped, session, floor.forNextTopic());
       }
       case RoomEvent.TopicSkipped e -> withSkipped(List.of(e.topic()));
       case RoomEvent.SessionEnded e -> withSkipped(e.skipped());
       case RoomEvent.NoteWritten e -> this;
       case RoomEvent.NoteCorrected e -> this;
       case RoomEvent.NoteStruck e -> this;
+      case FloorEvent e -> withFloor(floor.apply(e));
+      case StageEvent e -> withFloor(floor.apply(e));
     };
   }
 
@@ -217,20 +227,28 @@ public record Room(
       case RoomEvent.NoteWritten e -> null;
       case RoomEvent.NoteCorrected e -> null;
       case RoomEvent.NoteStruck e -> null;
+      // The queue, the room message and the cue fold whatever came before them: an entry that is
+      // no longer there is simply not changed, so no floor event can be impossible.
+      case FloorEvent e -> null;
+      case StageEvent e -> null;
     };
   }
 
+  private Room withFloor(Floor next) {
+    return new Room(phase, running, timer, cutOff, banner, done, skipped, session, next);
+  }
+
   private Room withRunning(RunningTopic next) {
-    return new Room(phase, next, timer, cutOff, banner, done, skipped, session);
+    return new Room(phase, next, timer, cutOff, banner, done, skipped, session, floor);
   }
 
   private Room withTimer(Countdown next) {
-    return new Room(phase, running, next, cutOff, banner, done, skipped, session);
+    return new Room(phase, running, next, cutOff, banner, done, skipped, session, floor);
   }
 
   private Room withSkipped(List<TopicId> more) {
     Set<TopicId> all = new LinkedHashSet<>(skipped);
     all.addAll(more);
-    return new Room(phase, running, timer, cutOff, banner, done, all, session);
+    return new Room(phase, running, timer, cutOff, banner, done, all, session, floor);
   }
 }

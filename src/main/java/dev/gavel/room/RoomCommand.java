@@ -7,7 +7,25 @@ import java.util.Optional;
  * What a moderator asks of a room. Every transport decodes into these and hands them to the one
  * {@link RoomService}; the rules decide whether they become events or a refusal.
  */
-public sealed interface RoomCommand {
+public sealed interface RoomCommand
+    permits RoomCommand.StartTopic,
+        RoomCommand.NextSlide,
+        RoomCommand.PreviousSlide,
+        RoomCommand.StartTimer,
+        RoomCommand.PauseTimer,
+        RoomCommand.AddTime,
+        RoomCommand.CutOff,
+        RoomCommand.UndoCutOff,
+        RoomCommand.StartDiscussion,
+        RoomCommand.Intervene,
+        RoomCommand.EndTopic,
+        RoomCommand.SkipTopic,
+        RoomCommand.EndSession,
+        RoomCommand.Note,
+        RoomCommand.CorrectNote,
+        RoomCommand.StrikeNote,
+        AttendeeCommand,
+        FloorCommand {
 
   /** Start the named topic, or the next one in the programme when none is named. */
   record StartTopic(Optional<TopicId> topic) implements RoomCommand {}

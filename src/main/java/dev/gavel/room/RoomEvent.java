@@ -9,7 +9,25 @@ import java.util.List;
  * ({@link Room#apply}). Each carries the instant it happened, chosen by the rules, so replaying the
  * log needs no clock.
  */
-public sealed interface RoomEvent {
+public sealed interface RoomEvent
+    permits RoomEvent.TopicStarted,
+        RoomEvent.SlideShown,
+        RoomEvent.SlideLimitReached,
+        RoomEvent.DiscussionStarted,
+        RoomEvent.TimerPaused,
+        RoomEvent.TimerResumed,
+        RoomEvent.TimeAdded,
+        RoomEvent.PitchCutOff,
+        RoomEvent.CutOffUndone,
+        RoomEvent.Intervened,
+        RoomEvent.TopicEnded,
+        RoomEvent.TopicSkipped,
+        RoomEvent.SessionEnded,
+        RoomEvent.NoteWritten,
+        RoomEvent.NoteCorrected,
+        RoomEvent.NoteStruck,
+        FloorEvent,
+        StageEvent {
 
   Instant at();
 

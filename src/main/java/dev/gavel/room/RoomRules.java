@@ -34,6 +34,11 @@ public final class RoomRules {
    */
   public static Decision decide(
       Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
+    return QueueRules.recordingLeftQueue(room, decideAlone(room, command, now, agenda, notes), now);
+  }
+
+  private static Decision decideAlone(
+      Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
     return switch (command) {
       case RoomCommand.StartTopic c -> AgendaRules.startTopic(room, c.topic(), now, agenda);
       case RoomCommand.NextSlide c -> nextSlide(room, now);
@@ -51,6 +56,8 @@ public final class RoomRules {
       case RoomCommand.Note c -> note(room, c.text(), now, agenda);
       case RoomCommand.CorrectNote c -> correctNote(c, now, notes);
       case RoomCommand.StrikeNote c -> strikeNote(c.note(), now, notes);
+      case AttendeeCommand c -> QueueRules.decide(room, c, now);
+      case FloorCommand c -> QueueRules.decide(room, c, now);
     };
   }
 

@@ -17,6 +17,8 @@ public final class Routes {
   public static final Route TAKE_NOTES = new Route("/rooms/{room}/notes");
   public static final Route JOIN_CODE = new Route("/rooms/{room}/join.svg");
   public static final Route LIVE = new Route("/rooms/{room}/live");
+  public static final Route STAGE = new Route("/rooms/{room}/stage");
+  public static final Route MIC = new Route("/rooms/{room}/mic");
 
   // The public site (site/): the published programme and a session's pages.
   public static final Route PROGRAMME = new Route("/events/{event}");
@@ -32,6 +34,10 @@ public final class Routes {
   public static final Route API_ROOMS = new Route("/api/rooms");
   public static final Route API_STATE = new Route("/api/rooms/{room}/state");
   public static final Route API_COMMANDS = new Route("/api/rooms/{room}/commands");
+  // The attendees' one way in: the speaking queue, with a device token and no secret.
+  public static final Route API_QUEUE = new Route("/api/rooms/{room}/queue");
+  public static final Route API_QUEUE_ENTRY = new Route("/api/rooms/{room}/queue/{id}");
+  public static final Route API_PLUS_ONE = new Route("/api/rooms/{room}/queue/{id}/plus-one");
   public static final Route NOTES_MD = new Route("/api/sessions/{id}/notes.md");
   public static final Route NOTES_TXT = new Route("/api/sessions/{id}/notes.txt");
   public static final Route NOTES_HTML = new Route("/api/sessions/{id}/notes.html");

@@ -32,6 +32,17 @@ import java.util.Set;
  *                                rewrites the line written at log position note; with version,
  *                                refused if the line changed since
  * strikeNote      note           takes the line back
+ * callSpeaker     id?            a queue entry; without it, the first in the queue
+ * removeFromQueue id
+ * moveInQueue     id, position   position 1 is the front
+ * clearQueue
+ * blockDevice     id             the device behind a queue entry
+ * cue             text           a private cue on the speaker's view only
+ * clearCue, clearRoomMessage
+ * roomMessage     text           a banner on the projector and the phones
+ * blackout, hideClock, showQr
+ *                 on             true or false: the projector dark, its clock hidden, its QR
+ *                                code full size
  * </pre>
  */
 public final class CommandDecoder {
@@ -130,7 +141,7 @@ public final class CommandDecoder {
             optionalText(json, "text")
                 .orElseThrow(() -> new MalformedMessage("a note needs a \"text\"")));
       }
-      default -> throw new MalformedMessage("unknown command type \"" + type.asText() + "\"");
+      default -> FloorDecoder.decode(type.asText(), json);
     };
   }
 
@@ -139,7 +150,7 @@ public final class CommandDecoder {
     return command;
   }
 
-  private static void only(JsonNode json, String... fields) {
+  static void only(JsonNode json, String... fields) {
     Set<String> allowed = Set.of(fields);
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String name = names.next();

@@ -3,6 +3,7 @@ package dev.gavel.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.access.Role;
 import dev.gavel.room.Answer;
+import dev.gavel.room.AttendeeCommand;
 import dev.gavel.room.DamagedLog;
 import dev.gavel.room.LogFailure;
 import dev.gavel.room.RoomCommand;
@@ -50,6 +51,20 @@ public final class CommandGate {
    * @param commandId chosen by the client, so that a retry takes effect once
    * @param command the command's JSON: a {@code type} and that type's fields
    */
+  /**
+   * The attendee's narrow path: a hand raised, withdrawn or seconded, from a device the edge has
+   * already recognised and held to its limits. No role is involved, and no other command can come
+   * this way.
+   */
+  public static Outcome fromAttendee(OpenRoom room, String commandId, AttendeeCommand command) {
+    try {
+      return new Outcome.Done(room.service().handle(commandId, command));
+    } catch (LogFailure e) {
+      LOG.error("room {}: a hand could not be saved", room.info().slug(), e);
+      return new Outcome.Unsaved(UNSAVED);
+    }
+  }
+
   public static Outcome pass(OpenRoom room, Role role, String commandId, JsonNode command) {
     if (commandId == null || commandId.isBlank() || commandId.length() > MAX_COMMAND_ID) {
       return new Outcome.Malformed("a command id is 1 to " + MAX_COMMAND_ID + " characters");

@@ -3,12 +3,15 @@ package dev.gavel.runtime;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.Countdown;
 import dev.gavel.room.Phase;
+import dev.gavel.room.QueueEntry;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomRules;
+import dev.gavel.room.SpeakingQueue;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.room.TimerThresholds;
 import dev.gavel.room.Topic;
 import dev.gavel.room.TopicId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,12 @@ import java.util.Optional;
  * @param slide null between topics
  * @param cutOffReason empty when none was given; null when not cut off
  * @param agenda the session's topics with their status; left out of events that do not change it
+ * @param queue the running topic's speaking queue, in order
+ * @param speaking who was called last, or null; a new topic starts with nobody
+ * @param roomMessage the moderator's message to the room, or null
+ * @param blackout whether the projector is dark but for a small clock
+ * @param clockHidden whether the projector hides its clock
+ * @param qrShown whether the projector shows the attendee page's QR code full size
  */
 public record StateView(
     SessionView session,
@@ -37,7 +46,45 @@ public record StateView(
     Long undoUntil,
     BannerView banner,
     TopicView next,
-    List<AgendaItem> agenda) {
+    List<AgendaItem> agenda,
+    List<EntryView> queue,
+    SpeakerView speaking,
+    MessageView roomMessage,
+    boolean blackout,
+    boolean clockHidden,
+    boolean qrShown) {
+
+  /** How long a speaker's turn is, by default: the stage and the tablet count it down. */
+  public static final Duration SPEAKER_TURN = Duration.ofMinutes(2);
+
+  /**
+   * An entry of the speaking queue as every screen shows it; never the device behind it.
+   *
+   * @param kind point or clarify
+   * @param plusOnes how many others gave the point a +1
+   */
+  public record EntryView(
+      long id, String name, String point, String kind, String seat, int plusOnes, long at) {
+    static EntryView of(QueueEntry entry) {
+      return new EntryView(
+          entry.id(),
+          entry.name(),
+          entry.point(),
+          camel(entry.kind().name()),
+          entry.seat(),
+          entry.seconded().size(),
+          entry.at().toEpochMilli());
+    }
+  }
+
+  /**
+   * Who has the floor.
+   *
+   * @param turnEndsAt when their turn is up, by the default turn
+   */
+  public record SpeakerView(EntryView entry, long calledAt, long turnEndsAt) {}
+
+  public record MessageView(String text, long at) {}
 
   /**
    * @param startsAt its planned start, null when the programme gives none; so is endsAt
@@ -128,7 +175,13 @@ public record StateView(
         undoUntil,
         banner,
         next,
-        null);
+        null,
+        queue,
+        speaking,
+        roomMessage,
+        blackout,
+        clockHidden,
+        qrShown);
   }
 
   public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
@@ -165,7 +218,26 @@ public record StateView(
                         topic.category(),
                         topic.budget().toMillis(),
                         status(room, topic.id())))
-            .toList());
+            .toList(),
+        room.floor().queue().waiting().stream().map(EntryView::of).toList(),
+        speaker(room.floor().queue()),
+        room.floor().message() == null
+            ? null
+            : new MessageView(
+                room.floor().message().text(), room.floor().message().at().toEpochMilli()),
+        room.floor().blackout(),
+        room.floor().projector().clockHidden(),
+        room.floor().projector().qrShown());
+  }
+
+  private static SpeakerView speaker(SpeakingQueue queue) {
+    if (queue.speaking() == null) {
+      return null;
+    }
+    return new SpeakerView(
+        EntryView.of(queue.speaking()),
+        queue.calledAt().toEpochMilli(),
+        queue.calledAt().plus(SPEAKER_TURN).toEpochMilli());
   }
 
   /** A topic run again is current, not done. */

@@ -18,9 +18,10 @@ import java.util.function.Predicate;
 
 /**
  * The room's screens: the start page, the projector, the attendee's phone, the moderator's tablet,
- * the note-taker's laptop, and the projector's QR code. Each view is one static HTML file from
- * {@code web/}, served at the room's address so links stay short; a room's page comes with the
- * room's snapshot inside it, so it shows the topic and the notes at once, before its socket opens.
+ * the note-taker's laptop, the speaker's view, the mic runner's phone, and the projector's QR code.
+ * Each view is one static HTML file from {@code web/}, served at the room's address so links stay
+ * short; a room's page comes with the room's snapshot inside it, so it shows the topic and the
+ * notes at once, before its socket opens.
  */
 public final class RoomPages implements RouteOwner {
 
@@ -37,6 +38,8 @@ public final class RoomPages implements RouteOwner {
   private final String follow = WebFiles.text("follow/index.html");
   private final String takeNotes = WebFiles.text("notetaker/index.html");
   private final String denied = WebFiles.text("moderate/denied.html");
+  private final String stage = WebFiles.text("stage/index.html");
+  private final String mic = WebFiles.text("mic/index.html");
 
   /**
    * @param snapshots a room's snapshot as a viewer's socket starts with it
@@ -59,6 +62,10 @@ public final class RoomPages implements RouteOwner {
     routes.get(Routes.MODERATE.pattern(), ctx -> writerPage(ctx, moderate, Role::runsTheRoom));
     routes.get(Routes.TAKE_NOTES.pattern(), ctx -> writerPage(ctx, takeNotes, Role::mayCommand));
     routes.get(Routes.JOIN_CODE.pattern(), this::joinCode);
+    routes.get(Routes.STAGE.pattern(), ctx -> writerPage(ctx, stage, Role::seesCues));
+    routes.get(
+        Routes.MIC.pattern(),
+        ctx -> writerPage(ctx, mic, role -> role == Role.MIC_RUNNER || role.runsTheRoom()));
     routes.get(Routes.ROOM.pattern(), ctx -> roomPage(ctx, follow));
   }
 
@@ -66,7 +73,7 @@ public final class RoomPages implements RouteOwner {
     room(ctx).ifPresent(room -> HtmlResponse.send(ctx, withSnapshot(page, room)));
   }
 
-  /** Without a key that lets it write, a page says so, and offers nothing to press. */
+  /** Without a key that opens it, a page says so, and offers nothing to press. */
   private void writerPage(Context ctx, String page, Predicate<Role> allowed) {
     Optional<OpenRoom> room = room(ctx);
     if (room.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.Config;
 import dev.gavel.Gavel;
+import dev.gavel.access.Access;
 import dev.gavel.programme.DemoProgramme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,6 +118,27 @@ public final class TestServer implements AutoCloseable {
         .findFirst()
         .orElseThrow()
         .notesSecret();
+  }
+
+  /** The speaker's view's secret, as the start-up prints it in its link. */
+  public String stageKey() {
+    return Access.stageSecret(gavel.rooms().getFirst());
+  }
+
+  public String micKey() {
+    return Access.micSecret(gavel.rooms().getFirst());
+  }
+
+  /** Raises a hand with this device token (null for a new device); the body is the hand's JSON. */
+  public HttpResponse<String> raiseHand(String device, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + "/api/rooms/" + ROOM + "/queue"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (device != null) {
+      request.header("X-Gavel-Device", device);
+    }
+    return send(request.build());
   }
 
   public URI socket(String key) {
