@@ -22,9 +22,14 @@ public final class App {
   /**
    * @param owners every package that owns addresses, each declaring its own routes
    * @param live the room's socket, at {@link Routes#LIVE}
+   * @param sessions keeps Jetty from holding an HTTP session for each socket
    */
-  public static Javalin create(
-      ObjectMapper mapper, List<RouteOwner> owners, LiveSocket live, Duration idleTimeout) {
+  static Javalin create(
+      ObjectMapper mapper,
+      List<RouteOwner> owners,
+      LiveSocket live,
+      Duration idleTimeout,
+      HttpSessions sessions) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -36,6 +41,7 @@ public final class App {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
               });
+          config.jetty.modifyServletContextHandler(sessions::configure);
           config.jetty.modifyWebSocketServletFactory(
               factory -> {
                 factory.setMaxTextMessageSize(MAX_MESSAGE_BYTES);

@@ -11,6 +11,7 @@ import dev.gavel.http.OrganiserGate;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
+import dev.gavel.live.LiveLimits;
 import dev.gavel.live.LiveSocket;
 import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
@@ -47,6 +48,8 @@ public final class Gavel implements AutoCloseable {
   private final ServerClaim claim;
   private final Database database;
   private final OpenRooms rooms;
+  private final LiveSocket live;
+  private final HttpSessions sessions;
   private final OrganiserSecret organiser;
   private final String publicBase;
   private final Javalin app;
@@ -57,6 +60,8 @@ public final class Gavel implements AutoCloseable {
       ServerClaim claim,
       Database database,
       OpenRooms rooms,
+      LiveSocket live,
+      HttpSessions sessions,
       OrganiserSecret organiser,
       String publicBase,
       Javalin app,
@@ -65,6 +70,8 @@ public final class Gavel implements AutoCloseable {
     this.claim = claim;
     this.database = database;
     this.rooms = rooms;
+    this.live = live;
+    this.sessions = sessions;
     this.organiser = organiser;
     this.publicBase = publicBase;
     this.app = app;
@@ -110,7 +117,15 @@ public final class Gavel implements AutoCloseable {
     Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(OpenRoom::info));
     LiveSocket live =
         new LiveSocket(
-            rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
+            rooms,
+            access,
+            mapper,
+            config.clock(),
+            LiveLimits.of(
+                config.heartbeat(),
+                config.silenceLimit(),
+                config.outboxLimit(),
+                config.outboxBytes()));
     Proposals proposals = new Proposals(database, programme, config.clock());
     OrganiserGate gate = new OrganiserGate(access, organiserSecret);
     List<RouteOwner> owners =
@@ -126,6 +141,7 @@ public final class Gavel implements AutoCloseable {
             new RoomApi(rooms, access, mapper, config.clock()),
             new SessionApi(rooms, mapper, config.clock()),
             new ScheduleApi(programme, gate, secrets::next));
+    HttpSessions sessions = new HttpSessions();
     Javalin app =
         App.create(
             mapper,
@@ -133,7 +149,8 @@ public final class Gavel implements AutoCloseable {
             live,
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.
-            config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
+            config.silenceLimit().plus(config.heartbeat()).multipliedBy(2),
+            sessions);
     claim.listen(app, config.host(), config.port());
     publicBase.set(
         config.publicUrl().orElseGet(() -> Addresses.bases(config.host(), app.port()).getFirst()));
@@ -141,9 +158,19 @@ public final class Gavel implements AutoCloseable {
     ScheduledExecutorService heartbeat =
         Executors.newSingleThreadScheduledExecutor(
             task -> Thread.ofPlatform().daemon().name("gavel-heartbeat").unstarted(task));
-    long period = config.heartbeat().toMillis();
+    long period = live.heartbeatMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
-    return new Gavel(config, claim, database, rooms, organiser, publicBase.get(), app, heartbeat);
+    return new Gavel(
+        config,
+        claim,
+        database,
+        rooms,
+        live,
+        sessions,
+        organiser,
+        publicBase.get(),
+        app,
+        heartbeat);
   }
 
   private static OrganiserSecret organiserSecret(
@@ -182,6 +209,24 @@ public final class Gavel implements AutoCloseable {
     return organiser;
   }
 
+  /** How many HTTP sessions the server holds: none outlive the request that made them. */
+  public long httpSessionsHeld() {
+    return sessions.held();
+  }
+
+  /** How many sockets watch the room, and how many bytes they have not taken yet. */
+  public LiveLoad liveLoad(String room) {
+    return rooms
+        .find(room)
+        .map(open -> new LiveLoad(live.socketCount(open), live.queuedBytes(open)))
+        .orElse(new LiveLoad(0, 0));
+  }
+
+  /**
+   * @param queuedBytes what the sockets hold the server to: sent to them, not taken yet
+   */
+  public record LiveLoad(int sockets, long queuedBytes) {}
+
   public List<RoomInfo> rooms() {
     return rooms.all().stream().map(OpenRoom::info).toList();
   }
@@ -194,6 +239,7 @@ public final class Gavel implements AutoCloseable {
   public void close() {
     heartbeat.shutdownNow();
     app.stop();
+    live.close();
     database.close();
     claim.close();
   }

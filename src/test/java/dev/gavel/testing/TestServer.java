@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * A real Gavel server for a test: its own SQLite file in the test's folder, loopback only, any free
@@ -36,8 +37,14 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path dataDir) {
+    return start(dataDir, config -> config);
+  }
+
+  /** A test server with some of its settings changed from the usual test ones. */
+  public static TestServer start(Path dataDir, UnaryOperator<Config> changes) {
     return new TestServer(
-        production(dataDir).withLiveness(Duration.ofMillis(300), Duration.ofSeconds(4), 64));
+        changes.apply(
+            production(dataDir).withLiveness(Duration.ofMillis(300), Duration.ofSeconds(4), 64)));
   }
 
   /** With the heartbeat and queue limits a real server has: for benchmarks. */
@@ -86,6 +93,10 @@ public final class TestServer implements AutoCloseable {
 
   public LiveClient moderator() {
     return LiveClient.connect(socket(moderatorKey()));
+  }
+
+  public Gavel gavel() {
+    return gavel;
   }
 
   public HttpClient http() {
