@@ -1,29 +1,37 @@
 // The attendee's phone: what is on, the timer, the session's notes as they are written, and
 // the programme. The page arrives with the room's snapshot, so it is useful before the socket.
+// The page is the one scroll area; a reader at the newest note is kept there as lines arrive,
+// one who scrolled away is told of them in the header, and a screen reader hears each new note
+// (never the running clock).
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
-import { $, el, text, show, roomFromPath, presenters, statusMark } from "/assets/shared/dom.js";
+import { $, el, text, show, roomFromPath, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
-import { SessionNotes, timeOfDay, noteBody } from "/assets/shared/notes.js";
+import { SessionNotes, noteLines, plainText } from "/assets/shared/notes.js";
+import { reconcile } from "/assets/shared/reconcile.js";
+import { presenterList } from "/assets/shared/words.js";
 
 const card = new NowCard($("#now"));
 const notes = new SessionNotes();
-let thresholds = { warningMs: 120_000, dangerMs: 0 };
 let titles = new Map();
+let topicOnNow;
 
 const link = new RoomLink({
   room: roomFromPath(),
   onSnapshot(snapshot) {
-    thresholds = snapshot.thresholds;
     text($("#room-name"), snapshot.room.name);
     document.title = `${snapshot.room.name} — Gavel`;
     notes.reset(snapshot.state, snapshot.notes || []);
     draw(snapshot.state);
-    drawNotes(true);
+    drawNotes(false);
   },
   onEvent(message) {
+    const following = newestInView();
     const changed = notes.apply(message);
     draw(message.state);
-    if (changed) drawNotes(false);
+    if (changed) drawNotes(following);
+    if (message.event.type === "noteWritten" && message.note && !message.note.struck) {
+      announce(`New note: ${plainText(message.note)}`);
+    }
   },
   onStatus: statusMark($("#status")),
 });
@@ -31,52 +39,73 @@ const link = new RoomLink({
 function draw(state) {
   titles = new Map(state.agenda.map((item) => [item.id, item.title]));
   card.draw(state);
-  card.tick(state, link.now(), thresholds);
+  card.tick(state, link.now(), link.thresholds);
   text($("#session-title"), state.session ? `· ${state.session.title}` : "");
   const session = state.session ? state.session.id : null;
-  $("#agenda").replaceChildren(
-    ...state.agenda
-      .filter((item) => item.sessionId === session)
-      .map((item) =>
-        el("li", { "data-status": item.status },
-          el("div", { class: "title" }, item.title),
-          el("div", { class: "who" }, [presenters(item.presenters), item.category].filter(Boolean).join(" · ")))),
-  );
+  reconcile($("#agenda"), state.agenda.filter((item) => item.sessionId === session), {
+    key: (item) => item.id,
+    make: () => el("li", {}, el("div", { class: "title" }), el("div", { class: "who" })),
+    update(item, topic) {
+      item.dataset.status = topic.status;
+      text($(".title", item), topic.title);
+      text($(".who", item), [presenterList(topic.presenters), topic.category].filter(Boolean).join(" · "));
+    },
+  });
+  const now = state.topic ? state.topic.id : null;
+  if (topicOnNow !== undefined && now !== topicOnNow && state.topic) announce(`Now: ${state.topic.title}`);
+  topicOnNow = now;
 }
 
-/** Notes, newest at the bottom; follows the newest unless the reader scrolled up to read. */
-function drawNotes(first) {
-  const list = $("#notes");
-  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-  const items = [];
+/** Notes, newest at the bottom, under a label for each topic they belong to. */
+function drawNotes(follow) {
+  const entries = [];
   let topic;
   const lines = notes.visible();
   for (const note of lines) {
     if (note.topicId !== topic) {
       topic = note.topicId;
-      items.push(el("li", { class: "topic-label" }, titles.get(topic) || "Between topics"));
+      entries.push({ label: titles.get(topic) || "Between topics", key: `topic-${note.seq}` });
     }
-    items.push(el("li", { "data-seq": note.seq }, el("time", {}, timeOfDay(note.at)), noteBody(note)));
+    entries.push(note);
   }
-  list.replaceChildren(...items);
+  const before = newest();
+  reconcile($("#notes"), entries, {
+    key: (entry) => (entry.label === undefined ? entry.seq : entry.key),
+    make: (entry) => (entry.label === undefined ? noteLines.make() : el("li", { class: "topic-label" })),
+    update: (item, entry) => (entry.label === undefined ? noteLines.update(item, entry) : text(item, entry.label)),
+  });
   show($("#no-notes"), lines.length === 0);
-  if (first || atBottom) {
-    list.scrollTop = list.scrollHeight;
-    show($("#new-notes"), false);
-  } else {
-    show($("#new-notes"), true);
-  }
+  const after = newest();
+  if (!after || after === before) return;
+  if (follow) after.scrollIntoView({ block: "nearest" });
+  else if (before) show($("#new-notes"), true);
 }
 
-$("#notes").addEventListener("scroll", () => {
-  const list = $("#notes");
-  if (list.scrollHeight - list.scrollTop - list.clientHeight < 40) show($("#new-notes"), false);
-});
+function newest() {
+  const lines = document.querySelectorAll("#notes li[data-seq]");
+  return lines.length ? lines[lines.length - 1] : null;
+}
+
+/** Whether the reader can see the newest note, below the header. */
+function newestInView() {
+  const line = newest();
+  if (!line) return true;
+  const box = line.getBoundingClientRect();
+  return box.top < innerHeight && box.bottom > $(".bar").getBoundingClientRect().bottom;
+}
+
+function announce(message) {
+  text($("#announcer"), message);
+}
+
+addEventListener("scroll", () => {
+  if (newestInView()) show($("#new-notes"), false);
+}, { passive: true });
 $("#new-notes").addEventListener("click", () => {
-  const list = $("#notes");
-  list.scrollTo({ top: list.scrollHeight, behavior: "smooth" });
+  const line = newest();
+  if (line) line.scrollIntoView({ block: "end", behavior: "smooth" });
   show($("#new-notes"), false);
 });
 
 link.start(embeddedSnapshot());
-setInterval(() => card.tick(link.state, link.now(), thresholds), 250);
+setInterval(() => card.tick(link.state, link.now(), link.thresholds), 250);

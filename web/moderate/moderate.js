@@ -1,24 +1,31 @@
 // The moderator's tablet: a live mirror of the projector and the controls that run the room.
-// Every command goes over the socket; every refusal is shown with the server's reason.
+// Every command goes over the socket; every refusal is shown with the server's reason. What
+// ends or restarts a topic takes a second, deliberate press; the cut-off takes a one-second hold,
+// and can be undone with the largest button on the screen.
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
-import { $, el, text, show, roomFromPath, presenters, statusMark } from "/assets/shared/dom.js";
+import { $, el, text, show, roomFromPath, statusMark, focusOnControl } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
 import { noteBox, toast as showToast } from "/assets/shared/note-writer.js";
-import { SessionNotes, timeOfDay, noteBody } from "/assets/shared/notes.js";
+import { SessionNotes, noteLines, followNewest } from "/assets/shared/notes.js";
+import { reconcile } from "/assets/shared/reconcile.js";
+import { ConfirmStep, Hold, disarmAll } from "/assets/shared/guard.js";
+import { timeOfDay } from "/assets/shared/timer.js";
+import { presenterList, commandWords } from "/assets/shared/words.js";
+import { modalDialog } from "/assets/moderate/dialog.js";
 
 const HOLD_MS = 900;
-const ARMED_MS = 3_000;
 
 const key = new URLSearchParams(location.search).get("key") || "";
-const card = new NowCard($("#now"));
+const card = new NowCard($("#now"), { titleLines: 2, names: true });
 const notes = new SessionNotes();
-let thresholds = { warningMs: 120_000, dangerMs: 0 };
+const guards = new WeakMap();
+const chat = followNewest($("#notes"));
+let topics = ""; // the running and the next topic: a change disarms every armed button
 
 const link = new RoomLink({
   room: roomFromPath(),
   key,
   onSnapshot(snapshot) {
-    thresholds = snapshot.thresholds;
     text($("#room-name"), snapshot.room.name);
     notes.reset(snapshot.state, snapshot.notes || []);
     drawNotes();
@@ -29,70 +36,15 @@ const link = new RoomLink({
     draw(message.state);
   },
   onStatus: statusMark($("#status")),
-  onError(message) {
-    toast(message);
+  onError: toast,
+  onLate(command, result) {
+    // The page said "no answer"; the room's answer came later. Say what really happened.
+    const what = commandWords(command);
+    toast(result.ok
+      ? `Late answer: “${what}” did take effect after all`
+      : `Late answer: “${what}” was refused: ${result.reason}`);
   },
 });
-
-// ---- drawing ---------------------------------------------------------------------------
-
-function draw(state) {
-  card.draw(state);
-  const topic = Boolean(state.topic);
-  for (const button of document.querySelectorAll("[data-needs=topic]")) button.disabled = !topic;
-  const timerButton = $("#timer-toggle");
-  text(timerButton, state.timer && state.timer.running ? "Pause timer" : "Start timer");
-  const discussion = $("#discussion-button");
-  discussion.disabled = !topic || (state.phase === "discussion" && !state.cutOff);
-  text(discussion, state.cutOff ? "Back to discussion" : "Start discussion");
-  const next = $("#next-topic");
-  next.disabled = !state.next;
-  text(next, state.next ? (topic ? "Next topic →" : "Start next topic ▶") : "No more topics");
-  next.title = state.next ? `${state.next.title} — ${presenters(state.next.presenters)}` : "";
-  show($("#cut-off-button"), !state.cutOff);
-  show($("#undo-bar"), state.cutOff);
-  drawAgenda(state);
-  tick();
-}
-
-function drawAgenda(state) {
-  const session = state.session ? state.session.id : null;
-  const items = state.agenda.filter((item) => item.sessionId === session);
-  $("#agenda").replaceChildren(
-    ...items.map((item) =>
-      el("li", { "data-status": item.status, "data-topic": item.id },
-        el("div", { class: "what" },
-          el("div", {}, item.title),
-          el("div", { class: "who" }, [presenters(item.presenters), item.category].filter(Boolean).join(" · "))),
-        item.status === "current"
-          ? el("span", { class: "muted" }, "on now")
-          : el("button", {
-              type: "button",
-              "aria-label": `Start “${item.title}”`,
-              onclick: () => run({ type: "startTopic", id: item.id }),
-            }, item.status === "done" ? "Again" : "Start"))),
-  );
-}
-
-function drawNotes() {
-  const list = $("#notes");
-  list.replaceChildren(
-    ...notes.visible().map((note) => el("li", {}, el("time", {}, timeOfDay(note.at)), noteBody(note))),
-  );
-  list.scrollTop = list.scrollHeight;
-}
-
-function tick() {
-  const state = link.state;
-  if (!state) return;
-  const now = link.now();
-  card.tick(state, now, thresholds);
-  if (state.cutOff) {
-    const left = Math.ceil((state.undoUntil - now) / 1000);
-    show($("#undo-button"), left > 0);
-    text($("#undo-text"), left > 0 ? `Pitch cut off — undo within ${left} s` : "Pitch cut off.");
-  }
-}
 
 // ---- commands --------------------------------------------------------------------------
 
@@ -105,6 +57,15 @@ async function run(command) {
 function toast(message) {
   showToast($("#toasts"), message);
 }
+
+function guard(button, confirm, command) {
+  guards.set(button, new ConfirmStep(button, { confirm, run: () => run(command()) }));
+  return guards.get(button);
+}
+
+const endTopic = guard($("#end-topic"), "Tap again to end", () => ({ type: "endTopic" }));
+const nextTopic = guard($("#next-topic"), "Tap again: next topic", () => ({ type: "startTopic" }));
+const endSession = guard($("#end-session"), "Tap again to end the session", () => ({ type: "endSession" }));
 
 function commandOf(button) {
   if (button.dataset.intervention) {
@@ -119,8 +80,16 @@ function commandOf(button) {
 }
 
 document.addEventListener("click", (event) => {
-  const button = event.target.closest("button[data-command], button[data-intervention]");
-  if (button && !button.disabled) run(commandOf(button));
+  const button = event.target.closest("button");
+  if (!button || button.disabled) return;
+  if (guards.has(button)) guards.get(button).press();
+  else if (button.dataset.command || button.dataset.intervention) run(commandOf(button));
+});
+
+// A tap anywhere but on the armed button puts it back to rest.
+document.addEventListener("pointerdown", (event) => {
+  const button = event.target.closest("button.armed");
+  if (!button) disarmAll();
 });
 
 $("#timer-toggle").addEventListener("click", () => toggleTimer());
@@ -131,62 +100,122 @@ function toggleTimer() {
   if (timer) run({ type: timer.running ? "pauseTimer" : "startTimer" });
 }
 
-// ---- the cut-off: hold to confirm, or tap twice ----------------------------------------
+// ---- the cut-off: held for a second, never tapped --------------------------------------
 
 const cutOffButton = $("#cut-off-button");
-let holdTimer = null;
-let armedTimer = null;
-let justHeld = false;
-
-function cutOff() {
-  clearTimeout(armedTimer);
-  disarm();
-  const reason = $("#cut-off-reason").value.trim();
-  run(reason ? { type: "cutOff", reason } : { type: "cutOff" }).then((result) => {
-    if (result.ok) $("#cut-off-reason").value = "";
-  });
-}
-
-function arm() {
-  cutOffButton.classList.add("armed");
-  text($(".label", cutOffButton), "Tap again to cut off the pitch");
-  clearTimeout(armedTimer);
-  armedTimer = setTimeout(disarm, ARMED_MS);
-}
-
-function disarm() {
-  cutOffButton.classList.remove("armed", "holding");
-  text($(".label", cutOffButton), "Hold to cut off the pitch");
-}
-
-cutOffButton.style.setProperty("--hold-ms", `${HOLD_MS}ms`);
-cutOffButton.addEventListener("pointerdown", (event) => {
-  if (cutOffButton.disabled || event.button !== 0) return;
-  cutOffButton.classList.add("holding");
-  holdTimer = setTimeout(() => {
-    holdTimer = null;
-    justHeld = true;
-    cutOff();
-  }, HOLD_MS);
+const cutOffHold = new Hold(cutOffButton, {
+  ms: HOLD_MS,
+  run() {
+    const reason = $("#cut-off-reason").value.trim();
+    run(reason ? { type: "cutOff", reason } : { type: "cutOff" }).then((result) => {
+      if (result.ok) $("#cut-off-reason").value = "";
+    });
+  },
+  show(state) {
+    cutOffButton.classList.toggle("holding", state === "holding");
+    const words = {
+      rest: "Hold to cut off the pitch",
+      holding: "Keep holding…",
+      short: "Hold for a second to cut off",
+    };
+    text($(".label", cutOffButton), words[state]);
+  },
 });
-for (const type of ["pointerup", "pointerleave", "pointercancel"]) {
-  cutOffButton.addEventListener(type, () => {
-    if (holdTimer) {
-      clearTimeout(holdTimer);
-      holdTimer = null;
-      cutOffButton.classList.remove("holding");
-    }
-  });
-}
-cutOffButton.addEventListener("click", () => {
-  if (justHeld) {
-    justHeld = false; // the click that ends a completed hold
-    return;
+
+// ---- drawing ---------------------------------------------------------------------------
+
+function draw(state) {
+  card.draw(state);
+  const topic = Boolean(state.topic);
+  for (const button of document.querySelectorAll("[data-needs=topic]")) button.disabled = !topic;
+  text($("#timer-toggle"), state.timer && state.timer.running ? "Pause timer" : "Start timer");
+  const discussion = $("#discussion-button");
+  discussion.disabled = !topic || (state.phase === "discussion" && !state.cutOff);
+  text(discussion, state.cutOff ? "Back to discussion" : "Start discussion");
+  const next = $("#next-topic");
+  next.disabled = !state.next;
+  nextTopic.rest(state.next ? (topic ? "Next topic →" : "Start next topic ▶") : "No more topics");
+  next.title = state.next ? `${state.next.title} — ${presenterList(state.next.presenters)}` : "";
+  const now = `${state.topic ? state.topic.id : ""}/${state.next ? state.next.id : ""}`;
+  if (now !== topics) {
+    topics = now;
+    disarmAll();
   }
-  if (cutOffButton.classList.contains("armed")) cutOff();
-  else arm();
-});
-cutOffButton.addEventListener("contextmenu", (event) => event.preventDefault());
+  show($("#cut-off-reason"), !state.cutOff);
+  show($("#undo-text"), state.cutOff);
+  show(cutOffButton, !state.cutOff);
+  show($("#undo-button"), state.cutOff);
+  drawAgenda(state);
+  tick();
+}
+
+function drawAgenda(state) {
+  const session = state.session ? state.session.id : null;
+  const items = state.agenda.filter((item) => item.sessionId === session);
+  reconcile($("#agenda"), items, {
+    key: (item) => item.id,
+    make: () =>
+      el("li", {},
+        el("div", { class: "what" }, el("div", { class: "title" }), el("div", { class: "who" })),
+        el("div", { class: "actions" })),
+    update(item, topic) {
+      text($(".title", item), topic.title);
+      text($(".who", item), [presenterList(topic.presenters), topic.category].filter(Boolean).join(" · "));
+      const look = `${topic.status} ${topic.title}`;
+      if (item.dataset.look === look) return;
+      item.dataset.look = look;
+      item.dataset.status = topic.status;
+      $(".actions", item).replaceChildren(...agendaActions(topic));
+    },
+  });
+  $("#end-session").disabled = !state.topic && !items.some((item) => item.status === "coming");
+}
+
+/** What can be done with a topic of the programme; every button is named as it reads. */
+function agendaActions(topic) {
+  const start = { type: "startTopic", id: topic.id };
+  switch (topic.status) {
+    case "current":
+      return [el("span", { class: "mark" }, "on now")];
+    case "done":
+      return [el("span", { class: "mark" }, "✓ done"), agendaButton("Again", topic, start)];
+    case "skipped":
+      return [el("span", { class: "mark" }, "skipped"), agendaButton("Start", topic, start)];
+    default:
+      return [
+        agendaButton("Skip", topic, { type: "skipTopic", id: topic.id }),
+        agendaButton("Start", topic, start),
+      ];
+  }
+}
+
+function agendaButton(word, topic, command) {
+  const button = el("button", { type: "button" },
+    el("span", { class: "label" }, word),
+    el("span", { class: "sr-only" }, ` “${topic.title}”`));
+  guard(button, "Confirm", () => command);
+  return button;
+}
+
+function drawNotes() {
+  const following = chat.following;
+  reconcile($("#notes"), notes.visible(), noteLines);
+  if (following) chat.toNewest();
+}
+
+function tick() {
+  const state = link.state;
+  if (!state) return;
+  const now = link.now();
+  card.tick(state, now, link.thresholds);
+  if (state.cutOff) {
+    const left = Math.ceil((state.undoUntil - now) / 1000);
+    const undo = $("#undo-button");
+    undo.disabled = left <= 0;
+    text(undo, left > 0 ? `Undo cut-off · ${left} s` : "Too late to undo");
+    text($("#undo-text"), `Pitch cut off at ${timeOfDay(state.cutOffAt)}${left > 0 ? "" : ": start the discussion or end the topic"}`);
+  }
+}
 
 // ---- notes -----------------------------------------------------------------------------
 
@@ -194,16 +223,8 @@ noteBox($("#note-form"), $("#note-text"), run);
 
 // ---- keyboard --------------------------------------------------------------------------
 
-const help = $("#help");
-function openHelp(open) {
-  show(help, open);
-  if (open) $("#help-close").focus();
-}
-$("#help-button").addEventListener("click", () => openHelp(true));
-$("#help-close").addEventListener("click", () => openHelp(false));
-help.addEventListener("click", (event) => {
-  if (event.target === help) openHelp(false);
-});
+const help = modalDialog($("#help"), $("#help-close"), $("#help-button"));
+$("#help-button").addEventListener("click", () => help.open());
 
 const SHORTCUTS = {
   ArrowRight: () => run({ type: "nextSlide" }),
@@ -215,29 +236,39 @@ const SHORTCUTS = {
   "=": () => run({ type: "addTime", seconds: 60 }),
   "-": () => run({ type: "addTime", seconds: -60 }),
   d: () => run({ type: "startDiscussion" }),
-  n: () => run({ type: "startTopic" }),
-  e: () => run({ type: "endTopic" }),
+  n: () => nextTopic.press(),
+  e: () => endTopic.press(),
   u: () => run({ type: "undoCutOff" }),
   o: () => run({ type: "intervene", intervention: "offTopic" }),
   m: () => run({ type: "intervene", intervention: "mailingList" }),
-  x: () => (cutOffButton.classList.contains("armed") ? cutOff() : arm()),
   Enter: () => $("#note-text").focus(),
-  "?": () => openHelp(help.hidden),
+  "?": () => help.open(),
 };
 
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") {
-    openHelp(false);
-    if (document.activeElement) document.activeElement.blur();
+    disarmAll();
+    // Escape leaves a control, so that shortcuts work again; in the help it closes the help.
+    if (!help.isOpen() && !event.target.closest("dialog") && focusOnControl(document.activeElement)) {
+      document.activeElement.blur();
+    }
     return;
   }
-  const typing = event.target.closest("input, textarea, select");
-  if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-  const action = SHORTCUTS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
-  if (action && (help.hidden || event.key === "?")) {
+  if (help.isOpen() || focusOnControl(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+  const name = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (name === "x") {
+    event.preventDefault();
+    if (!event.repeat) cutOffHold.start();
+    return;
+  }
+  const action = SHORTCUTS[name];
+  if (action) {
     event.preventDefault();
     action();
   }
+});
+document.addEventListener("keyup", (event) => {
+  if (event.key.toLowerCase() === "x") cutOffHold.stop();
 });
 
 link.start(embeddedSnapshot());

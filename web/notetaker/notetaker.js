@@ -1,31 +1,36 @@
-// The note-taker's page: write lines, correct them, strike them. Several note-takers can work
-// at once: a correction names the version it was made from, and the server refuses it if
-// somebody else changed the line meanwhile.
+// The note-taker's page: write lines, correct them, strike them. Several note-takers work at
+// once: a line being corrected is never redrawn by what others write; a correction names the
+// version it was opened from, and when somebody else changed the line meanwhile both texts are
+// shown and the writer chooses.
 import { RoomLink, embeddedSnapshot } from "/assets/shared/live.js";
 import { $, el, text, show, roomFromPath, statusMark } from "/assets/shared/dom.js";
 import { NowCard } from "/assets/shared/now-card.js";
-import { SessionNotes, timeOfDay, noteBody } from "/assets/shared/notes.js";
+import { SessionNotes, noteBody, fillNoteBody, followNewest } from "/assets/shared/notes.js";
 import { noteBox, toast } from "/assets/shared/note-writer.js";
+import { reconcile } from "/assets/shared/reconcile.js";
+import { ConfirmStep, disarmAll } from "/assets/shared/guard.js";
+import { timeOfDay } from "/assets/shared/timer.js";
 
 const key = new URLSearchParams(location.search).get("key") || "";
 const card = new NowCard($("#now"));
 const notes = new SessionNotes();
-let thresholds = { warningMs: 120_000, dangerMs: 0 };
-let editing = null; // the seq of the line being corrected
+/** Lines being corrected, by seq: the version and text each was opened from. */
+const editing = new Map();
+const chat = followNewest($("#notes"), () => editing.size === 0);
+let followOnce = false;
 
 const link = new RoomLink({
   room: roomFromPath(),
   key,
   onSnapshot(snapshot) {
-    thresholds = snapshot.thresholds;
     text($("#room-name"), snapshot.room.name);
     notes.reset(snapshot.state, snapshot.notes || []);
+    followOnce = true;
     draw(snapshot.state);
   },
   onEvent(message) {
-    const changed = notes.apply(message);
-    card.draw(message.state);
-    if (changed) drawNotes();
+    notes.apply(message);
+    draw(message.state);
   },
   onStatus: statusMark($("#status")),
   onError: (message) => toast($("#toasts"), message),
@@ -45,45 +50,77 @@ function draw(state) {
   drawNotes();
 }
 
+/** The lines like a chat: a writer at the newest line stays there as lines arrive. */
 function drawNotes() {
-  $("#notes").replaceChildren(...notes.notes.map(line));
+  const following = followOnce || chat.following;
+  followOnce = false;
+  reconcile($("#notes"), notes.notes, { key: (note) => note.seq, make: () => el("li", {}), update: line });
   show($("#no-notes"), notes.notes.length === 0);
+  if (following) chat.toNewest();
 }
 
-function line(note) {
-  const item = el("li", { "data-seq": note.seq, class: note.struck ? "struck" : "" },
-    el("time", {}, timeOfDay(note.at)));
-  if (editing === note.seq) {
-    item.append(editor(note));
-    return item;
+function line(item, note) {
+  item.dataset.seq = note.seq;
+  item.classList.toggle("struck", note.struck);
+  const opened = editing.get(note.seq);
+  if (opened) {
+    // The writer's box is theirs: only the word of what changed meanwhile is brought up to date.
+    if (!item.querySelector("form")) item.replaceChildren(when(note), editor(note, opened));
+    meanwhile(item, note, opened);
+    return;
   }
-  item.append(noteBody(note));
-  if (note.struck) {
-    item.append(el("span", { class: "struck-label" }, "struck"));
-    return item;
-  }
-  if (note.editedAt) item.append(el("span", { class: "edited" }, "edited"));
-  item.append(el("div", { class: "actions" },
-    el("button", { type: "button", onclick: () => edit(note.seq) }, "Edit"),
-    el("button", { type: "button", class: "danger", onclick: (event) => strike(event.target, note) }, "Strike")));
-  return item;
+  const look = `${note.version}`;
+  if (item.dataset.look === look && !item.querySelector("form")) return;
+  item.dataset.look = look;
+  item.replaceChildren(...view(note));
 }
 
-function editor(note) {
+function when(note) {
+  return el("time", { datetime: new Date(note.at).toISOString() }, timeOfDay(note.at));
+}
+
+function view(note) {
+  const parts = [when(note), noteBody(note)];
+  if (note.struck) return [...parts, el("span", { class: "struck-label" }, "struck")];
+  if (note.editedAt) parts.push(el("span", { class: "edited" }, "edited"));
+  const strike = el("button", { type: "button", class: "danger" }, "Strike");
+  const step = new ConfirmStep(strike, { confirm: "Strike it?", run: () => run({ type: "strikeNote", note: note.seq }) });
+  strike.addEventListener("click", () => step.press());
+  parts.push(el("div", { class: "actions" },
+    el("button", { type: "button", onclick: () => open(note) }, "Edit"),
+    strike));
+  return parts;
+}
+
+function open(note) {
+  editing.set(note.seq, { version: note.version, text: note.text });
+  drawNotes();
+}
+
+function close(seq) {
+  editing.delete(seq);
+  drawNotes();
+}
+
+function editor(note, opened) {
   const box = el("textarea", { rows: 2, maxlength: 4000, "aria-label": "Corrected line" });
-  box.value = note.text;
-  const form = el("form", {},
+  box.value = opened.text;
+  const form = el("form", { class: "editor" },
     box,
-    el("div", {},
+    el("div", { class: "conflict", hidden: true }),
+    el("div", { class: "buttons" },
       el("button", { type: "submit", class: "primary" }, "Save"),
-      el("button", { type: "button", onclick: () => edit(null) }, "Cancel")));
-  form.addEventListener("submit", async (event) => {
+      el("button", { type: "button", onclick: () => close(note.seq) }, "Cancel")));
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const result = await run({ type: "correctNote", note: note.seq, version: note.version, text: box.value });
-    if (result.ok) edit(null);
+    save(note.seq, box.value);
+  });
+  box.addEventListener("input", () => {
+    const yours = form.querySelector(".yours");
+    if (yours) text(yours, box.value);
   });
   box.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") edit(null);
+    if (event.key === "Escape") close(note.seq);
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       form.requestSubmit();
@@ -93,25 +130,65 @@ function editor(note) {
   return form;
 }
 
-function edit(seq) {
-  editing = seq;
-  drawNotes();
+/** A correction checked against the version it was opened from. */
+async function save(seq, words) {
+  const opened = editing.get(seq);
+  if (!opened) return;
+  const result = await link.command({ type: "correctNote", note: seq, version: opened.version, text: words });
+  if (result.ok) {
+    close(seq);
+  } else if (!conflicted(seq)) {
+    toast($("#toasts"), result.reason);
+  }
 }
 
-/** Striking takes a second tap, so a slip of the finger does not take a line back. */
-function strike(button, note) {
-  if (button.dataset.armed) {
-    run({ type: "strikeNote", note: note.seq });
+function conflicted(seq) {
+  const note = notes.find(seq);
+  const opened = editing.get(seq);
+  return Boolean(note && opened && note.version !== opened.version);
+}
+
+/** When somebody else changed or struck the line being corrected: both texts, and a choice. */
+function meanwhile(item, note, opened) {
+  const panel = item.querySelector(".conflict");
+  const box = item.querySelector("textarea");
+  if (note.version === opened.version) {
+    show(panel, false);
     return;
   }
-  button.dataset.armed = "yes";
-  text(button, "Strike it?");
-  setTimeout(() => {
-    delete button.dataset.armed;
-    text(button, "Strike");
-  }, 3_000);
+  if (panel.dataset.version === String(note.version)) return;
+  panel.dataset.version = note.version;
+  const theirs = el("blockquote", { class: "text", dir: "auto" });
+  fillNoteBody(theirs, note);
+  const keepMine = note.struck
+    ? el("button", { type: "button", class: "primary", onclick: () => writeAsNew(note.seq, box.value) }, "Write mine as a new line")
+    : el("button", { type: "button", class: "primary", onclick: () => overwrite(note, box.value) }, "Save mine over theirs");
+  panel.replaceChildren(
+    el("h3", {}, note.struck ? "Somebody struck this line meanwhile" : "Somebody changed this line meanwhile"),
+    el("div", { class: "version" }, el("span", {}, note.struck ? "Theirs, struck" : "Theirs, now"), theirs),
+    el("div", { class: "version" }, el("span", {}, "Yours"), el("blockquote", { class: "yours", dir: "auto" }, box.value)),
+    el("div", { class: "buttons" },
+      keepMine,
+      el("button", { type: "button", onclick: () => close(note.seq) }, note.struck ? "Discard mine" : "Keep theirs")));
+  show(panel, true);
 }
 
-noteBox($("#note-form"), $("#note-text"), run);
+function overwrite(note, words) {
+  editing.set(note.seq, { version: note.version, text: words });
+  save(note.seq, words);
+}
+
+async function writeAsNew(seq, words) {
+  const result = await run({ type: "note", text: words });
+  if (result.ok) close(seq);
+}
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape") disarmAll();
+});
+noteBox($("#note-form"), $("#note-text"), async (command) => {
+  followOnce = true;
+  return run(command);
+});
 link.start(embeddedSnapshot());
-setInterval(() => card.tick(link.state, link.now(), thresholds), 250);
+setInterval(() => card.tick(link.state, link.now(), link.thresholds), 250);

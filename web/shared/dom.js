@@ -29,30 +29,24 @@ export function roomFromPath() {
   return match ? match[1] : null;
 }
 
-export function presenters(list) {
-  return (list || []).join(", ");
+/** Whether keyboard focus is on something that takes keys itself: then shortcuts stay away. */
+export function focusOnControl(target) {
+  return Boolean(
+    target &&
+      target.closest &&
+      target.closest("button, a[href], input, select, textarea, summary, [contenteditable], [role=button], dialog"),
+  );
 }
 
-/**
- * Who the topic asked to be in the room, as one line: "Asked to be here: Jamal (tc) ✓, Dave (VRF)".
- * Confirmed people are ticked; people who declined are left out. Empty when nobody was asked.
- */
-export function stakeholders(list) {
-  const coming = (list || []).filter((person) => person.state !== "declined");
-  if (coming.length === 0) return "";
-  const names = coming.map((person) =>
-    `${person.name}${person.area ? ` (${person.area})` : ""}${person.state === "confirmed" ? " ✓" : ""}`);
-  return `Asked to be here: ${names.join(", ")}`;
-}
-
-/** The label each screen uses for the connection. */
-export const STATUS_LABELS = {
+/** The label each screen uses for the connection. A lost one says so in words. */
+const STATUS_LABELS = {
   live: "live",
   connecting: "connecting…",
-  reconnecting: "reconnecting…",
+  offline: "No connection — reconnecting…",
+  reconnecting: "No connection — reconnecting…",
 };
 
-/** Shows the connection's status in a .status element: a coloured dot and its label. */
+/** Shows the connection's status in a .status element: a dot and its words. */
 export function statusMark(element) {
   return (status) => {
     element.dataset.status = status;

@@ -1,15 +1,25 @@
 // The client side of a room's live socket (the protocol is documented in the README).
 // The server is the source of truth: this keeps its latest snapshot and events in order,
-// estimates the server's clock, notices a socket that has gone silent, and reconnects on
-// its own with backoff. Commands carry an id, so resending one after a reconnect is safe.
+// estimates the server's clock, notices a link that has gone silent, and reconnects on its own.
+// Commands carry an id, so resending one after a reconnect is safe.
+//
+// A screen someone is looking at must never show a stale room for long: while the page is
+// visible it pings every second and calls a link dead after 2.5 s of silence (or at once when
+// the device says it went offline), and while the server is away it asks for it at least every
+// second, so it is back within a second of the server. A hidden page is patient: it pings every
+// 5 s and backs off to 15 s, and catches up the moment it is shown again.
 
-const PING_EVERY_MS = 5_000;
-const SILENT_AFTER_MS = 12_000;
+const VISIBLE = { pingEveryMs: 1_000, silentAfterMs: 2_500, retryAtMostMs: 900 };
+const HIDDEN = { pingEveryMs: 5_000, silentAfterMs: 12_000, retryAtMostMs: 15_000 };
+const WATCH_EVERY_MS = 250;
+const CONNECT_GIVES_UP_MS = 3_000;
 const COMMAND_GIVES_UP_MS = 10_000;
-const BACKOFF_FIRST_MS = 500;
-const BACKOFF_MAX_MS = 15_000;
+const BACKOFF_FIRST_MS = 200;
+const PROBE_GIVES_UP_MS = 2_000;
+/** What a page asks for to learn that the server is back: a small file it already has. */
+const PROBE = "/assets/shared/live.js";
 
-export function commandId() {
+function commandId() {
   // crypto.randomUUID needs a secure context; a room's server is often plain http on a LAN.
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
@@ -33,18 +43,25 @@ export class RoomLink {
    * @param {string} [options.key] the moderator's secret, for a socket that may command
    * @param {(snapshot: object) => void} options.onSnapshot a full state: draw everything
    * @param {(message: object) => void} options.onEvent one event, with the state after it
-   * @param {(status: string) => void} [options.onStatus] "live", "connecting" or "reconnecting"
+   * @param {(status: string) => void} [options.onStatus] "connecting" (the first time), "live",
+   *     "offline" (the link is lost; waiting to try again) or "reconnecting" (trying)
    * @param {(message: string) => void} [options.onError] the server did not understand us
+   * @param {(command: object, result: object) => void} [options.onLate] the answer to a command
+   *     this page had given up on came after all: the page says so rather than stay wrong
    */
-  constructor({ room, key, onSnapshot, onEvent, onStatus, onError }) {
+  constructor({ room, key, onSnapshot, onEvent, onStatus, onError, onLate }) {
     this.room = room;
     this.key = key || "";
     this.onSnapshot = onSnapshot;
     this.onEvent = onEvent;
     this.onStatus = onStatus || (() => {});
     this.onError = onError || (() => {});
+    this.onLate = onLate || (() => {});
+    this.givenUp = new Map(); // commands answered "no answer", by id, until their answer comes
     this.seq = -1;
     this.state = null;
+    this.thresholds = null; // from the snapshot: when the timer warns
+    this.everLive = false;
     this.offset = 0; // server clock minus ours
     this.bestRoundTrip = Infinity;
     this.pending = new Map();
@@ -62,12 +79,28 @@ export class RoomLink {
   start(initial) {
     if (initial) this.snapshot(initial, false);
     this.connect();
-    setInterval(() => this.watch(), 1_000);
-    // A phone that wakes up or gets its network back should not wait for the next backoff.
+    setInterval(() => this.watch(), WATCH_EVERY_MS);
+    // The device knows before any ping does when its network goes, and when it comes back.
+    window.addEventListener("offline", () => {
+      if (this.socket) this.dropped();
+    });
     window.addEventListener("online", () => this.reconnectSoon());
     document.addEventListener("visibilitychange", () => {
-      if (document.visibilityState === "visible") this.watch();
+      if (document.visibilityState !== "visible") return;
+      if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+        // Hidden, it pinged rarely: ask now, and judge the link by the visible page's pace.
+        this.lastPing = Date.now();
+        this.lastHeard = Math.max(this.lastHeard, Date.now() - VISIBLE.pingEveryMs);
+        this.ping();
+      } else {
+        this.reconnectSoon();
+      }
     });
+  }
+
+  /** How eager to be: a page someone is looking at wants the truth within seconds. */
+  pace() {
+    return document.visibilityState === "hidden" ? HIDDEN : VISIBLE;
   }
 
   connect() {
@@ -76,7 +109,9 @@ export class RoomLink {
     const query = this.key ? `?key=${encodeURIComponent(this.key)}` : "";
     const socket = new WebSocket(`${scheme}//${location.host}/rooms/${this.room}/live${query}`);
     this.socket = socket;
+    this.connectedAt = Date.now();
     this.lastHeard = Date.now();
+    if (this.everLive) this.setStatus("reconnecting");
     socket.onopen = () => {
       this.lastHeard = Date.now();
       this.ping();
@@ -95,6 +130,7 @@ export class RoomLink {
     switch (message.type) {
       case "snapshot":
         this.attempt = 0;
+        this.everLive = true;
         this.snapshot(message, true);
         this.setStatus("live");
         for (const [id, entry] of this.pending) this.transmit(id, entry.command);
@@ -138,6 +174,7 @@ export class RoomLink {
   snapshot(message, live) {
     this.seq = message.seq;
     this.state = message.state;
+    this.thresholds = message.thresholds;
     // Until a ping has measured it, the snapshot's own time is the best guess.
     if (!live || this.bestRoundTrip === Infinity) this.offset = message.serverTime - Date.now();
     this.onSnapshot(message);
@@ -160,19 +197,24 @@ export class RoomLink {
   }
 
   watch() {
-    const open = this.socket && this.socket.readyState === WebSocket.OPEN;
-    if (open && Date.now() - this.lastHeard > SILENT_AFTER_MS) {
-      // Looks open, carries nothing: a dead Wi-Fi link. Start again.
-      this.socket.close();
+    const now = Date.now();
+    const { pingEveryMs, silentAfterMs } = this.pace();
+    const socket = this.socket;
+    if (socket && socket.readyState === WebSocket.CONNECTING && now - this.connectedAt > CONNECT_GIVES_UP_MS) {
+      // A connection that neither opens nor fails: a dead Wi-Fi link swallowing the handshake.
       this.dropped();
-      return;
-    }
-    if (open && Date.now() - (this.lastPing || 0) >= PING_EVERY_MS) {
-      this.lastPing = Date.now();
-      this.ping();
+    } else if (socket && socket.readyState === WebSocket.OPEN) {
+      if (now - this.lastHeard > silentAfterMs || this.unsynced(now)) {
+        // Looks open, carries nothing: the link is dead. Say so, and start again.
+        this.dropped();
+      } else if (now - (this.lastPing || 0) >= pingEveryMs) {
+        this.lastPing = now;
+        this.ping();
+      }
     }
     for (const [id, entry] of this.pending) {
-      if (Date.now() - entry.since > COMMAND_GIVES_UP_MS) {
+      if (now - entry.since > COMMAND_GIVES_UP_MS) {
+        this.givenUp.set(id, entry.command);
         this.answer(id, {
           ok: false,
           reason: "no answer from the server: check the screen before trying again",
@@ -181,24 +223,67 @@ export class RoomLink {
     }
   }
 
+  /** Open, but its snapshot never came: without it the page cannot show the room. */
+  unsynced(now) {
+    return this.status !== "live" && now - this.connectedAt > CONNECT_GIVES_UP_MS;
+  }
+
   dropped() {
     const socket = this.socket;
     this.socket = null;
     if (socket) {
       socket.onclose = socket.onmessage = socket.onopen = null;
+      if (socket.readyState !== WebSocket.CLOSED) socket.close();
     }
-    this.setStatus("reconnecting");
-    const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** this.attempt);
+    this.setStatus(this.everLive || this.state ? "offline" : "connecting");
+    this.scheduleRetry();
+  }
+
+  scheduleRetry() {
+    const ceiling = Math.min(this.pace().retryAtMostMs, BACKOFF_FIRST_MS * 2 ** this.attempt);
     this.attempt = Math.min(this.attempt + 1, 10);
     // Jitter, so 200 phones that lost the same Wi-Fi do not all come back at the same instant.
     const delay = ceiling / 2 + Math.random() * (ceiling / 2);
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.connect(), delay);
+    this.retryTimer = setTimeout(() => this.retry(), delay);
+  }
+
+  /**
+   * The first try after a loss opens a socket at once. Later ones first ask the server over
+   * plain HTTP whether it is back, and open the socket only when it is: a browser slows down a
+   * page whose sockets keep failing (Chromium waits seconds before each new one after some thirty
+   * failures), which would keep the room waiting long after the server returned.
+   */
+  async retry() {
+    if (this.socket) return;
+    if (this.attempt > 1 && !(await this.serverAnswers())) {
+      if (!this.socket) this.scheduleRetry();
+      return;
+    }
+    if (!this.socket) this.connect();
+  }
+
+  async serverAnswers() {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), PROBE_GIVES_UP_MS);
+    try {
+      const response = await fetch(PROBE, { method: "HEAD", cache: "no-store", signal: controller.signal });
+      return response.ok;
+    } catch {
+      return false; // refused, unreachable or too slow: the server is not back yet
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   reconnectSoon() {
     if (this.socket && this.socket.readyState === WebSocket.OPEN) return;
     this.attempt = 0;
+    if (this.socket) {
+      this.socket.onclose = this.socket.onmessage = this.socket.onopen = null;
+      this.socket.close();
+      this.socket = null;
+    }
     this.connect();
   }
 
@@ -238,6 +323,10 @@ export class RoomLink {
     if (entry) {
       this.pending.delete(id);
       entry.resolve(result);
+    } else if (this.givenUp.has(id)) {
+      const command = this.givenUp.get(id);
+      this.givenUp.delete(id);
+      this.onLate(command, result);
     }
   }
 }

@@ -33,9 +33,13 @@ export function noteBox(form, box, run) {
   });
 }
 
-/** A refusal or an error, shown for a few seconds at the bottom of the screen. */
+/** At most this many messages at once, so that they stay within the card they float over. */
+const TOASTS_AT_ONCE = 2;
+
+/** A refusal or an error, shown for a few seconds under the header; the newest two at most. */
 export function toast(container, message) {
-  const item = el("div", { class: "toast" }, message);
+  const item = el("div", { class: "toast", title: message }, message);
   container.append(item);
+  while (container.childElementCount > TOASTS_AT_ONCE) container.firstElementChild.remove();
   setTimeout(() => item.remove(), 6_000);
 }

@@ -42,11 +42,17 @@ public final class SessionApi implements RouteOwner {
   private final EventCodec codec;
   private final Clock clock;
 
-  /** A download runs nothing and fetches nothing: its styles travel inside it. */
+  /**
+   * A download runs nothing and fetches nothing: its styles travel inside it. The tokens first: the
+   * stylesheet's own @import of them, no longer first, is then ignored.
+   */
   private final Markup exportStyles =
       Markup.madeSafeBy(
-          "this server's own style sheet",
-          "<style>\n" + WebFiles.text("notes/notes.css") + "</style>\n");
+          "this server's own style sheets",
+          "<style>\n"
+              + WebFiles.text("shared/tokens.css")
+              + WebFiles.text("notes/notes.css")
+              + "</style>\n");
 
   public SessionApi(OpenRooms rooms, ObjectMapper mapper, Clock clock) {
     this.rooms = rooms;

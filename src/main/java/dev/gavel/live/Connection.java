@@ -26,6 +26,7 @@ final class Connection {
   private long framesSeen;
   private long lastPingMillis;
   private boolean snapshotPending;
+  private boolean snapshotOwed;
   private volatile boolean gone;
 
   Connection(
@@ -83,17 +84,30 @@ final class Connection {
     return resyncs.take(nowMillis);
   }
 
-  /** Claims the one snapshot this socket may have on its way; false if one is already. */
+  /**
+   * Claims the one snapshot this socket may have on its way; false if one is already, and then one
+   * more is owed once it is sent: the page may have read it before the network told us so, and
+   * asks for a fresh one that it must get.
+   */
   synchronized boolean claimSnapshot() {
     if (snapshotPending) {
+      snapshotOwed = true;
       return false;
     }
     snapshotPending = true;
     return true;
   }
 
-  synchronized void snapshotSent() {
+  /**
+   * @return true when one more snapshot was asked for meanwhile: it is claimed now, to be sent
+   */
+  synchronized boolean snapshotSent() {
+    if (snapshotOwed) {
+      snapshotOwed = false;
+      return true;
+    }
     snapshotPending = false;
+    return false;
   }
 
   void leave() {

@@ -113,6 +113,8 @@ final class LiveRoom implements RoomListener {
           case RoomEvent.CutOffUndone e -> 0;
           case RoomEvent.Intervened e -> 0;
           case RoomEvent.TopicEnded e -> 0;
+          case RoomEvent.TopicSkipped e -> 0;
+          case RoomEvent.SessionEnded e -> 0;
         };
     Notebook.Note note = changed == 0 ? null : room.service().notebook().find(changed).orElse(null);
     add(new Step.Published(logged, state, room.service().agenda(), note));
@@ -206,7 +208,13 @@ final class LiveRoom implements RoomListener {
   }
 
   private void sendSnapshot(Connection connection) {
-    connection.outbox.offer(snapshots.at(position, connection.role), connection::snapshotSent);
+    connection.outbox.offer(
+        snapshots.at(position, connection.role),
+        () -> {
+          if (connection.snapshotSent()) {
+            add(new Step.Resync(connection));
+          }
+        });
   }
 
   /** Encodes each event once and hands the same bytes to every socket; empties the run. */
@@ -219,16 +227,25 @@ final class LiveRoom implements RoomListener {
       for (int i = 0; i < frames.length; i++) {
         frames[i] = encode(run.get(i));
       }
-      for (Connection connection : commanders) {
-        connection.outbox.offerAll(frames);
-      }
-      for (Connection connection : viewers) {
-        connection.outbox.offerAll(frames);
-      }
+      offerAll(commanders, frames);
+      offerAll(viewers, frames);
     } catch (RuntimeException e) {
       LOG.error("room {}: events could not be sent to its sockets", room.info().slug(), e);
     }
     run.clear();
+  }
+
+  /**
+   * A socket dropped for falling behind leaves the room at once: its close may wait for a network
+   * that takes nothing, and meanwhile it costs the room nothing more.
+   */
+  private void offerAll(Set<Connection> sockets, SharedFrame[] frames) {
+    for (Connection connection : sockets) {
+      connection.outbox.offerAll(frames);
+      if (connection.outbox.dropped()) {
+        leave(connection);
+      }
+    }
   }
 
   /**
@@ -246,7 +263,9 @@ final class LiveRoom implements RoomListener {
     }
     boolean agendaChanged =
         logged.event() instanceof RoomEvent.TopicStarted
-            || logged.event() instanceof RoomEvent.TopicEnded;
+            || logged.event() instanceof RoomEvent.TopicEnded
+            || logged.event() instanceof RoomEvent.TopicSkipped
+            || logged.event() instanceof RoomEvent.SessionEnded;
     StateView view = null;
     if (agendaChanged) {
       view = room.view(position.snapshot());

@@ -105,6 +105,11 @@ final class Outbox {
     }
   }
 
+  /** Whether the socket was dropped (or failed): it is told nothing more. */
+  synchronized boolean dropped() {
+    return closed;
+  }
+
   /** What the socket has not taken yet, in bytes. */
   synchronized long queuedBytes() {
     return bytes;

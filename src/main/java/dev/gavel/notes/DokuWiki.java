@@ -61,7 +61,7 @@ public final class DokuWiki {
   /** A note as inline DokuWiki: the text of one list item. */
   public static String inline(String markdown) {
     Writer writer = new Writer();
-    NoteMarkdown.parse(markdown).accept(writer);
+    NoteMarkdown.parseAsWritten(markdown).accept(writer);
     return writer.out.toString().strip().replace("\n", " ");
   }
 

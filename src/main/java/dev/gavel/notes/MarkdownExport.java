@@ -34,7 +34,7 @@ final class MarkdownExport {
 
   /** A note's Markdown, made safe to publish; one or more lines, with no trailing line break. */
   static String note(String markdown) {
-    Node document = NoteMarkdown.parse(markdown);
+    Node document = NoteMarkdown.parseAsWritten(markdown);
     document.accept(new Defang());
     return RENDERER.render(document).strip();
   }

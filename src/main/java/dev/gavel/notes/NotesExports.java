@@ -28,7 +28,7 @@ public final class NotesExports {
       }
       out.append("  \nPlanned: ").append(SessionDocument.planned(entry.topic())).append('\n');
       if (entry.runs().isEmpty()) {
-        out.append("Not run.\n");
+        out.append(capitalised(doc.notRun(entry.topic()))).append(".\n");
       }
       for (SessionHistory.TopicRun run : entry.runs()) {
         out.append("Ran: ").append(doc.actual(run)).append("  \n");
@@ -73,7 +73,7 @@ public final class NotesExports {
           .append(DokuWiki.plain(SessionDocument.planned(entry.topic())))
           .append('\n');
       if (entry.runs().isEmpty()) {
-        out.append("\nNot run.\n");
+        out.append("\n").append(capitalised(doc.notRun(entry.topic()))).append(".\n");
       }
       for (SessionHistory.TopicRun run : entry.runs()) {
         out.append("\\\\\nRan: ").append(DokuWiki.plain(doc.actual(run)));
@@ -97,5 +97,9 @@ public final class NotesExports {
     for (Notebook.Note note : notes) {
       out.append("  * ").append(DokuWiki.inline(note.text())).append('\n');
     }
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

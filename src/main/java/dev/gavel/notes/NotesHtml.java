@@ -53,7 +53,7 @@ public final class NotesHtml {
     Markup facts =
         Markup.of("<dt>Planned</dt><dd>{}</dd>\n", SessionDocument.planned(entry.topic()));
     if (entry.runs().isEmpty()) {
-      facts.add("<dt>Ran</dt><dd>not run</dd>\n");
+      facts.add("<dt>Ran</dt><dd>{}</dd>\n", doc.notRun(entry.topic()));
     }
     for (SessionHistory.TopicRun run : entry.runs()) {
       facts

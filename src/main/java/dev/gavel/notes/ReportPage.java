@@ -44,9 +44,10 @@ public final class ReportPage {
     for (SessionDocument.Entry entry : doc.entries()) {
       if (entry.runs().isEmpty()) {
         rows.add(
-            "<tr class=\"not-run\"><td>{}</td><td>{}</td><td colspan=\"6\">not run</td></tr>\n",
+            "<tr class=\"not-run\"><td>{}</td><td>{}</td><td colspan=\"6\">{}</td></tr>\n",
             entry.topic().title(),
-            Durations.clock(entry.topic().budget()));
+            Durations.clock(entry.topic().budget()),
+            doc.notRun(entry.topic()));
       }
       for (SessionHistory.TopicRun run : entry.runs()) {
         Duration over = run.overrun(history.asOf());

@@ -93,6 +93,12 @@ public record SessionDocument(
     return out.toString();
   }
 
+  /** What became of a topic that did not run: skipped by the moderator, or not reached. */
+  public String notRun(Topic topic) {
+    Instant skippedAt = history.skipped().get(topic.id());
+    return skippedAt == null ? "not run" : "skipped at " + time(skippedAt);
+  }
+
   public static String planned(Topic topic) {
     return Durations.words(topic.budget())
         + " (presentation at most "

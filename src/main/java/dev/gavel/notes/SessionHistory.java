@@ -8,18 +8,24 @@ import dev.gavel.room.Room;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.SessionId;
 import dev.gavel.room.Topic;
+import dev.gavel.room.TopicId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What happened in one session, read from its room's log: each topic as it ran, the notes, and
  * every event of the session. Pure: the same log always gives the same history, so the notes page,
  * the log, the report and the exports all tell one story.
  *
+ * @param skipped the topics the moderator skipped, with when, whether or not they ran later
+ * @param endedAt when the moderator ended the session, or null
  * @param asOf the instant the history is told at: a topic still running counts up to it
  */
 public record SessionHistory(
@@ -27,6 +33,8 @@ public record SessionHistory(
     List<TopicRun> runs,
     List<Notebook.Note> notes,
     List<LogLine> log,
+    Map<TopicId, Instant> skipped,
+    Instant endedAt,
     Instant asOf) {
 
   /** A topic as it ran; a topic started twice has two runs. */
@@ -77,8 +85,12 @@ public record SessionHistory(
   /** One event of the session, as the log page and log.json show it. */
   public record LogLine(long seq, Instant at, String type, String text, RoomEvent event) {}
 
+  public SessionHistory {
+    skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+  }
+
   public static SessionHistory of(Agenda.Session session, List<LoggedEvent> roomLog, Instant asOf) {
-    return new Reader(session.id()).read(session, roomLog, asOf);
+    return new Reader(session).read(roomLog, asOf);
   }
 
   public Duration plannedTotal() {
@@ -110,18 +122,22 @@ public record SessionHistory(
 
   /** Folds a room's log into one session's history. */
   private static final class Reader {
+    private final Agenda.Session planned;
     private final SessionId session;
     private final Notebook notebook = new Notebook();
     private final List<TopicRun> runs = new ArrayList<>();
     private final List<LogLine> log = new ArrayList<>();
     private final Map<Long, SessionId> noteSessions = new HashMap<>();
+    private final Map<TopicId, Instant> skipped = new LinkedHashMap<>();
+    private Instant endedAt;
     private Run current;
 
-    Reader(SessionId session) {
-      this.session = session;
+    Reader(Agenda.Session planned) {
+      this.planned = planned;
+      this.session = planned.id();
     }
 
-    SessionHistory read(Agenda.Session planned, List<LoggedEvent> roomLog, Instant asOf) {
+    SessionHistory read(List<LoggedEvent> roomLog, Instant asOf) {
       Room state = Room.initial();
       for (LoggedEvent logged : roomLog) {
         state = state.apply(logged.event());
@@ -132,7 +148,13 @@ public record SessionHistory(
         runs.add(current.run(null));
       }
       return new SessionHistory(
-          planned, List.copyOf(runs), notebook.of(session), List.copyOf(log), asOf);
+          planned,
+          List.copyOf(runs),
+          notebook.of(session),
+          List.copyOf(log),
+          skipped,
+          endedAt,
+          asOf);
     }
 
     private void take(LoggedEvent logged) {
@@ -170,6 +192,23 @@ public record SessionHistory(
         case RoomEvent.CutOffUndone e -> duringTopic(logged);
         case RoomEvent.Intervened e -> duringTopic(logged);
         case RoomEvent.TopicEnded e -> duringTopic(logged);
+        case RoomEvent.TopicSkipped e ->
+            planned(e.topic())
+                .ifPresent(
+                    topic -> {
+                      skipped.put(topic.id(), e.at());
+                      line(logged, "Topic skipped: " + topic.title());
+                    });
+        case RoomEvent.SessionEnded e -> {
+          if (e.session().equals(session)) {
+            endedAt = e.at();
+            e.skipped().forEach(id -> skipped.put(id, e.at()));
+            List<String> notRun =
+                e.skipped().stream().flatMap(id -> planned(id).stream()).map(Topic::title).toList();
+            String left = notRun.isEmpty() ? "" : "; not run: " + String.join(", ", notRun);
+            line(logged, "Session ended" + left);
+          }
+        }
       }
     }
 
@@ -234,7 +273,13 @@ public record SessionHistory(
         case RoomEvent.NoteWritten e -> {}
         case RoomEvent.NoteCorrected e -> {}
         case RoomEvent.NoteStruck e -> {}
+        case RoomEvent.TopicSkipped e -> {}
+        case RoomEvent.SessionEnded e -> {}
       }
+    }
+
+    private Optional<Topic> planned(TopicId id) {
+      return planned.topics().stream().filter(topic -> topic.id().equals(id)).findFirst();
     }
 
     private void line(LoggedEvent logged, String text) {

@@ -1,5 +1,6 @@
 package dev.gavel.room;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,22 @@ public record Agenda(List<Session> sessions) {
     sessions = List.copyOf(sessions);
   }
 
-  public record Session(SessionId id, String title, List<Topic> topics) {
+  /**
+   * @param startsAt its planned start, or null when the programme gives no time
+   * @param endsAt its planned end; null exactly when {@code startsAt} is
+   */
+  public record Session(
+      SessionId id, String title, Instant startsAt, Instant endsAt, List<Topic> topics) {
     public Session {
       topics = List.copyOf(topics);
+      if ((startsAt == null) != (endsAt == null)) {
+        throw new IllegalArgumentException("a session has both a start and an end, or neither");
+      }
+    }
+
+    /** A session the programme gives no time. */
+    public Session(SessionId id, String title, List<Topic> topics) {
+      this(id, title, null, null, topics);
     }
   }
 

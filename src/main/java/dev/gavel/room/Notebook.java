@@ -91,6 +91,8 @@ public final class Notebook implements RoomListener {
       case RoomEvent.CutOffUndone e -> {}
       case RoomEvent.Intervened e -> {}
       case RoomEvent.TopicEnded e -> {}
+      case RoomEvent.TopicSkipped e -> {}
+      case RoomEvent.SessionEnded e -> {}
     }
   }
 

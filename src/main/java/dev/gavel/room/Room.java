@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param cutOff the cut-off on screen, or null
  * @param banner the moderator's last typed intervention during this topic, or null
  * @param done topics that have ended, in the order they ended
+ * @param skipped topics passed over without running, in the order they were skipped; a topic leaves
+ *     this set when it starts
  * @param session the session of the running or last topic, or null before the first
  */
 public record Room(
@@ -25,10 +28,12 @@ public record Room(
     CutOff cutOff,
     Banner banner,
     Set<TopicId> done,
+    Set<TopicId> skipped,
     SessionId session) {
 
   public Room {
     done = Collections.unmodifiableSet(new LinkedHashSet<>(done));
+    skipped = Collections.unmodifiableSet(new LinkedHashSet<>(skipped));
   }
 
   /**
@@ -48,7 +53,14 @@ public record Room(
   public record Banner(Intervention intervention, int minutes, Instant at) {}
 
   public static Room initial() {
-    return new Room(Phase.IDLE, null, null, null, null, Set.of(), null);
+    return new Room(Phase.IDLE, null, null, null, null, Set.of(), Set.of(), null);
+  }
+
+  /** Topics that need not come up next: those that ran and those that were skipped. */
+  public Set<TopicId> finished() {
+    Set<TopicId> finished = new LinkedHashSet<>(done);
+    finished.addAll(skipped);
+    return Collections.unmodifiableSet(finished);
   }
 
   public Optional<RunningTopic> topic() {
@@ -65,15 +77,19 @@ public record Room(
 
   public Room apply(RoomEvent event) {
     return switch (event) {
-      case RoomEvent.TopicStarted e ->
-          new Room(
-              Phase.PRESENTATION,
-              new RunningTopic(e.topic(), e.at(), 1, null),
-              Countdown.startingAt(e.at(), e.topic().presentationBudget()),
-              null,
-              null,
-              done,
-              e.topic().session());
+      case RoomEvent.TopicStarted e -> {
+        Set<TopicId> stillSkipped = new LinkedHashSet<>(skipped);
+        stillSkipped.remove(e.topic().id());
+        yield new Room(
+            Phase.PRESENTATION,
+            new RunningTopic(e.topic(), e.at(), 1, null),
+            Countdown.startingAt(e.at(), e.topic().presentationBudget()),
+            null,
+            null,
+            done,
+            stillSkipped,
+            e.topic().session());
+      }
       case RoomEvent.SlideShown e ->
           withRunning(
               new RunningTopic(
@@ -89,6 +105,7 @@ public record Room(
               null,
               banner,
               done,
+              skipped,
               session);
       case RoomEvent.TimerPaused e -> withTimer(((Countdown.Running) timer).pause(e.at()));
       case RoomEvent.TimerResumed e -> withTimer(((Countdown.Paused) timer).resume(e.at()));
@@ -101,6 +118,7 @@ public record Room(
               new CutOff(e.reason(), e.at(), this),
               banner,
               done,
+              skipped,
               session);
       case RoomEvent.CutOffUndone e -> cutOff.before();
       case RoomEvent.Intervened e -> {
@@ -115,13 +133,16 @@ public record Room(
             cutOff,
             new Banner(e.intervention(), e.minutes(), e.at()),
             done,
+            skipped,
             session);
       }
       case RoomEvent.TopicEnded e -> {
         Set<TopicId> ended = new LinkedHashSet<>(done);
         ended.add(e.topic());
-        yield new Room(Phase.IDLE, null, null, null, null, ended, session);
+        yield new Room(Phase.IDLE, null, null, null, null, ended, skipped, session);
       }
+      case RoomEvent.TopicSkipped e -> withSkipped(List.of(e.topic()));
+      case RoomEvent.SessionEnded e -> withSkipped(e.skipped());
       case RoomEvent.NoteWritten e -> this;
       case RoomEvent.NoteCorrected e -> this;
       case RoomEvent.NoteStruck e -> this;
@@ -129,10 +150,16 @@ public record Room(
   }
 
   private Room withRunning(RunningTopic next) {
-    return new Room(phase, next, timer, cutOff, banner, done, session);
+    return new Room(phase, next, timer, cutOff, banner, done, skipped, session);
   }
 
   private Room withTimer(Countdown next) {
-    return new Room(phase, running, next, cutOff, banner, done, session);
+    return new Room(phase, running, next, cutOff, banner, done, skipped, session);
+  }
+
+  private Room withSkipped(List<TopicId> more) {
+    Set<TopicId> all = new LinkedHashSet<>(skipped);
+    all.addAll(more);
+    return new Room(phase, running, timer, cutOff, banner, done, all, session);
   }
 }

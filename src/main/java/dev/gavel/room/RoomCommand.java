@@ -35,6 +35,18 @@ public sealed interface RoomCommand {
 
   record EndTopic() implements RoomCommand {}
 
+  /**
+   * Passes over a topic that has not run, so that it is no longer up next: the named one, or the
+   * one up next when none is named. A skipped topic can still be started later.
+   */
+  record SkipTopic(Optional<TopicId> topic) implements RoomCommand {}
+
+  /**
+   * Ends the session the room is in: its running topic ends and the topics it has not run are
+   * skipped, so the next session's first topic is up next.
+   */
+  record EndSession() implements RoomCommand {}
+
   record Note(String text) implements RoomCommand {}
 
   /**

@@ -2,6 +2,7 @@ package dev.gavel.room;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What happened in a room: the session log is these, in order, and the room's state is their fold
@@ -39,6 +40,19 @@ public sealed interface RoomEvent {
   record Intervened(Instant at, Intervention intervention, int minutes) implements RoomEvent {}
 
   record TopicEnded(Instant at, TopicId topic) implements RoomEvent {}
+
+  /** A topic passed over without running; it is no longer up next, but can still be started. */
+  record TopicSkipped(Instant at, TopicId topic) implements RoomEvent {}
+
+  /**
+   * The moderator ended a session; {@code skipped} are its topics that had not run, in programme
+   * order. A running topic ends first, in its own event.
+   */
+  record SessionEnded(Instant at, SessionId session, List<TopicId> skipped) implements RoomEvent {
+    public SessionEnded {
+      skipped = List.copyOf(skipped);
+    }
+  }
 
   /** A line of discussion notes, for the running topic or, between topics, for the session. */
   record NoteWritten(Instant at, TopicId topic, SessionId session, String text)

@@ -2,7 +2,6 @@ package dev.gavel.room;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,11 @@ import java.util.Optional;
  */
 public final class RoomRules {
 
-  /** How long after a cut-off the moderator may still take it back. */
-  public static final Duration UNDO_WINDOW = Duration.ofSeconds(10);
+  /**
+   * How long after a cut-off the moderator may still take it back: long enough to see how the room
+   * took it and to reach the button again, short enough that the room has not moved on.
+   */
+  public static final Duration UNDO_WINDOW = Duration.ofSeconds(25);
 
   /** The most time one command may add or take away. */
   public static final Duration MAX_TIME_CHANGE = Duration.ofHours(1);
@@ -33,7 +35,7 @@ public final class RoomRules {
   public static Decision decide(
       Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
     return switch (command) {
-      case RoomCommand.StartTopic c -> startTopic(room, c.topic(), now, agenda);
+      case RoomCommand.StartTopic c -> AgendaRules.startTopic(room, c.topic(), now, agenda);
       case RoomCommand.NextSlide c -> nextSlide(room, now);
       case RoomCommand.PreviousSlide c -> previousSlide(room, now);
       case RoomCommand.StartTimer c -> startTimer(room, now);
@@ -44,29 +46,12 @@ public final class RoomRules {
       case RoomCommand.StartDiscussion c -> startDiscussion(room, now);
       case RoomCommand.Intervene c -> intervene(room, c.intervention(), c.minutes(), now);
       case RoomCommand.EndTopic c -> endTopic(room, now);
+      case RoomCommand.SkipTopic c -> AgendaRules.skipTopic(room, c.topic(), now, agenda);
+      case RoomCommand.EndSession c -> AgendaRules.endSession(room, now, agenda);
       case RoomCommand.Note c -> note(room, c.text(), now, agenda);
       case RoomCommand.CorrectNote c -> correctNote(c, now, notes);
       case RoomCommand.StrikeNote c -> strikeNote(c.note(), now, notes);
     };
-  }
-
-  private static Decision startTopic(
-      Room room, Optional<TopicId> named, Instant now, Agenda agenda) {
-    Optional<Topic> target =
-        named.isPresent() ? agenda.find(named.get()) : agenda.next(room.done(), room.topicId());
-    if (target.isEmpty()) {
-      return Decision.refuse(
-          named
-              .map(id -> "there is no topic " + id + " in this room's programme")
-              .orElse("every topic in this room's programme is done"));
-    }
-    if (target.get().id().equals(room.topicId().orElse(null))) {
-      return Decision.refuse("that topic is already running");
-    }
-    List<RoomEvent> events = new ArrayList<>();
-    room.topicId().ifPresent(id -> events.add(new RoomEvent.TopicEnded(now, id)));
-    events.add(new RoomEvent.TopicStarted(now, target.get()));
-    return new Decision.Accepted(events);
   }
 
   private static Decision nextSlide(Room room, Instant now) {
@@ -166,7 +151,10 @@ public final class RoomRules {
       return Decision.refuse("there is no cut-off to undo");
     }
     if (Duration.between(room.cutOff().at(), now).compareTo(UNDO_WINDOW) > 0) {
-      return Decision.refuse("too late to undo: a cut-off can be undone within 10 seconds");
+      return Decision.refuse(
+          "too late to undo: a cut-off can be undone within "
+              + UNDO_WINDOW.toSeconds()
+              + " seconds");
     }
     return Decision.accept(new RoomEvent.CutOffUndone(now));
   }

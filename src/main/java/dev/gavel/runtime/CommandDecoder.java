@@ -16,7 +16,9 @@ import java.util.Set;
  *
  * <pre>
  * startTopic      id?            a topic id; without it, the next topic
- * nextSlide, previousSlide, startTimer, pauseTimer, undoCutOff, startDiscussion, endTopic
+ * skipTopic       id?            a topic id; without it, the topic up next
+ * nextSlide, previousSlide, startTimer, pauseTimer, undoCutOff, startDiscussion, endTopic,
+ * endSession
  * addTime         seconds        whole seconds, negative to take time away
  * cutOff          reason?        shown on the screens, 200 characters at most
  * intervene       intervention   offTopic | mailingList | timeExtension;  minutes (extension only)
@@ -54,6 +56,11 @@ public final class CommandDecoder {
       case "undoCutOff" -> bare(json, new RoomCommand.UndoCutOff());
       case "startDiscussion" -> bare(json, new RoomCommand.StartDiscussion());
       case "endTopic" -> bare(json, new RoomCommand.EndTopic());
+      case "skipTopic" -> {
+        only(json, "id");
+        yield new RoomCommand.SkipTopic(optionalTopic(json.get("id")));
+      }
+      case "endSession" -> bare(json, new RoomCommand.EndSession());
       case "addTime" -> {
         only(json, "seconds");
         yield new RoomCommand.AddTime(Duration.ofSeconds(wholeNumber(json, "seconds")));

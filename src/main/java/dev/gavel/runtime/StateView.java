@@ -2,11 +2,13 @@ package dev.gavel.runtime;
 
 import dev.gavel.room.Agenda;
 import dev.gavel.room.Countdown;
+import dev.gavel.room.Phase;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomRules;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.room.TimerThresholds;
 import dev.gavel.room.Topic;
+import dev.gavel.room.TopicId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,10 @@ public record StateView(
     TopicView next,
     List<AgendaItem> agenda) {
 
-  public record SessionView(long id, String title) {}
+  /**
+   * @param startsAt its planned start, null when the programme gives none; so is endsAt
+   */
+  public record SessionView(long id, String title, Long startsAt, Long endsAt) {}
 
   public record TopicView(
       long id,
@@ -93,7 +98,8 @@ public record StateView(
   public record BannerView(String intervention, int minutes, long at) {}
 
   /**
-   * @param status done, current or coming
+   * @param budgetMs the topic's planned time
+   * @param status current, done, skipped or coming
    */
   public record AgendaItem(
       long id,
@@ -101,6 +107,7 @@ public record StateView(
       String title,
       List<String> presenters,
       String category,
+      long budgetMs,
       String status) {}
 
   /**
@@ -126,7 +133,7 @@ public record StateView(
 
   public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
     Optional<Room.RunningTopic> running = room.topic();
-    Optional<Topic> next = agenda.next(room.done(), room.topicId());
+    Optional<Topic> next = agenda.next(room.finished(), room.topicId());
     return new StateView(
         session(room, agenda),
         room.phase().name().toLowerCase(Locale.ROOT),
@@ -135,7 +142,7 @@ public record StateView(
             .orElse(null),
         running.map(Room.RunningTopic::slide).orElse(null),
         running.map(r -> r.topic().slideLimit()).orElse(null),
-        room.timer() == null ? null : timer(room.timer(), now, thresholds),
+        room.timer() == null ? null : timer(room.phase(), room.timer(), now, thresholds),
         room.isCutOff(),
         room.isCutOff() ? room.cutOff().reason() : null,
         room.isCutOff() ? room.cutOff().at().toEpochMilli() : null,
@@ -156,29 +163,44 @@ public record StateView(
                         topic.title(),
                         topic.presenters(),
                         topic.category(),
-                        room.done().contains(topic.id())
-                            ? "done"
-                            : topic.id().equals(room.topicId().orElse(null))
-                                ? "current"
-                                : "coming"))
+                        topic.budget().toMillis(),
+                        status(room, topic.id())))
             .toList());
+  }
+
+  /** A topic run again is current, not done. */
+  private static String status(Room room, TopicId topic) {
+    if (topic.equals(room.topicId().orElse(null))) {
+      return "current";
+    }
+    if (room.done().contains(topic)) {
+      return "done";
+    }
+    return room.skipped().contains(topic) ? "skipped" : "coming";
   }
 
   private static SessionView session(Room room, Agenda agenda) {
     return RoomRules.currentSession(room, agenda)
         .flatMap(agenda::session)
-        .map(session -> new SessionView(session.id().value(), session.title()))
+        .map(
+            session ->
+                new SessionView(
+                    session.id().value(),
+                    session.title(),
+                    millis(session.startsAt()),
+                    millis(session.endsAt())))
         .orElse(null);
   }
 
-  private static TimerView timer(Countdown timer, Instant now, TimerThresholds thresholds) {
+  private static TimerView timer(
+      Phase phase, Countdown timer, Instant now, TimerThresholds thresholds) {
     return new TimerView(
         timer.isRunning(),
         timer instanceof Countdown.Running running ? running.endsAt().toEpochMilli() : null,
         timer.remaining(now).toMillis(),
         timer.allotted().toMillis(),
         timer.isOvertime(now),
-        thresholds.level(timer, now).name().toLowerCase(Locale.ROOT));
+        camel(thresholds.level(phase, timer, now).name()));
   }
 
   /** {@code TIME_EXTENSION} becomes {@code timeExtension}, the wire's spelling. */

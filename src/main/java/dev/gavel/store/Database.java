@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
   private final Connection writer;
   private final DSLContext writing;
   private final ReentrantLock lock = new ReentrantLock();
+  // Guarded by lock: a second close would wait for readers that the first one took for good.
+  private boolean closed;
   private final BlockingQueue<DSLContext> readers;
   private final List<Connection> readConnections;
 
@@ -143,11 +145,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Waits for the writer and every reader to finish, then closes the file. */
+  /** Waits for the writer and every reader to finish, then closes the file; once is enough. */
   @Override
   public void close() {
     lock.lock();
     try {
+      if (closed) {
+        return;
+      }
+      closed = true;
       for (int i = 0; i < readConnections.size(); i++) {
         takeReader();
       }

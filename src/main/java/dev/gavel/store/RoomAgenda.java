@@ -7,6 +7,8 @@ import dev.gavel.room.SessionId;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.room.Topic;
 import dev.gavel.room.TopicId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,17 @@ final class RoomAgenda {
                                 new Agenda.Session(
                                     new SessionId(session.id()),
                                     session.title(),
+                                    instant(session.startsAt()),
+                                    instant(session.endsAt()),
                                     session.topics().stream()
                                         .map(topic -> topic(programme, session, topic))
                                         .toList()))
                         .toList()))
         .orElse(Agenda.empty());
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
   }
 
   private static Topic topic(

@@ -57,7 +57,9 @@ class StoredEventsTest {
         new RoomEvent.TopicEnded(AT, new TopicId(7)),
         new RoomEvent.NoteWritten(AT, new TopicId(7), new SessionId(2), "Use an *L3* master"),
         new RoomEvent.NoteCorrected(AT, 12, "Use an L3 master device"),
-        new RoomEvent.NoteStruck(AT, 12));
+        new RoomEvent.NoteStruck(AT, 12),
+        new RoomEvent.TopicSkipped(AT, new TopicId(8)),
+        new RoomEvent.SessionEnded(AT, new SessionId(2), List.of(new TopicId(8), new TopicId(9))));
   }
 
   private static List<String> golden() {

@@ -54,7 +54,8 @@ class StrangerSocketsTest extends ServerTest {
       stranger.resume(0);
       assertTrue(Viewers.await(() -> stranger.closed(0), 10));
       assertEquals(LiveSocket.FLOODING, stranger.closeCode(0));
-      assertTrue(stranger.snapshots(0) <= 2, "snapshots sent: " + stranger.snapshots(0));
+      // the join's, and at most the five resyncs a socket may ask for at once, one at a time
+      assertTrue(stranger.snapshots(0) <= 6, "snapshots sent: " + stranger.snapshots(0));
     }
   }
 

@@ -35,6 +35,35 @@ class NoteMarkdownTest {
   }
 
   @Test
+  void aJavascriptLink_isItsPlainText_notAnEmptyLinkThatReloadsThePage() {
+    String html = NoteMarkdown.html("see [the demo](javascript:alert(1)) and [x](JAVA\tSCRIPT:y)");
+
+    assertEquals("see the demo and [x](JAVA\tSCRIPT:y)", html.replace("&quot;", "\""));
+    assertFalse(html.contains("<a"));
+  }
+
+  @Test
+  void bareWebAndMailAddresses_areLinked() {
+    String html =
+        NoteMarkdown.html("slides at https://lpc.events/event/3/ or mail netdev@vger.kernel.org");
+
+    assertTrue(
+        html.contains(
+            "<a rel=\"nofollow noopener noreferrer\""
+                + " href=\"https://lpc.events/event/3/\">https://lpc.events/event/3/</a>"),
+        html);
+    assertTrue(html.contains("href=\"mailto:netdev@vger.kernel.org\""), html);
+  }
+
+  @Test
+  void linksOnThisServerAndMailLinks_stay() {
+    assertTrue(NoteMarkdown.safe("/sessions/1/notes"));
+    assertTrue(NoteMarkdown.safe("MAILTO:someone@example.org"));
+    assertFalse(NoteMarkdown.safe(" data:text/html,x"));
+    assertFalse(NoteMarkdown.safe("vbscript:x"));
+  }
+
+  @Test
   void images_becomeLinksSoNothingIsFetched() {
     String html = NoteMarkdown.html("![tracker](https://example.com/pixel.png)");
 

@@ -231,24 +231,30 @@ class RoomRulesTest {
     }
 
     @Test
-    void undoWithinTenSeconds_restoresExactlyTheStateBefore() {
+    void undoWithinTheWindow_restoresExactlyTheStateBefore() {
       script.does(startNext()).does(nextSlide()).after(Duration.ofMinutes(1));
       Room before = script.room;
 
-      script.does(cutOff(null)).after(Duration.ofSeconds(10)).does(new RoomCommand.UndoCutOff());
+      script.does(cutOff(null)).after(Duration.ofSeconds(25)).does(new RoomCommand.UndoCutOff());
 
       assertEquals(before, script.room);
       assertTrue(script.room.timer().isRunning());
     }
 
     @Test
-    void undoAfterTenSeconds_isRefused() {
-      script.does(startNext()).does(cutOff(null)).after(Duration.ofSeconds(11));
+    void undoAfterTheWindow_isRefused() {
+      script.does(startNext()).does(cutOff(null)).after(Duration.ofMillis(25_001));
 
       assertEquals(
-          "too late to undo: a cut-off can be undone within 10 seconds",
+          "too late to undo: a cut-off can be undone within 25 seconds",
           refusal(script.run(new RoomCommand.UndoCutOff())));
       assertTrue(script.room.isCutOff());
+    }
+
+    @Test
+    void theUndoWindow_givesAWatchingModeratorTwentyToThirtySeconds() {
+      assertTrue(RoomRules.UNDO_WINDOW.compareTo(Duration.ofSeconds(20)) >= 0);
+      assertTrue(RoomRules.UNDO_WINDOW.compareTo(Duration.ofSeconds(30)) <= 0);
     }
 
     @Test

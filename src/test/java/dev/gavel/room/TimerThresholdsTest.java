@@ -16,7 +16,7 @@ class TimerThresholdsTest {
   private final Countdown fiveMinutes = Countdown.startingAt(START, Duration.ofMinutes(5));
 
   private Level at(Duration elapsed) {
-    return thresholds.level(fiveMinutes, START.plus(elapsed));
+    return thresholds.level(Phase.DISCUSSION, fiveMinutes, START.plus(elapsed));
   }
 
   @Test
@@ -35,15 +35,32 @@ class TimerThresholdsTest {
   }
 
   @Test
-  void theLevel_isOvertimeOnceTheTimeIsUp() {
+  void theLevel_isOvertimeOnceTheDiscussionsTimeIsUp() {
     assertEquals(Level.OVERTIME, at(Duration.ofSeconds(301)));
+  }
+
+  @Test
+  void aPresentationThatRunsOut_isDueForItsDiscussion_notOvertime() {
+    Instant over = START.plus(Duration.ofSeconds(301));
+
+    assertEquals(Level.DISCUSSION_DUE, thresholds.level(Phase.PRESENTATION, fiveMinutes, over));
+  }
+
+  @Test
+  void aPresentation_warnsAndReachesDangerLikeADiscussion() {
+    Instant threeMinutesIn = START.plus(Duration.ofMinutes(3));
+    Instant atZero = START.plus(Duration.ofMinutes(5));
+
+    assertEquals(Level.WARNING, thresholds.level(Phase.PRESENTATION, fiveMinutes, threeMinutesIn));
+    assertEquals(Level.DANGER, thresholds.level(Phase.PRESENTATION, fiveMinutes, atZero));
   }
 
   @Test
   void aPausedTimer_keepsItsLevel() {
     Countdown paused = ((Countdown.Running) fiveMinutes).pause(START.plus(Duration.ofMinutes(4)));
 
-    assertEquals(Level.WARNING, thresholds.level(paused, START.plus(Duration.ofHours(1))));
+    assertEquals(
+        Level.WARNING, thresholds.level(Phase.DISCUSSION, paused, START.plus(Duration.ofHours(1))));
   }
 
   @Test

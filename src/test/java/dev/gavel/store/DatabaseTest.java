@@ -108,6 +108,13 @@ class DatabaseTest {
     assertEquals("white", settings.get("colour").orElseThrow());
   }
 
+  @Test
+  void closingTwice_returnsAtOnce() {
+    database.close();
+
+    database.close();
+  }
+
   private static String colour(org.jooq.DSLContext dsl) {
     return dsl.select(SETTING.VALUE)
         .from(SETTING)

@@ -1,5 +1,6 @@
 package dev.gavel.testing;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -7,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,13 +97,22 @@ public abstract class BrowserTest extends ServerTest {
     return device(new Browser.NewContextOptions().setViewportSize(width, height));
   }
 
+  /** A device in the event's own time zone and the room's way of writing the time. */
+  protected Page deviceInTheRoom(int width, int height, String timeZone) {
+    return device(
+        new Browser.NewContextOptions()
+            .setViewportSize(width, height)
+            .setTimezoneId(timeZone)
+            .setLocale("en-GB"));
+  }
+
   /** A reader whose browser runs no script at all. */
   protected Page deviceWithoutJavaScript(int width, int height) {
     return device(
         new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(false));
   }
 
-  private Page device(Browser.NewContextOptions options) {
+  protected Page device(Browser.NewContextOptions options) {
     BrowserContext context = browser.newContext(options);
     context.setDefaultTimeout(10_000);
     contexts.add(context);
@@ -122,14 +133,52 @@ public abstract class BrowserTest extends ServerTest {
 
   protected Page noteTaker(int width, int height) {
     Page page = device(width, height);
+    page.clock().install();
     page.navigate(server.base() + "/rooms/networking/notes?key=" + server.notesKey());
     return page;
   }
 
+  /**
+   * The moderator's tablet. Its clock runs as usual but can be moved on by {@link #letPass}, for a
+   * moderator who waits a moment between two deliberate taps.
+   */
   protected Page tablet(int width, int height) {
     Page page = device(width, height);
+    page.clock().install();
     page.navigate(server.base() + "/rooms/networking/moderate?key=" + server.moderatorKey());
     return page;
+  }
+
+  /**
+   * Stops the clock of a page whose clock was installed, where it is: from then on its time moves
+   * only by {@link #letPass}, however slowly the machine runs the test.
+   */
+  protected static void holdStill(Page page) {
+    // The page's time flows while this asks for it: pause a little ahead, as soon as it can.
+    for (long lead = 200; ; lead *= 2) {
+      long now = ((Number) page.evaluate("() => Date.now()")).longValue();
+      try {
+        page.clock().pauseAt(now + lead);
+        return;
+      } catch (PlaywrightException tooLate) {
+        if (lead > 5_000) {
+          throw tooLate;
+        }
+      }
+    }
+  }
+
+  /** The tablet, live, its clock held still: for a moderator's taps timed to the millisecond. */
+  protected Page tabletHeldStill(int width, int height) {
+    Page page = tablet(width, height);
+    assertThat(page.locator("#status")).hasText("live");
+    holdStill(page);
+    return page;
+  }
+
+  /** Time passing on a page whose clock was installed: its timers fire, nobody sleeps. */
+  protected static void letPass(Page page, long millis) {
+    page.clock().runFor(millis);
   }
 
   protected static void screenshot(Page page, String name) {

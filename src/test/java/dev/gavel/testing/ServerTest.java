@@ -1,6 +1,7 @@
 package dev.gavel.testing;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,12 @@ public abstract class ServerTest {
 
   @BeforeEach
   void startServer() {
-    server = TestServer.start(data);
+    server = TestServer.start(data, serverClock());
+  }
+
+  /** The server's clock: the system's, unless a test holds the room's time in its hand. */
+  protected Clock serverClock() {
+    return Clock.systemDefaultZone();
   }
 
   @AfterEach

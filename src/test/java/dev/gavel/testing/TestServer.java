@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -28,16 +29,25 @@ public final class TestServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Config config;
-  private final Gavel gavel;
+  private final int port;
+  private Gavel gavel;
+  private boolean running;
   private final HttpClient http = HttpClient.newHttpClient();
 
   private TestServer(Config config) {
     this.config = config;
     this.gavel = Gavel.start(config);
+    this.port = gavel.port();
+    this.running = true;
   }
 
   public static TestServer start(Path dataDir) {
     return start(dataDir, config -> config);
+  }
+
+  /** A server on this clock: a {@link ManualClock} holds the room's time still. */
+  public static TestServer start(Path dataDir, Clock clock) {
+    return start(dataDir, config -> config.withClock(clock));
   }
 
   /** A test server with some of its settings changed from the usual test ones. */
@@ -61,12 +71,24 @@ public final class TestServer implements AutoCloseable {
 
   /** The same database, started again: what a restart (or a crash and a restart) does. */
   public TestServer restart() {
-    gavel.close();
+    close();
     return new TestServer(config);
   }
 
+  /** Stops the server, as an outage or a restart does; {@link #startAgain} brings it back. */
+  public void stop() {
+    gavel.close();
+    running = false;
+  }
+
+  /** The same database on the same port, so that the pages find it where it was. */
+  public void startAgain() {
+    gavel = Gavel.start(config.withPort(port));
+    running = true;
+  }
+
   public String base() {
-    return "http://127.0.0.1:" + gavel.port();
+    return "http://127.0.0.1:" + port;
   }
 
   public String moderatorKey() {
@@ -79,12 +101,7 @@ public final class TestServer implements AutoCloseable {
 
   public URI socket(String key) {
     return URI.create(
-        "ws://127.0.0.1:"
-            + gavel.port()
-            + "/rooms/"
-            + ROOM
-            + "/live"
-            + (key == null ? "" : "?key=" + key));
+        "ws://127.0.0.1:" + port + "/rooms/" + ROOM + "/live" + (key == null ? "" : "?key=" + key));
   }
 
   public LiveClient viewer() {
@@ -139,6 +156,11 @@ public final class TestServer implements AutoCloseable {
     return json(get("/api/rooms/" + ROOM + "/state").body());
   }
 
+  /** The room's phase: idle, presentation or discussion. */
+  public String phase() {
+    return state().get("phase").asText();
+  }
+
   public HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -160,6 +182,9 @@ public final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
-    gavel.close();
+    if (running) {
+      gavel.close();
+      running = false;
+    }
   }
 }

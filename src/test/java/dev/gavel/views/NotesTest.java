@@ -37,6 +37,7 @@ class NotesTest extends BrowserTest {
     screenshot(writer, "notetaker");
 
     writer.locator("#notes li").nth(1).getByText("Strike").click();
+    letPass(writer, 700);
     writer.locator("#notes li").nth(1).getByText("Strike it?").click();
     assertThat(phone.locator("#notes li[data-seq]")).hasCount(1);
     assertThat(writer.locator("#notes li.struck")).hasCount(1);

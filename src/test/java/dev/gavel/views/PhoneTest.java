@@ -74,7 +74,7 @@ class PhoneTest extends BrowserTest {
 
     assertThat(phone.locator("#notes li[data-seq]")).containsText("VRF as an L3 master device");
     assertThat(phone.locator("[data-slot=title]")).hasText("A new VRF proposal");
-    assertThat(phone.locator("#status")).hasText("reconnecting…");
+    assertThat(phone.locator("#status")).hasText("No connection — reconnecting…");
   }
 
   @Test
@@ -87,7 +87,7 @@ class PhoneTest extends BrowserTest {
     assertThat(phone.locator("#status")).hasText("live");
     assertThat(phone.locator("#new-notes")).isHidden();
 
-    phone.locator("#notes").evaluate("list => list.scrollTop = 0");
+    phone.evaluate("() => scrollTo(0, 0)");
     server.command("{\"type\":\"note\",\"text\":\"A new point\"}");
 
     assertThat(phone.locator("#new-notes")).isVisible();

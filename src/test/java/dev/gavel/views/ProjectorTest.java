@@ -23,12 +23,11 @@ class ProjectorTest extends BrowserTest {
     assertThat(projector.locator("#presenters")).hasText("Shrijeet Mukherjee");
     assertThat(projector.locator("#stakeholders"))
         .hasText("Asked to be here: Routing maintainers (VRF)");
-    assertThat(projector.locator("#slide")).hasText("1");
+    assertThat(projector.locator("#slide")).hasText("1 / 3");
 
     server.command("{\"type\":\"nextSlide\"}");
 
-    assertThat(projector.locator("#slide")).hasText("2");
-    assertThat(projector.locator("#slide-limit")).hasText("3");
+    assertThat(projector.locator("#slide")).hasText("2 / 3");
     assertThat(projector.locator("#slide-marks span.on")).hasCount(2);
   }
 
@@ -62,7 +61,7 @@ class ProjectorTest extends BrowserTest {
 
     assertEquals(409, server.command("{\"type\":\"nextSlide\"}").statusCode());
     assertThat(projector.locator("#slide-notice")).hasText("Three slides — time for discussion");
-    assertThat(projector.locator("#slide")).hasText("3");
+    assertThat(projector.locator("#slide")).hasText("3 / 3");
     screenshot(projector, "projector-slide-limit");
   }
 
@@ -100,12 +99,13 @@ class ProjectorTest extends BrowserTest {
   }
 
   @Test
-  void overtime_countsUpInRedAndSaysSo() {
+  void overtime_countsUpAndSaysSo() {
     server.command("{\"type\":\"startTopic\"}");
-    server.command("{\"type\":\"addTime\",\"seconds\":-299}");
+    server.command("{\"type\":\"startDiscussion\"}");
+    server.command("{\"type\":\"addTime\",\"seconds\":-899}");
     Page projector = projector();
 
-    assertThat(projector.locator("#timer-note")).hasText("overtime");
+    assertThat(projector.locator("#timer-note")).hasText("Overtime");
     assertThat(projector.locator("#timer"))
         .hasClass(java.util.regex.Pattern.compile("level-overtime"));
     assertThat(projector.locator("#timer")).hasText(java.util.regex.Pattern.compile("^\\+0:0\\d$"));
@@ -139,23 +139,23 @@ class ProjectorTest extends BrowserTest {
           }
         });
     projector.navigate(server.base() + "/rooms/networking/display");
-    assertThat(projector.locator("#slide")).hasText("1");
+    assertThat(projector.locator("#slide")).hasText("1 / 3");
     assertThat(projector.locator("#status")).isHidden();
 
     cut.set(true);
     current.get().close();
     assertThat(projector.locator("#status")).isVisible();
-    assertThat(projector.locator("#status")).hasText("reconnecting…");
+    assertThat(projector.locator("#status")).hasText("No connection — reconnecting…");
     server.command("{\"type\":\"nextSlide\"}");
     String before = projector.locator("#timer").textContent();
     projector.waitForTimeout(1_500);
     assertNotEquals(before, projector.locator("#timer").textContent(), "the timer kept counting");
-    assertThat(projector.locator("#slide")).hasText("1");
+    assertThat(projector.locator("#slide")).hasText("1 / 3");
 
     cut.set(false);
     assertThat(projector.locator("#slide"))
         .hasText(
-            "2",
+            "2 / 3",
             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
                 .setTimeout(20_000));
     assertThat(projector.locator("#status")).isHidden();

@@ -29,7 +29,7 @@ class UnsavedCommandTest extends BrowserTest {
     Page tablet = tablet(1024, 768);
     Page projector = projector();
     assertThat(tablet.locator("#status")).hasText("live");
-    assertThat(projector.locator("#slide")).hasText("1");
+    assertThat(projector.locator("#slide")).hasText("1 / 3");
 
     try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("gavel.db"))) {
       execute(
@@ -41,14 +41,14 @@ class UnsavedCommandTest extends BrowserTest {
       assertThat(tablet.locator(".toast"))
           .hasText(
               "the server could not save this (is its disk full?); nothing changed, try again");
-      assertThat(projector.locator("#slide")).hasText("1");
+      assertThat(projector.locator("#slide")).hasText("1 / 3");
       screenshot(tablet, "tablet-unsaved-command");
 
       execute(sql, "DROP TRIGGER drill_disk_full");
     }
     button(tablet, "Next slide ▶").click();
 
-    assertThat(projector.locator("#slide")).hasText("2");
+    assertThat(projector.locator("#slide")).hasText("2 / 3");
   }
 
   private static void execute(Connection sql, String statement) throws SQLException {
