@@ -144,8 +144,10 @@ export class RoomLink {
           return;
         }
         this.seq = message.seq;
-        // An event's state leaves out the agenda unless the event changed it.
-        if (!message.state.agenda) message.state.agenda = this.state.agenda;
+        // An event that left the state as it was carries none; one that did leaves out the
+        // agenda unless the event changed it.
+        if (!message.state) message.state = this.state;
+        else if (!message.state.agenda) message.state.agenda = this.state.agenda;
         this.state = message.state;
         this.onEvent(message);
         break;

@@ -25,13 +25,15 @@ public final class App {
    * @param owners every package that owns addresses, each declaring its own routes
    * @param live the room's socket, at {@link Routes#LIVE}
    * @param liveGuard runs before the socket's own checks: who may see the room at all
+   * @param sessions keeps Jetty from holding an HTTP session for each socket
    */
-  public static Javalin create(
+  static Javalin create(
       ObjectMapper mapper,
       List<RouteOwner> owners,
       LiveSocket live,
       Handler liveGuard,
-      Duration idleTimeout) {
+      Duration idleTimeout,
+      HttpSessions sessions) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -43,6 +45,7 @@ public final class App {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
               });
+          config.jetty.modifyServletContextHandler(sessions::configure);
           config.jetty.modifyWebSocketServletFactory(
               factory -> {
                 factory.setMaxTextMessageSize(MAX_MESSAGE_BYTES);

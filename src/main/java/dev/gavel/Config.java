@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param heartbeat how often every socket is pinged and silent ones are looked for
  * @param silenceLimit how long a socket may say nothing before it is closed
  * @param outboxLimit how many messages a socket may fall behind before it is dropped
+ * @param outboxBytes how many bytes a socket may fall behind before it is dropped
  */
 public record Config(
     String host,
@@ -30,6 +31,7 @@ public record Config(
     Duration heartbeat,
     Duration silenceLimit,
     int outboxLimit,
+    long outboxBytes,
     Clock clock) {
 
   public static final int DEFAULT_PORT = 7070;
@@ -47,6 +49,7 @@ public record Config(
         Duration.ofSeconds(5),
         Duration.ofSeconds(15),
         512,
+        4L * 1024 * 1024,
         Clock.systemDefaultZone());
   }
 
@@ -91,6 +94,12 @@ public record Config(
     return draft.done();
   }
 
+  public Config withOutboxBytes(long outboxBytes) {
+    Draft draft = new Draft(this);
+    draft.outboxBytes = outboxBytes;
+    return draft.done();
+  }
+
   public Config withClock(Clock clock) {
     Draft draft = new Draft(this);
     draft.clock = clock;
@@ -118,6 +127,7 @@ public record Config(
     Duration heartbeat;
     Duration silenceLimit;
     int outboxLimit;
+    long outboxBytes;
     Clock clock;
 
     Draft(Config config) {
@@ -132,6 +142,7 @@ public record Config(
       heartbeat = config.heartbeat;
       silenceLimit = config.silenceLimit;
       outboxLimit = config.outboxLimit;
+      outboxBytes = config.outboxBytes;
       clock = config.clock;
     }
 
@@ -148,6 +159,7 @@ public record Config(
           heartbeat,
           silenceLimit,
           outboxLimit,
+          outboxBytes,
           clock);
     }
   }

@@ -16,6 +16,7 @@ import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
+import dev.gavel.live.LiveLimits;
 import dev.gavel.live.LiveSocket;
 import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
@@ -54,6 +55,8 @@ public final class Gavel implements AutoCloseable {
   private final ServerClaim claim;
   private final Database database;
   private final OpenRooms rooms;
+  private final LiveSocket live;
+  private final HttpSessions sessions;
   private final OrganiserSecret organiser;
   private final String publicBase;
   private final Javalin app;
@@ -64,6 +67,8 @@ public final class Gavel implements AutoCloseable {
       ServerClaim claim,
       Database database,
       OpenRooms rooms,
+      LiveSocket live,
+      HttpSessions sessions,
       OrganiserSecret organiser,
       String publicBase,
       Javalin app,
@@ -72,6 +77,8 @@ public final class Gavel implements AutoCloseable {
     this.claim = claim;
     this.database = database;
     this.rooms = rooms;
+    this.live = live;
+    this.sessions = sessions;
     this.organiser = organiser;
     this.publicBase = publicBase;
     this.app = app;
@@ -118,7 +125,15 @@ public final class Gavel implements AutoCloseable {
     Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(OpenRoom::info));
     LiveSocket live =
         new LiveSocket(
-            rooms, access, mapper, config.clock(), config.outboxLimit(), config.silenceLimit());
+            rooms,
+            access,
+            mapper,
+            config.clock(),
+            LiveLimits.of(
+                config.heartbeat(),
+                config.silenceLimit(),
+                config.outboxLimit(),
+                config.outboxBytes()));
     Proposals proposals = new Proposals(database, programme, config.clock());
     OrganiserGate gate = new OrganiserGate(access, organiserSecret);
     RoomVisibility visibility = new RoomVisibility(access, gate);
@@ -137,6 +152,7 @@ public final class Gavel implements AutoCloseable {
             new QueueApi(rooms, deviceTokens(settings, secrets), new PublicLimits(), mapper),
             new SessionApi(rooms, visibility, mapper, config.clock()),
             new ScheduleApi(programme, gate, secrets::next, config.clock()));
+    HttpSessions sessions = new HttpSessions();
     Javalin app =
         App.create(
             mapper,
@@ -145,7 +161,8 @@ public final class Gavel implements AutoCloseable {
             visibility.socketGuard(rooms),
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.
-            config.silenceLimit().plus(config.heartbeat()).multipliedBy(2));
+            config.silenceLimit().plus(config.heartbeat()).multipliedBy(2),
+            sessions);
     claim.listen(app, config.host(), config.port());
     publicBase.set(
         config.publicUrl().orElseGet(() -> Addresses.bases(config.host(), app.port()).getFirst()));
@@ -153,9 +170,19 @@ public final class Gavel implements AutoCloseable {
     ScheduledExecutorService heartbeat =
         Executors.newSingleThreadScheduledExecutor(
             task -> Thread.ofPlatform().daemon().name("gavel-heartbeat").unstarted(task));
-    long period = config.heartbeat().toMillis();
+    long period = live.heartbeatMillis();
     heartbeat.scheduleAtFixedRate(live::heartbeat, period, period, TimeUnit.MILLISECONDS);
-    return new Gavel(config, claim, database, rooms, organiser, publicBase.get(), app, heartbeat);
+    return new Gavel(
+        config,
+        claim,
+        database,
+        rooms,
+        live,
+        sessions,
+        organiser,
+        publicBase.get(),
+        app,
+        heartbeat);
   }
 
   /**
@@ -210,6 +237,24 @@ public final class Gavel implements AutoCloseable {
     return organiser;
   }
 
+  /** How many HTTP sessions the server holds: none outlive the request that made them. */
+  public long httpSessionsHeld() {
+    return sessions.held();
+  }
+
+  /** How many sockets watch the room, and how many bytes they have not taken yet. */
+  public LiveLoad liveLoad(String room) {
+    return rooms
+        .find(room)
+        .map(open -> new LiveLoad(live.socketCount(open), live.queuedBytes(open)))
+        .orElse(new LiveLoad(0, 0));
+  }
+
+  /**
+   * @param queuedBytes what the sockets hold the server to: sent to them, not taken yet
+   */
+  public record LiveLoad(int sockets, long queuedBytes) {}
+
   public List<RoomInfo> rooms() {
     return rooms.all().stream().map(OpenRoom::info).toList();
   }
@@ -227,6 +272,7 @@ public final class Gavel implements AutoCloseable {
   public void close() {
     heartbeat.shutdownNow();
     app.stop();
+    live.close();
     database.close();
     claim.close();
   }

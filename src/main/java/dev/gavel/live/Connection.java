@@ -1,28 +1,120 @@
 package dev.gavel.live;
 
 import dev.gavel.access.Role;
-import io.javalin.websocket.WsContext;
+import java.util.function.LongSupplier;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
-/** One open socket of a room: who it is, its outgoing queue, and when it was last heard from. */
+/**
+ * One open socket of a room: who it is, its outgoing queue, when it was last heard from, and how
+ * many snapshots it may still ask for.
+ */
 final class Connection {
 
-  final WsContext context;
   final Role role;
   final Outbox outbox;
+  final LiveRoom room;
+  private final CoreSession session;
+  // Counts every frame the socket received, protocol pongs included: what hearing from it means.
+  private final LongSupplier framesIn;
+  private final ResyncAllowance resyncs;
+  // Spreads the pings of sockets that opened together over the heartbeat period.
+  final long pingOffsetMillis;
   private volatile long lastHeardMillis;
+  private long framesSeen;
+  private long lastPingMillis;
+  private boolean snapshotPending;
+  private boolean snapshotOwed;
+  private volatile boolean gone;
 
-  Connection(WsContext context, Role role, int outboxLimit, long nowMillis) {
-    this.context = context;
+  Connection(
+      CoreSession session,
+      LongSupplier framesIn,
+      Role role,
+      Outbox outbox,
+      LiveRoom room,
+      ResyncAllowance resyncs,
+      long pingOffsetMillis,
+      long nowMillis) {
+    this.session = session;
+    this.framesIn = framesIn;
     this.role = role;
-    this.outbox = new Outbox(context.session, outboxLimit);
+    this.outbox = outbox;
+    this.room = room;
+    this.resyncs = resyncs;
+    this.pingOffsetMillis = pingOffsetMillis;
     this.lastHeardMillis = nowMillis;
+    this.lastPingMillis = nowMillis;
   }
 
   void heard(long nowMillis) {
     lastHeardMillis = nowMillis;
   }
 
+  /**
+   * How long the socket has been silent, counting anything it sent since the last look (a protocol
+   * pong, which no handler sees, included). For the heartbeat's one thread.
+   */
   long silentFor(long nowMillis) {
+    long frames = framesIn.getAsLong();
+    if (frames != framesSeen) {
+      framesSeen = frames;
+      lastHeardMillis = nowMillis;
+    }
     return nowMillis - lastHeardMillis;
+  }
+
+  long sincePing(long nowMillis) {
+    return nowMillis - lastPingMillis;
+  }
+
+  /** A WebSocket ping: a browser answers it by itself, without the page's scripts. */
+  void ping(long nowMillis) {
+    lastPingMillis = nowMillis;
+    session.sendFrame(new Frame(OpCode.PING), Callback.NOOP, false);
+  }
+
+  void close(int code, String reason) {
+    session.close(code, reason, Callback.NOOP);
+  }
+
+  boolean mayResync(long nowMillis) {
+    return resyncs.take(nowMillis);
+  }
+
+  /**
+   * Claims the one snapshot this socket may have on its way; false if one is already, and then one
+   * more is owed once it is sent: the page may have read it before the network told us so, and asks
+   * for a fresh one that it must get.
+   */
+  synchronized boolean claimSnapshot() {
+    if (snapshotPending) {
+      snapshotOwed = true;
+      return false;
+    }
+    snapshotPending = true;
+    return true;
+  }
+
+  /**
+   * @return true when one more snapshot was asked for meanwhile: it is claimed now, to be sent
+   */
+  synchronized boolean snapshotSent() {
+    if (snapshotOwed) {
+      snapshotOwed = false;
+      return true;
+    }
+    snapshotPending = false;
+    return false;
+  }
+
+  void leave() {
+    gone = true;
+  }
+
+  boolean isGone() {
+    return gone;
   }
 }

@@ -1,47 +1,91 @@
 package dev.gavel.live;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
-import dev.gavel.notes.NoteMarkdown;
-import dev.gavel.room.Floor;
+import dev.gavel.room.Agenda;
 import dev.gavel.room.FloorEvent;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomListener;
-import dev.gavel.room.RoomRules;
 import dev.gavel.room.RoomService;
 import dev.gavel.room.StageEvent;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.StateView;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The sockets watching one open room. Each event is serialised once and handed to every socket's
- * queue; nobody waits for a slow socket.
+ * The sockets watching one open room, and the room's outgoing sequence. The room's writer only
+ * hands each event over and returns: the command is answered at once, whatever the number of
+ * screens. On a thread of its own the sequence then encodes each event once and gives the same
+ * bytes to every socket, the screens that command first; joins and resyncs take their turn in the
+ * same sequence, so that a snapshot and the events after it neither miss nor double one. Nobody
+ * waits for a slow socket.
  */
 final class LiveRoom implements RoomListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LiveRoom.class);
+
+  /** The most events given to a socket as one write. */
+  private static final int MOST_AT_ONCE = 16;
+
+  /** What the sequence does, in the order it was asked. */
+  private sealed interface Step {
+    record Published(LoggedEvent logged, Room state, Agenda agenda, Notebook.Note note)
+        implements Step {}
+
+    record Replaced(RoomService.Snapshot snapshot) implements Step {}
+
+    record Joined(Connection connection) implements Step {}
+
+    record Resync(Connection connection) implements Step {}
+  }
 
   private final OpenRoom room;
   private final WireWriter wire;
   private final EventCodec codec;
-  private final ObjectMapper mapper;
-  private final Clock clock;
-  final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+  private final NoteViews notes;
+  private final Snapshots snapshots;
+  private final ExecutorService sequence;
+  private final ConcurrentLinkedQueue<Step> steps = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final Set<Connection> commanders = ConcurrentHashMap.newKeySet();
+  private final Set<Connection> viewers = ConcurrentHashMap.newKeySet();
+  // What the sockets have been sent so far; changed by the sequence alone.
+  private volatile Position position;
 
-  LiveRoom(OpenRoom room, WireWriter wire, ObjectMapper mapper, Clock clock) {
+  LiveRoom(
+      OpenRoom room,
+      WireWriter wire,
+      EventCodec codec,
+      NoteViews notes,
+      Snapshots snapshots,
+      ExecutorService sequence) {
     this.room = room;
     this.wire = wire;
-    this.codec = new EventCodec(mapper);
-    this.mapper = mapper;
-    this.clock = clock;
-    room.service().listen(this);
+    this.codec = codec;
+    this.notes = notes;
+    this.snapshots = snapshots;
+    this.sequence = sequence;
+    room.service()
+        .atSnapshot(
+            snapshot -> {
+              position = Position.of(snapshot);
+              room.service().listen(this);
+              return null;
+            });
   }
 
   OpenRoom room() {
@@ -50,132 +94,211 @@ final class LiveRoom implements RoomListener {
 
   /** A snapshot as a watching screen gets it, for a page to start from before its socket opens. */
   String viewerSnapshot() {
-    return room.service().atSnapshot(snapshot -> snapshotMessage(snapshot, Role.VIEWER));
+    return snapshots.at(position, Role.VIEWER).text();
   }
 
+  /** On the room's writer: the note as the event left it is taken now, the rest in turn. */
   @Override
   public void published(LoggedEvent logged, Room state) {
-    Wire.NoteView note =
+    long changed =
         switch (logged.event()) {
-          case RoomEvent.NoteWritten written -> noteView(logged.seq());
-          case RoomEvent.NoteCorrected corrected -> noteView(corrected.note());
-          case RoomEvent.NoteStruck struck -> noteView(struck.note());
-          case RoomEvent.TopicStarted e -> null;
-          case RoomEvent.SlideShown e -> null;
-          case RoomEvent.SlideLimitReached e -> null;
-          case RoomEvent.DiscussionStarted e -> null;
-          case RoomEvent.TimerPaused e -> null;
-          case RoomEvent.TimerResumed e -> null;
-          case RoomEvent.TimeAdded e -> null;
-          case RoomEvent.PitchCutOff e -> null;
-          case RoomEvent.CutOffUndone e -> null;
-          case RoomEvent.Intervened e -> null;
-          case RoomEvent.TopicEnded e -> null;
-          case RoomEvent.TopicSkipped e -> null;
-          case RoomEvent.SessionEnded e -> null;
-          case FloorEvent e -> null;
-          case StageEvent e -> null;
+          case RoomEvent.NoteWritten written -> logged.seq();
+          case RoomEvent.NoteCorrected corrected -> corrected.note();
+          case RoomEvent.NoteStruck struck -> struck.note();
+          case RoomEvent.TopicStarted e -> 0;
+          case RoomEvent.SlideShown e -> 0;
+          case RoomEvent.SlideLimitReached e -> 0;
+          case RoomEvent.DiscussionStarted e -> 0;
+          case RoomEvent.TimerPaused e -> 0;
+          case RoomEvent.TimerResumed e -> 0;
+          case RoomEvent.TimeAdded e -> 0;
+          case RoomEvent.PitchCutOff e -> 0;
+          case RoomEvent.CutOffUndone e -> 0;
+          case RoomEvent.Intervened e -> 0;
+          case RoomEvent.TopicEnded e -> 0;
+          case RoomEvent.TopicSkipped e -> 0;
+          case RoomEvent.SessionEnded e -> 0;
+          case FloorEvent e -> 0;
+          case StageEvent e -> 0;
         };
-    boolean agendaChanged =
-        logged.event() instanceof RoomEvent.TopicStarted
-            || logged.event() instanceof RoomEvent.TopicEnded
-            || logged.event() instanceof RoomEvent.TopicSkipped
-            || logged.event() instanceof RoomEvent.SessionEnded;
-    StateView view = agendaChanged ? room.view(state) : room.view(state).withoutAgenda();
-    String message =
-        wire.write(new Wire.Event(logged.seq(), codec.toTree(logged.event()), view, note));
-    if (!(logged.event() instanceof StageEvent)) {
-      for (Connection connection : connections) {
-        connection.outbox.offer(message);
-      }
-      return;
-    }
-    // A private cue is written only into the sockets that may see it; the others get the same
-    // position with nothing of the cue, so their sequence has no gap.
-    String withheld = wire.write(new Wire.Event(logged.seq(), withheld(logged), view, null));
-    for (Connection connection : connections) {
-      connection.outbox.offer(connection.role.seesCues() ? message : withheld);
-    }
-  }
-
-  private ObjectNode withheld(LoggedEvent logged) {
-    ObjectNode event = mapper.createObjectNode();
-    event.put("type", "withheld");
-    event.put("at", logged.event().at().toString());
-    return event;
+    Notebook.Note note = changed == 0 ? null : room.service().notebook().find(changed).orElse(null);
+    add(new Step.Published(logged, state, room.service().agenda(), note));
   }
 
   /** The programme or the room's name changed: every screen starts again from a snapshot. */
   @Override
   public void agendaReplaced(RoomService.Snapshot snapshot) {
-    for (Connection connection : connections) {
-      connection.outbox.offer(snapshotMessage(snapshot, connection.role));
-    }
+    add(new Step.Replaced(snapshot));
   }
 
   /** Sends the snapshot and joins the broadcast with nothing missed or doubled between the two. */
   void join(Connection connection) {
-    room.service()
-        .atSnapshot(
-            snapshot -> {
-              connection.outbox.offer(snapshotMessage(snapshot, connection.role));
-              connections.add(connection);
-              return null;
-            });
+    connection.claimSnapshot();
+    add(new Step.Joined(connection));
   }
 
+  /** A fresh snapshot, unless one is on its way to this socket already. */
   void resync(Connection connection) {
-    room.service()
-        .atSnapshot(
-            snapshot -> {
-              connection.outbox.offer(snapshotMessage(snapshot, connection.role));
-              return null;
-            });
+    if (connection.claimSnapshot()) {
+      add(new Step.Resync(connection));
+    }
   }
 
   void leave(Connection connection) {
-    connections.remove(connection);
+    connection.leave();
+    sockets(connection).remove(connection);
   }
 
-  private String snapshotMessage(RoomService.Snapshot snapshot, Role role) {
-    List<Wire.NoteView> notes =
-        RoomRules.currentSession(snapshot.state(), snapshot.agenda())
-            .map(room.service().notebook()::of)
-            .orElse(List.of())
-            .stream()
-            .map(LiveRoom::noteView)
-            .toList();
-    return wire.write(
-        new Wire.Snapshot(
-            snapshot.seq(),
-            clock.millis(),
-            role.wireName(),
-            new Wire.RoomRef(room.info().slug().value(), room.info().name(), room.joinUrl()),
-            new Wire.Thresholds(
-                room.thresholds().warning().toMillis(), room.thresholds().danger().toMillis()),
-            room.view(snapshot),
-            notes,
-            role.seesCues() ? cue(snapshot.state()) : null));
+  Iterable<Connection> connections() {
+    List<Connection> all = new ArrayList<>(commanders);
+    all.addAll(viewers);
+    return all;
   }
 
-  private static Wire.CueView cue(Room state) {
-    Floor.Said cue = state.floor().cue();
-    return cue == null ? null : new Wire.CueView(cue.text(), cue.at().toEpochMilli());
+  /** Stops the sequence; what was not sent yet is not sent. */
+  void close() {
+    sequence.shutdownNow();
   }
 
-  private Wire.NoteView noteView(long seq) {
-    return room.service().notebook().find(seq).map(LiveRoom::noteView).orElse(null);
+  private void add(Step step) {
+    steps.add(step);
+    if (draining.compareAndSet(false, true)) {
+      sequence.execute(this::drain);
+    }
   }
 
-  private static Wire.NoteView noteView(Notebook.Note note) {
-    return new Wire.NoteView(
-        note.seq(),
-        note.at().toEpochMilli(),
-        note.topic() == null ? null : note.topic().value(),
-        note.text(),
-        NoteMarkdown.html(note.text()),
-        note.struck(),
-        note.version(),
-        note.editedAt() == null ? null : note.editedAt().toEpochMilli());
+  /** Takes every step waiting, in order; consecutive events go to each socket together. */
+  private void drain() {
+    do {
+      List<Step.Published> run = new ArrayList<>();
+      for (Step step = steps.poll(); step != null; step = steps.poll()) {
+        if (step instanceof Step.Published published) {
+          run.add(published);
+          if (run.size() == MOST_AT_ONCE) {
+            deliver(run);
+          }
+        } else {
+          deliver(run);
+          take(step);
+        }
+      }
+      deliver(run);
+      draining.set(false);
+    } while (!steps.isEmpty() && draining.compareAndSet(false, true));
+  }
+
+  private void take(Step step) {
+    try {
+      switch (step) {
+        case Step.Replaced replaced -> {
+          position = Position.of(replaced.snapshot());
+          for (Connection connection : connections()) {
+            connection.outbox.offer(snapshots.at(position, connection.role));
+          }
+        }
+        case Step.Joined joined -> {
+          Connection connection = joined.connection();
+          sendSnapshot(connection);
+          sockets(connection).add(connection);
+          if (connection.isGone()) {
+            sockets(connection).remove(connection);
+          }
+        }
+        case Step.Resync resync -> sendSnapshot(resync.connection());
+        case Step.Published published -> deliver(new ArrayList<>(List.of(published)));
+      }
+    } catch (RuntimeException e) {
+      LOG.error("room {}: a step of its sockets failed", room.info().slug(), e);
+    }
+  }
+
+  private void sendSnapshot(Connection connection) {
+    connection.outbox.offer(
+        snapshots.at(position, connection.role),
+        () -> {
+          if (connection.snapshotSent()) {
+            add(new Step.Resync(connection));
+          }
+        });
+  }
+
+  /** Encodes each event once and hands the same bytes to every socket; empties the run. */
+  private void deliver(List<Step.Published> run) {
+    if (run.isEmpty()) {
+      return;
+    }
+    try {
+      SharedFrame[] frames = new SharedFrame[run.size()];
+      SharedFrame[] withoutCues = new SharedFrame[run.size()];
+      for (int i = 0; i < frames.length; i++) {
+        Step.Published published = run.get(i);
+        frames[i] = encode(published);
+        withoutCues[i] =
+            published.logged().event() instanceof StageEvent
+                ? withheld(published.logged())
+                : frames[i];
+      }
+      offerAll(commanders, frames, withoutCues);
+      offerAll(viewers, frames, withoutCues);
+    } catch (RuntimeException e) {
+      LOG.error("room {}: events could not be sent to its sockets", room.info().slug(), e);
+    }
+    run.clear();
+  }
+
+  /**
+   * A socket dropped for falling behind leaves the room at once: its close may wait for a network
+   * that takes nothing, and meanwhile it costs the room nothing more.
+   */
+  private void offerAll(Set<Connection> sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
+    for (Connection connection : sockets) {
+      connection.outbox.offerAll(connection.role.seesCues() ? frames : withoutCues);
+      if (connection.outbox.dropped()) {
+        leave(connection);
+      }
+    }
+  }
+
+  /**
+   * An event as the wire carries it: the state after it only when the event changed it (and the
+   * agenda only when it started or ended a topic); a line of notes once, in {@code note}.
+   */
+  private SharedFrame encode(Step.Published published) {
+    Room before = position.state();
+    LoggedEvent logged = published.logged();
+    position = new Position(logged.seq(), published.state(), published.agenda());
+    Wire.NoteView note = published.note() == null ? null : notes.of(published.note());
+    ObjectNode event = codec.toTree(logged.event());
+    if (note != null) {
+      event.remove("text");
+    }
+    boolean agendaChanged =
+        logged.event() instanceof RoomEvent.TopicStarted
+            || logged.event() instanceof RoomEvent.TopicEnded
+            || logged.event() instanceof RoomEvent.TopicSkipped
+            || logged.event() instanceof RoomEvent.SessionEnded;
+    StateView view = null;
+    if (agendaChanged) {
+      view = room.view(position.snapshot());
+    } else if (!Objects.equals(before, published.state())) {
+      view = room.view(position.snapshot()).withoutAgenda();
+    }
+    return wire.frame(new Wire.Event(logged.seq(), event, view, note));
+  }
+
+  /**
+   * A private cue is written only into the sockets that may see it; every other socket gets the
+   * same position with nothing of the cue, so its sequence has no gap. The state after a cue is the
+   * same for both: the room's public state never carries the cue.
+   */
+  private SharedFrame withheld(LoggedEvent logged) {
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    event.put("type", "withheld");
+    event.put("at", logged.event().at().toString());
+    return wire.frame(new Wire.Event(logged.seq(), event, null, null));
+  }
+
+  private Set<Connection> sockets(Connection connection) {
+    return connection.role.mayCommand() ? commanders : viewers;
   }
 }

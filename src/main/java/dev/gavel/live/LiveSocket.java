@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.access.SameOrigin;
+import dev.gavel.json.EventCodec;
 import dev.gavel.room.Answer;
 import dev.gavel.runtime.CommandDecoder;
 import dev.gavel.runtime.CommandGate;
@@ -17,45 +18,54 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jetty.websocket.api.Callback;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket edge of {@code /rooms/{room}/live}: checks who may connect before the upgrade,
  * sends each socket a snapshot and then the room's events (see {@link Wire} for the protocol),
- * hands moderators' commands to the {@link CommandGate}, and drops sockets that have gone silent.
+ * hands moderators' commands to the {@link CommandGate}, and drops sockets that have gone silent or
+ * flood it.
  */
-public final class LiveSocket {
+public final class LiveSocket implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LiveSocket.class);
 
   /** Close code for a socket that stopped answering pings. */
-  static final int WENT_SILENT = 4408;
+  static final int WENT_SILENT = Heartbeat.WENT_SILENT;
+
+  /** Close code for a socket that asks for more snapshots than any page would. */
+  static final int FLOODING = 1008;
 
   private final OpenRooms rooms;
   private final Map<OpenRoom, LiveRoom> watched = new ConcurrentHashMap<>();
   private final Access access;
   private final ObjectMapper mapper;
   private final WireWriter wire;
+  private final EventCodec codec;
   private final Clock clock;
-  private final int outboxLimit;
-  private final Duration silenceLimit;
+  private final LiveLimits limits;
+  private final Heartbeat heartbeat;
   private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
 
   public LiveSocket(
-      OpenRooms rooms,
-      Access access,
-      ObjectMapper mapper,
-      Clock clock,
-      int outboxLimit,
-      Duration silenceLimit) {
+      OpenRooms rooms, Access access, ObjectMapper mapper, Clock clock, LiveLimits limits) {
     this.rooms = rooms;
     this.access = access;
     this.mapper = mapper;
     this.wire = new WireWriter(mapper);
+    this.codec = new EventCodec(mapper);
     this.clock = clock;
-    this.outboxLimit = outboxLimit;
-    this.silenceLimit = silenceLimit;
+    this.limits = limits;
+    this.heartbeat = new Heartbeat(limits.heartbeat().toMillis(), limits.silenceLimit().toMillis());
   }
 
   /**
@@ -88,34 +98,58 @@ public final class LiveSocket {
   private void connected(WsContext ctx) {
     LiveRoom room = room(ctx.pathParam("room"));
     Role role = access.roleIn(room.room().info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
-    Connection connection = new Connection(ctx, role, outboxLimit, clock.millis());
+    CoreSession session = ((WebSocketSession) ctx.session).getCoreSession();
+    Connection connection =
+        new Connection(
+            session,
+            framesIn(session),
+            role,
+            new Outbox(session, limits.outboxMessages(), limits.outboxBytes()),
+            room,
+            new ResyncAllowance(limits.resyncBurst(), limits.resyncPeriod().toMillis()),
+            heartbeat.offset(ctx.sessionId().hashCode()),
+            clock.millis());
     bySession.put(ctx.sessionId(), connection);
     room.join(connection);
+  }
+
+  /** Every frame the socket sent, as Jetty counts them, pongs to our pings included. */
+  private static LongSupplier framesIn(CoreSession session) {
+    return session instanceof WebSocketCoreSession core && core.getConnection() != null
+        ? core.getConnection()::getMessagesIn
+        : () -> 0;
   }
 
   private void closed(WsContext ctx) {
     Connection connection = bySession.remove(ctx.sessionId());
     if (connection != null) {
-      rooms.find(ctx.pathParam("room")).map(watched::get).ifPresent(room -> room.leave(connection));
+      connection.room.leave(connection);
     }
   }
 
   private void received(WsContext ctx, String text) {
     Connection connection = bySession.get(ctx.sessionId());
-    LiveRoom room = rooms.find(ctx.pathParam("room")).map(watched::get).orElse(null);
-    if (connection == null || room == null) {
+    if (connection == null) {
       return; // the socket is already closing; there is nobody left to answer
     }
-    connection.heard(clock.millis());
+    long now = clock.millis();
+    connection.heard(now);
     try {
       JsonNode message = parse(text);
       switch (message.path("type").asText()) {
-        case "command" -> command(room.room(), connection, message);
-        case "ping" -> send(connection, new Wire.Pong(message.get("t"), clock.millis()));
+        case "command" -> command(connection.room.room(), connection, message);
+        case "ping" -> send(connection, new Wire.Pong(message.get("t"), now));
         case "pong" -> {
           // being heard from is all a pong is for
         }
-        case "resync" -> room.resync(connection);
+        case "resync" -> {
+          if (connection.mayResync(now)) {
+            connection.room.resync(connection);
+          } else {
+            connection.room.leave(connection);
+            connection.close(FLOODING, "too many resyncs");
+          }
+        }
         default ->
             throw new MalformedMessage(
                 "unknown message type \"" + message.path("type").asText() + "\"");
@@ -149,26 +183,46 @@ public final class LiveSocket {
   }
 
   private void send(Connection connection, Wire message) {
-    connection.outbox.offer(wire.write(message));
+    connection.outbox.offer(wire.frame(message));
   }
 
-  /**
-   * Pings every socket, so clients hear from a server that has nothing else to say, and closes
-   * those not heard from within the silence limit: a socket that looks open but carries nothing.
-   */
+  /** How often {@link #heartbeat} should run. */
+  public long heartbeatMillis() {
+    return heartbeat.sweepMillis();
+  }
+
+  /** Pings the sockets that are due and closes those gone silent; see {@link Heartbeat}. */
   public void heartbeat() {
-    long now = clock.millis();
-    String ping = wire.write(new Wire.Ping(now));
-    for (LiveRoom room : watched.values()) {
-      for (Connection connection : room.connections) {
-        if (connection.silentFor(now) > silenceLimit.toMillis()) {
-          room.leave(connection);
-          connection.context.session.close(WENT_SILENT, "no answer to pings", Callback.NOOP);
-        } else {
-          connection.outbox.offer(ping);
-        }
-      }
+    try {
+      long now = clock.millis();
+      bySession.values().removeIf(connection -> !heartbeat.sweep(connection, now));
+    } catch (RuntimeException e) {
+      // Thrown out of a scheduled task, it would stop every later heartbeat.
+      LOG.error("the heartbeat failed; it runs again at its next turn", e);
     }
+  }
+
+  /** What the room's sockets have not taken yet, in bytes: what they hold the server to. */
+  public long queuedBytes(OpenRoom room) {
+    long bytes = 0;
+    for (Connection connection : sockets(room)) {
+      bytes += connection.outbox.queuedBytes();
+    }
+    return bytes;
+  }
+
+  /** How many sockets watch the room. */
+  public int socketCount(OpenRoom room) {
+    int count = 0;
+    for (Connection connection : sockets(room)) {
+      count++;
+    }
+    return count;
+  }
+
+  private Iterable<Connection> sockets(OpenRoom room) {
+    LiveRoom live = watched.get(room);
+    return live == null ? List.of() : live.connections();
   }
 
   private LiveRoom room(String slug) {
@@ -180,6 +234,27 @@ public final class LiveSocket {
 
   /** The room's sockets; the first to watch a room starts listening to it. */
   private LiveRoom watch(OpenRoom room) {
-    return watched.computeIfAbsent(room, open -> new LiveRoom(open, wire, mapper, clock));
+    return watched.computeIfAbsent(
+        room,
+        open -> {
+          NoteViews notes = new NoteViews();
+          return new LiveRoom(
+              open,
+              wire,
+              codec,
+              notes,
+              new Snapshots(open, wire, notes, clock),
+              Executors.newSingleThreadExecutor(
+                  Thread.ofPlatform()
+                      .daemon()
+                      .name("gavel-room-" + open.info().slug().value())
+                      .factory()));
+        });
+  }
+
+  /** Stops every room's outgoing sequence. */
+  @Override
+  public void close() {
+    watched.values().forEach(LiveRoom::close);
   }
 }

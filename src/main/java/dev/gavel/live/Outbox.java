@@ -1,78 +1,121 @@
 package dev.gavel.live;
 
-import java.util.ArrayDeque;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
- * One socket's outgoing messages: sent one at a time without blocking the sender, queued up to a
- * bound. A viewer that falls that far behind is disconnected rather than waited for; its client
- * reconnects and starts again from a fresh snapshot.
+ * One socket's outgoing messages: handed to the socket at once, never waited for, and counted until
+ * the network has taken them, in messages and in bytes. A socket that falls further behind than
+ * either bound is disconnected rather than waited for; its client reconnects and starts again from
+ * a fresh snapshot. A socket may always have one message on its way, however big.
  */
 final class Outbox {
 
   /** Close code for "try again later": the client reconnects and resynchronises. */
   static final int TOO_FAR_BEHIND = 1013;
 
-  private final Session session;
-  private final int limit;
-  private final ArrayDeque<String> queue = new ArrayDeque<>();
-  private boolean sending;
+  private final CoreSession session;
+  private final int messageLimit;
+  private final long byteLimit;
+  private int messages;
+  private long bytes;
   private boolean closed;
 
-  Outbox(Session session, int limit) {
+  Outbox(CoreSession session, int messageLimit, long byteLimit) {
     this.session = session;
-    this.limit = limit;
+    this.messageLimit = messageLimit;
+    this.byteLimit = byteLimit;
   }
 
-  void offer(String text) {
-    boolean dropNow;
+  void offer(SharedFrame frame) {
+    send(frame, false, null);
+  }
+
+  /**
+   * Hands the frames over in order, as one write when the network allows: all but the last are
+   * batched behind it.
+   */
+  void offerAll(SharedFrame[] frames) {
+    for (int i = 0; i < frames.length; i++) {
+      send(frames[i], i < frames.length - 1, null);
+    }
+  }
+
+  /**
+   * @param sent told once the network took the frame, or once it never will (the socket closed)
+   * @return whether the frame was handed over; if not, {@code sent} has been told already
+   */
+  boolean offer(SharedFrame frame, Runnable sent) {
+    return send(frame, false, sent);
+  }
+
+  private boolean send(SharedFrame frame, boolean batch, Runnable sent) {
+    int size = frame.size();
+    boolean accepted;
+    boolean dropNow = false;
     synchronized (this) {
-      if (closed) {
-        return;
-      }
-      dropNow = queue.size() >= limit;
-      if (dropNow) {
+      accepted = !closed && messages < messageLimit && (messages == 0 || bytes + size <= byteLimit);
+      if (accepted) {
+        messages++;
+        bytes += size;
+      } else if (!closed) {
         closed = true;
-        queue.clear();
-      } else {
-        queue.add(text);
-        if (sending) {
-          return;
-        }
-        sending = true;
+        dropNow = true;
       }
     }
-    if (dropNow) {
-      session.close(
-          TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
-    } else {
-      sendNext();
+    if (!accepted) {
+      done(sent);
+      if (dropNow) {
+        session.close(
+            TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
+      }
+      return false;
     }
+    session.sendFrame(
+        new Frame(OpCode.TEXT, true, frame.payload()),
+        Callback.from(() -> taken(size, sent), failure -> failed(size, sent)),
+        batch);
+    return true;
   }
 
-  private void sendNext() {
-    String next;
+  private void taken(int size, Runnable sent) {
     synchronized (this) {
-      next = closed ? null : queue.poll();
-      if (next == null) {
-        sending = false;
-        return;
-      }
+      messages--;
+      bytes -= size;
     }
-    session.sendText(next, Callback.from(this::sendNext, this::failed));
+    done(sent);
   }
 
   /** A failed send means the socket is gone; its close handler removes the viewer. */
-  private void failed(Throwable cause) {
+  private void failed(int size, Runnable sent) {
     synchronized (this) {
+      messages--;
+      bytes -= size;
       closed = true;
-      queue.clear();
     }
+    done(sent);
     session.close(1011, "send failed", Callback.NOOP);
   }
 
+  private static void done(Runnable sent) {
+    if (sent != null) {
+      sent.run();
+    }
+  }
+
+  /** Whether the socket was dropped (or failed): it is told nothing more. */
+  synchronized boolean dropped() {
+    return closed;
+  }
+
+  /** What the socket has not taken yet, in bytes. */
+  synchronized long queuedBytes() {
+    return bytes;
+  }
+
   synchronized int queued() {
-    return queue.size();
+    return messages;
   }
 }

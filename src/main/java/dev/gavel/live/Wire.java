@@ -17,24 +17,30 @@ import java.util.List;
  * client → server
  *   command   id, command        a command (see runtime.CommandDecoder); id chosen by the client
  *   ping      t                  the client's clock; answered by pong
- *   pong      t                  answers the server's ping
- *   resync                       asks for a fresh snapshot (after a gap in seq)
+ *   pong                         accepted and ignored (servers before this one sent JSON pings)
+ *   resync                       asks for a fresh snapshot (after a gap in seq); a few at once,
+ *                                then one every 2 s; a socket that asks for more is closed (1008)
  * server → client
  *   snapshot  seq, serverTime, role, room, thresholds, state, notes, cue?
  *                                first message, and on resync; notes are the session's so far;
  *                                cue (text, at) only for the stage and moderators, when one is up
- *   event     seq, event, state, note?
- *                                every event in log order; seq goes up by one each time; note
- *                                events carry the line as it now is, its HTML rendered; the
- *                                state's agenda only when the event changed it; a private cue
- *                                event (cueGiven, cueCleared) reaches the stage and moderators
- *                                only: every other socket gets {type: withheld, at} at its seq
- *   ack       id, seq            the command took effect (or had already, for a retry)
+ *   event     seq, event, state?, note?
+ *                                every event in log order; seq goes up by one each time. state
+ *                                only when the event changed it (else it is the last one), its
+ *                                agenda only when the event started or ended a topic. An event
+ *                                that writes, corrects or strikes a line carries the line as it
+ *                                now is in note, its HTML rendered, and its text there alone
+ *                                (not in event). A private cue event (cueGiven, cueCleared)
+ *                                reaches the stage and moderators only: every other socket gets
+ *                                {type: withheld, at} at its seq
+ *   ack       id, seq            the command took effect (or had already, for a retry); may come
+ *                                before the events it caused
  *   refused   id, seq, reason    the command changed nothing; reason says why
  *   error     message, id?       a message that could not be understood, or (with the command's
  *                                id) a command that could not be saved; nothing changed
- *   ping      serverTime         answer with pong so the server knows the socket is alive
  *   pong      t, serverTime      answers ping: t is echoed for the round trip
+ * The server sends WebSocket protocol pings to a socket it has not heard from for a while; a
+ * browser answers them by itself.
  * </pre>
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
@@ -44,7 +50,6 @@ import java.util.List;
   @JsonSubTypes.Type(Wire.Ack.class),
   @JsonSubTypes.Type(Wire.Refused.class),
   @JsonSubTypes.Type(Wire.Error.class),
-  @JsonSubTypes.Type(Wire.Ping.class),
   @JsonSubTypes.Type(Wire.Pong.class)
 })
 sealed interface Wire {
@@ -87,9 +92,11 @@ sealed interface Wire {
   record CueView(String text, long at) {}
 
   /**
+   * @param state the state after the event; absent when the event left it as it was
    * @param note the line of notes the event wrote, corrected or struck; absent otherwise
    */
   @JsonTypeName("event")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Event(long seq, JsonNode event, StateView state, NoteView note) implements Wire {}
 
   @JsonTypeName("ack")
@@ -109,9 +116,6 @@ sealed interface Wire {
       this(message, null);
     }
   }
-
-  @JsonTypeName("ping")
-  record Ping(long serverTime) implements Wire {}
 
   @JsonTypeName("pong")
   record Pong(JsonNode t, long serverTime) implements Wire {}

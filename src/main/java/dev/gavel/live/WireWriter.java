@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-/** The one way a wire message becomes text: once per message, however many sockets it goes to. */
+/** The one way a wire message is encoded: once per message, however many sockets it goes to. */
 final class WireWriter {
 
   private final ObjectWriter writer;
@@ -13,9 +13,9 @@ final class WireWriter {
     this.writer = mapper.writerFor(Wire.class);
   }
 
-  String write(Wire message) {
+  SharedFrame frame(Wire message) {
     try {
-      return writer.writeValueAsString(message);
+      return new SharedFrame(writer.writeValueAsBytes(message));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a wire message could not be written as JSON", e);
     }

@@ -19,8 +19,12 @@ public interface RoomLog {
 
   /**
    * Appends the events from {@code firstSeq} on, and the command's answer, in one durable
-   * transaction: when this returns, both survive a crash; when it throws, neither was written.
+   * transaction: when this returns, both survive a crash; when it throws, neither was written. A
+   * command id is answered once: when the log holds an answer to this id already, nothing is
+   * written and that answer is returned.
+   *
+   * @return empty when appended; else the answer the log already holds for this command id
    */
-  void append(
+  Optional<Answer> append(
       RoomSlug room, long firstSeq, List<RoomEvent> events, String commandId, Answer answer);
 }

@@ -40,6 +40,8 @@ public final class RoomService {
   private volatile Agenda agenda;
   // Set when an append failed: the log may hold more than this room has applied.
   private boolean behind;
+  // The log in memory, from the first time a page asks for it; published to under the writer.
+  private volatile History history;
 
   /** A room's state, position and programme together, as one consistent view. */
   public record Snapshot(Room state, long seq, Agenda agenda) {}
@@ -102,12 +104,31 @@ public final class RoomService {
   }
 
   /**
-   * Every event of the room's log, read from the store: for pages and exports, not live use.
+   * Every event of the room's log, as the room applied it: for pages and exports. The log is read
+   * from the store once, the first time; after that it is kept in memory as events are published,
+   * so readers neither query the database nor wait for the writer.
    *
    * @throws LogFailure when the log cannot be read
    */
   public List<LoggedEvent> loggedEvents() {
-    return log.readAll(slug);
+    History kept = history;
+    if (kept == null) {
+      writer.lock();
+      try {
+        if (history == null) {
+          long applied = seq;
+          History read =
+              new History(
+                  log.readAll(slug).stream().filter(logged -> logged.seq() <= applied).toList());
+          listeners.add(read);
+          history = read;
+        }
+        kept = history;
+      } finally {
+        writer.unlock();
+      }
+    }
+    return kept.events();
   }
 
   /** The room's notes, kept up to date before any other listener hears of an event. */
@@ -127,9 +148,9 @@ public final class RoomService {
       if (behind) {
         catchUp();
       }
-      Optional<Answer> earlier = earlierAnswer(commandId);
-      if (earlier.isPresent()) {
-        return earlier.get();
+      Answer recent = recentAnswers.get(commandId);
+      if (recent != null) {
+        return recent;
       }
       Instant now = clock.instant();
       Decision decision = RoomRules.decide(state, command, now, agenda, notebook);
@@ -140,10 +161,16 @@ public final class RoomService {
             case Decision.Accepted accepted -> new Answer.Ack(last);
             case Decision.Refused refused -> new Answer.Refusal(last, refused.reason());
           };
+      Optional<Answer> earlier;
       try {
-        log.append(slug, seq + 1, events, commandId, answer);
+        earlier = log.append(slug, seq + 1, events, commandId, answer);
       } catch (RuntimeException failure) {
         return recover(commandId, failure);
+      }
+      if (earlier.isPresent()) {
+        // A retry of a command answered too long ago to be remembered: the log knew it.
+        recentAnswers.put(commandId, earlier.get());
+        return earlier.get();
       }
       recentAnswers.put(commandId, answer);
       long position = seq;
@@ -214,11 +241,6 @@ public final class RoomService {
     for (RoomListener listener : listeners) {
       listener.published(logged, state);
     }
-  }
-
-  private Optional<Answer> earlierAnswer(String commandId) {
-    Answer recent = recentAnswers.get(commandId);
-    return recent != null ? Optional.of(recent) : log.answerTo(slug, commandId);
   }
 
   public Snapshot snapshot() {

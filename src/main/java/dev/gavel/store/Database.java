@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,23 +22,38 @@ import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Owns the SQLite file: migrations, pragmas, and one connection used by one thread at a time. WAL
- * with {@code synchronous=FULL}: a committed transaction survives a power cut. Nothing outside this
- * package sees JDBC or jOOQ.
+ * Owns the SQLite file: migrations, pragmas, one writing connection and a few reading ones. WAL
+ * with {@code synchronous=FULL}: a committed transaction survives a power cut. Under WAL a reader
+ * sees the last commit and never blocks the writer, so pages and exports read on connections of
+ * their own while a room appends to its log; only writers queue for the one writing connection.
+ * Nothing outside this package sees JDBC or jOOQ.
  */
 public final class Database implements AutoCloseable {
 
-  private final Connection connection;
-  private final DSLContext dsl;
-  private final ReentrantLock lock = new ReentrantLock();
+  /** Enough for the pages of a busy server on a small machine; a further reader waits its turn. */
+  private static final int READERS = 4;
 
-  private Database(Connection connection) {
-    this.connection = connection;
-    this.dsl = DSL.using(connection, SQLDialect.SQLITE);
+  private final Connection writer;
+  private final DSLContext writing;
+  private final ReentrantLock lock = new ReentrantLock();
+  // Guarded by lock: a second close would wait for readers that the first one took for good.
+  private boolean closed;
+  private final BlockingQueue<DSLContext> readers;
+  private final List<Connection> readConnections;
+
+  private Database(Connection writer, List<Connection> readConnections) {
+    this.writer = writer;
+    this.writing = DSL.using(writer, SQLDialect.SQLITE);
+    this.readConnections = readConnections;
+    this.readers = new ArrayBlockingQueue<>(readConnections.size());
+    for (Connection reader : readConnections) {
+      readers.add(DSL.using(reader, SQLDialect.SQLITE));
+    }
   }
 
   /** Opens (creating if missing) the database file and brings its schema up to date. */
   public static Database open(Path file) {
+    List<Connection> opened = new ArrayList<>();
     try {
       Path folder = file.toAbsolutePath().getParent();
       Files.createDirectories(folder);
@@ -44,46 +63,123 @@ public final class Database implements AutoCloseable {
           .locations("classpath:db/migration")
           .load()
           .migrate();
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-      config.enforceForeignKeys(true);
-      config.setBusyTimeout(5_000);
-      return new Database(DriverManager.getConnection(url, config.toProperties()));
+      Connection writer = DriverManager.getConnection(url, config(false).toProperties());
+      opened.add(writer);
+      List<Connection> readers = new ArrayList<>();
+      for (int i = 0; i < READERS; i++) {
+        Connection reader = DriverManager.getConnection(url, config(true).toProperties());
+        opened.add(reader);
+        readers.add(reader);
+      }
+      return new Database(writer, readers);
     } catch (IOException | SQLException | FlywayException e) {
-      throw new StoreException("cannot open the database at " + file + ": " + e.getMessage(), e);
+      StoreException failure =
+          new StoreException("cannot open the database at " + file + ": " + e.getMessage(), e);
+      try {
+        closeAll(opened);
+      } catch (StoreException closing) {
+        failure.addSuppressed(closing);
+      }
+      throw failure;
     }
   }
 
-  /** Runs work in one transaction: all of it is committed, or none of it. */
+  private static SQLiteConfig config(boolean reading) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(5_000);
+    if (reading) {
+      // The writer has made the file WAL already; a reader only reads.
+      config.setReadOnly(true);
+    } else {
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      config.enforceForeignKeys(true);
+    }
+    return config;
+  }
+
+  /** Runs work in one transaction: all of it is committed, or none of it. Writers take turns. */
   <T> T transaction(Function<DSLContext, T> work) {
-    return locked(() -> dsl.transactionResult(configuration -> work.apply(configuration.dsl())));
-  }
-
-  <T> T read(Function<DSLContext, T> work) {
-    return locked(() -> work.apply(dsl));
-  }
-
-  private <T> T locked(Supplier<T> work) {
     lock.lock();
+    try {
+      return translated(
+          () -> writing.transactionResult(configuration -> work.apply(configuration.dsl())));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Runs reading work on a connection of its own, as of the last commit, in one read transaction so
+   * that several queries see the same state. It neither waits for the writer nor holds it up.
+   * Inside {@link #transaction} it reads on the writing connection, and so sees what the
+   * transaction wrote so far.
+   */
+  <T> T read(Function<DSLContext, T> work) {
+    if (lock.isHeldByCurrentThread()) {
+      return translated(() -> work.apply(writing));
+    }
+    DSLContext reader = takeReader();
+    try {
+      return translated(
+          () -> reader.transactionResult(configuration -> work.apply(configuration.dsl())));
+    } finally {
+      readers.add(reader);
+    }
+  }
+
+  private DSLContext takeReader() {
+    try {
+      return readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to read the database", e);
+    }
+  }
+
+  private static <T> T translated(Supplier<T> work) {
     try {
       return work.get();
     } catch (DataAccessException e) {
       throw new StoreException("database failure: " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits for the writer and every reader to finish, then closes the file; once is enough. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      for (int i = 0; i < readConnections.size(); i++) {
+        takeReader();
+      }
+      List<Connection> all = new ArrayList<>(readConnections);
+      all.addFirst(writer);
+      closeAll(all);
     } finally {
       lock.unlock();
     }
   }
 
-  @Override
-  public void close() {
-    lock.lock();
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw new StoreException("cannot close the database: " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
+  private static void closeAll(List<Connection> connections) {
+    StoreException failure = null;
+    for (Connection connection : connections) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        if (failure == null) {
+          failure = new StoreException("cannot close the database: " + e.getMessage(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 }

@@ -14,7 +14,9 @@ import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.Topic;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -29,6 +31,9 @@ public final class EventLog implements RoomLog {
 
   private final Database database;
   private final EventCodec codec;
+  // A room's row id, read once: every append and read names it. Forgotten when a write fails, in
+  // case the room's row is what went away.
+  private final Map<RoomSlug, Long> roomIds = new ConcurrentHashMap<>();
 
   public EventLog(Database database, EventCodec codec) {
     this.database = database;
@@ -67,57 +72,74 @@ public final class EventLog implements RoomLog {
 
   @Override
   public Optional<Answer> answerTo(RoomSlug room, String commandId) {
-    return declared(
-        () ->
-            database.read(
-                dsl ->
-                    dsl.select(ROOM_COMMAND.SEQ, ROOM_COMMAND.REFUSAL)
-                        .from(ROOM_COMMAND)
-                        .where(ROOM_COMMAND.ROOM_ID.eq(roomId(dsl, room)))
-                        .and(ROOM_COMMAND.COMMAND_ID.eq(commandId))
-                        .fetchOptional(
-                            Records.mapping(
-                                (seq, refusal) ->
-                                    refusal == null
-                                        ? new Answer.Ack(seq)
-                                        : new Answer.Refusal(seq, refusal)))));
+    return declared(() -> database.read(dsl -> storedAnswer(dsl, roomId(dsl, room), commandId)));
+  }
+
+  private static Optional<Answer> storedAnswer(DSLContext dsl, long roomId, String commandId) {
+    return dsl.select(ROOM_COMMAND.SEQ, ROOM_COMMAND.REFUSAL)
+        .from(ROOM_COMMAND)
+        .where(ROOM_COMMAND.ROOM_ID.eq(roomId))
+        .and(ROOM_COMMAND.COMMAND_ID.eq(commandId))
+        .fetchOptional(
+            Records.mapping(
+                (seq, refusal) ->
+                    refusal == null ? new Answer.Ack(seq) : new Answer.Refusal(seq, refusal)));
   }
 
   @Override
-  public void append(
+  public Optional<Answer> append(
       RoomSlug room, long firstSeq, List<RoomEvent> events, String commandId, Answer answer) {
-    declared(
-        () ->
-            database.transaction(
-                dsl -> {
-                  long roomId = roomId(dsl, room);
-                  long seq = firstSeq;
-                  for (RoomEvent event : events) {
-                    Topic started =
-                        event instanceof RoomEvent.TopicStarted start ? start.topic() : null;
-                    dsl.insertInto(ROOM_EVENT)
-                        .set(ROOM_EVENT.ROOM_ID, roomId)
-                        .set(ROOM_EVENT.SEQ, seq++)
-                        .set(ROOM_EVENT.TYPE, EventCodec.typeName(event))
-                        .set(ROOM_EVENT.PAYLOAD, codec.toJson(event))
-                        .set(ROOM_EVENT.AT, event.at())
-                        .set(ROOM_EVENT.COMMAND_ID, commandId)
-                        .set(ROOM_EVENT.TOPIC_ID, started == null ? null : started.id().value())
-                        .set(
-                            ROOM_EVENT.SESSION_ID,
-                            started == null ? null : started.session().value())
-                        .execute();
-                  }
-                  dsl.insertInto(ROOM_COMMAND)
-                      .set(ROOM_COMMAND.ROOM_ID, roomId)
-                      .set(ROOM_COMMAND.COMMAND_ID, commandId)
-                      .set(ROOM_COMMAND.SEQ, answer.seq())
-                      .set(
-                          ROOM_COMMAND.REFUSAL,
-                          answer instanceof Answer.Refusal refusal ? refusal.reason() : null)
-                      .execute();
-                  return null;
-                }));
+    try {
+      return declared(
+          () ->
+              database.transaction(dsl -> append(dsl, room, firstSeq, events, commandId, answer)));
+    } catch (LogFailure failure) {
+      roomIds.remove(room);
+      throw failure;
+    }
+  }
+
+  /**
+   * The command's row goes first: the primary key (room, command id) refuses an id answered before,
+   * and then nothing is written and the earlier answer is read instead. So a new id costs no query
+   * beyond its inserts.
+   */
+  private Optional<Answer> append(
+      DSLContext dsl,
+      RoomSlug room,
+      long firstSeq,
+      List<RoomEvent> events,
+      String commandId,
+      Answer answer) {
+    long roomId = roomId(dsl, room);
+    int claimed =
+        dsl.insertInto(ROOM_COMMAND)
+            .set(ROOM_COMMAND.ROOM_ID, roomId)
+            .set(ROOM_COMMAND.COMMAND_ID, commandId)
+            .set(ROOM_COMMAND.SEQ, answer.seq())
+            .set(
+                ROOM_COMMAND.REFUSAL,
+                answer instanceof Answer.Refusal refusal ? refusal.reason() : null)
+            .onConflictDoNothing()
+            .execute();
+    if (claimed == 0) {
+      return storedAnswer(dsl, roomId, commandId);
+    }
+    long seq = firstSeq;
+    for (RoomEvent event : events) {
+      Topic started = event instanceof RoomEvent.TopicStarted start ? start.topic() : null;
+      dsl.insertInto(ROOM_EVENT)
+          .set(ROOM_EVENT.ROOM_ID, roomId)
+          .set(ROOM_EVENT.SEQ, seq++)
+          .set(ROOM_EVENT.TYPE, EventCodec.typeName(event))
+          .set(ROOM_EVENT.PAYLOAD, codec.toJson(event))
+          .set(ROOM_EVENT.AT, event.at())
+          .set(ROOM_EVENT.COMMAND_ID, commandId)
+          .set(ROOM_EVENT.TOPIC_ID, started == null ? null : started.id().value())
+          .set(ROOM_EVENT.SESSION_ID, started == null ? null : started.session().value())
+          .execute();
+    }
+    return Optional.empty();
   }
 
   private static <T> T declared(Supplier<T> work) {
@@ -141,11 +163,18 @@ public final class EventLog implements RoomLog {
     return dsl.fetchExists(ROOM_EVENT, ROOM_EVENT.SESSION_ID.eq(sessionId));
   }
 
-  private static long roomId(DSLContext dsl, RoomSlug room) {
-    return dsl.select(ROOM.ID)
-        .from(ROOM)
-        .where(ROOM.SLUG.eq(room.value()))
-        .fetchOptional(ROOM.ID)
-        .orElseThrow(() -> new IllegalArgumentException("no room " + room));
+  private long roomId(DSLContext dsl, RoomSlug room) {
+    Long known = roomIds.get(room);
+    if (known != null) {
+      return known;
+    }
+    long id =
+        dsl.select(ROOM.ID)
+            .from(ROOM)
+            .where(ROOM.SLUG.eq(room.value()))
+            .fetchOptional(ROOM.ID)
+            .orElseThrow(() -> new IllegalArgumentException("no room " + room));
+    roomIds.put(room, id);
+    return id;
   }
 }

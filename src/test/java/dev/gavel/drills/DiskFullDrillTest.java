@@ -79,7 +79,7 @@ class DiskFullDrillTest {
         assertEquals(before + 1, seq(after), "the next position, no gap and no restart");
         JsonNode event = viewer.next("event");
         assertEquals(before + 1, event.get("seq").asLong(), "nothing unsaved was shown");
-        assertEquals("written after", event.at("/event/text").asText());
+        assertEquals("written after", event.at("/note/text").asText());
       }
     }
     try (TestServer restarted = TestServer.start(data)) {
@@ -125,7 +125,7 @@ class DiskFullDrillTest {
         assertEquals("ack", moderator.answer("retried").get("type").asText());
         JsonNode event = viewer.next("event");
         assertEquals(before + 1, event.get("seq").asLong());
-        assertEquals("lost to the disk too", event.at("/event/text").asText());
+        assertEquals("lost to the disk too", event.at("/note/text").asText());
       }
     }
   }

@@ -1,87 +1,130 @@
 package dev.gavel.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A socket's outgoing queue, against a session whose network the test controls. */
 class OutboxTest {
 
-  /** A session that sends nothing until the test says the network took the last message. */
-  private static final class Network {
-    final List<String> sent = new ArrayList<>();
-    final List<Callback> inFlight = new ArrayList<>();
-    Integer closedWith;
-
-    final Session session =
-        (Session)
-            Proxy.newProxyInstance(
-                Session.class.getClassLoader(),
-                new Class<?>[] {Session.class},
-                (proxy, method, args) -> {
-                  switch (method.getName()) {
-                    case "sendText" -> {
-                      sent.add((String) args[0]);
-                      inFlight.add((Callback) args[1]);
-                    }
-                    case "close" -> closedWith = args.length > 0 ? (Integer) args[0] : 1000;
-                    default -> {
-                      // nothing else matters to an outbox
-                    }
-                  }
-                  return method.getReturnType() == boolean.class ? false : null;
-                });
-
-    void delivers() {
-      inFlight.removeFirst().succeed();
-    }
+  private static SharedFrame frame(String text) {
+    return new SharedFrame(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
-  void anOutbox_sendsOneMessageAtATimeInOrder() {
-    Network network = new Network();
-    Outbox outbox = new Outbox(network.session, 10);
+  void anOutbox_handsEveryMessageOverAtOnceInOrder() {
+    TestSession network = TestSession.heldBack();
+    Outbox outbox = new Outbox(network.session, 10, 1_000);
 
-    outbox.offer("1");
-    outbox.offer("2");
-    outbox.offer("3");
+    outbox.offer(frame("1"));
+    outbox.offer(frame("2"));
+    outbox.offer(frame("3"));
 
-    assertEquals(List.of("1"), network.sent);
-    network.delivers();
-    network.delivers();
     assertEquals(List.of("1", "2", "3"), network.sent);
+    assertEquals(3, outbox.queued());
+    network.delivers();
+    network.delivers();
+    assertEquals(1, outbox.queued());
   }
 
   @Test
-  void aSocketThatFallsTooFarBehind_isDroppedNotWaitedFor() {
-    Network stalled = new Network();
-    Outbox outbox = new Outbox(stalled.session, 3);
+  void eventsGivenTogether_goOutAsOneWrite() {
+    TestSession network = TestSession.heldBack();
+    Outbox outbox = new Outbox(network.session, 10, 1_000);
+
+    outbox.offerAll(new SharedFrame[] {frame("a"), frame("b"), frame("c")});
+
+    assertEquals(List.of("a", "b", "c"), network.sent);
+    assertEquals(List.of(true, true, false), network.batched);
+  }
+
+  @Test
+  void oneSharedFrame_isReadWholeByEverySocket() {
+    SharedFrame shared = frame("{\"type\":\"event\",\"seq\":1}");
+    TestSession first = TestSession.heldBack();
+    TestSession second = TestSession.heldBack();
+
+    new Outbox(first.session, 10, 1_000).offer(shared);
+    new Outbox(second.session, 10, 1_000).offer(shared);
+
+    assertEquals(first.sent, second.sent);
+    assertEquals("{\"type\":\"event\",\"seq\":1}", second.sent.getFirst());
+  }
+
+  @Test
+  void aSocketThatFallsTooManyMessagesBehind_isDroppedNotWaitedFor() {
+    TestSession stalled = TestSession.heldBack();
+    Outbox outbox = new Outbox(stalled.session, 3, 1_000);
 
     for (int i = 0; i < 5; i++) {
-      outbox.offer("event " + i);
+      outbox.offer(frame("event " + i));
     }
 
     assertEquals(Outbox.TOO_FAR_BEHIND, stalled.closedWith);
-    assertEquals(0, outbox.queued());
+    assertEquals(3, stalled.sent.size());
+  }
+
+  @Test
+  void aSocketThatFallsTooManyBytesBehind_isDropped() {
+    TestSession stalled = TestSession.heldBack();
+    Outbox outbox = new Outbox(stalled.session, 100, 100);
+
+    outbox.offer(frame("x".repeat(60)));
+    outbox.offer(frame("y".repeat(60)));
+
+    assertEquals(Outbox.TOO_FAR_BEHIND, stalled.closedWith);
+    assertEquals(60, outbox.queuedBytes());
+  }
+
+  @Test
+  void oneMessageBiggerThanTheBound_stillGoesToASocketThatKeepsUp() {
+    TestSession network = TestSession.heldBack();
+    Outbox outbox = new Outbox(network.session, 100, 100);
+
+    outbox.offer(frame("z".repeat(500)));
+
+    assertNull(network.closedWith);
+    assertEquals(500, outbox.queuedBytes());
+    network.delivers();
+    assertEquals(0, outbox.queuedBytes());
+  }
+
+  @Test
+  void aDroppedSocket_isToldOfNothingMoreAndItsWaitersAreReleased() {
+    TestSession stalled = TestSession.heldBack();
+    Outbox outbox = new Outbox(stalled.session, 1, 1_000);
+    AtomicInteger released = new AtomicInteger();
+
+    outbox.offer(frame("first"));
+    boolean second = outbox.offer(frame("second"), released::incrementAndGet);
+    boolean third = outbox.offer(frame("third"), released::incrementAndGet);
+
+    assertFalse(second);
+    assertFalse(third);
+    assertEquals(2, released.get());
+    assertEquals(List.of("first"), stalled.sent);
   }
 
   @Test
   void aSocketThatKeepsUp_isNeverDropped() {
-    Network network = new Network();
-    Outbox outbox = new Outbox(network.session, 3);
+    TestSession network = TestSession.heldBack();
+    Outbox outbox = new Outbox(network.session, 3, 100);
+    AtomicInteger sent = new AtomicInteger();
 
     for (int i = 0; i < 100; i++) {
-      outbox.offer("event " + i);
+      assertTrue(outbox.offer(frame("event " + i), sent::incrementAndGet));
       network.delivers();
     }
 
     assertNull(network.closedWith);
     assertEquals(100, network.sent.size());
+    assertEquals(100, sent.get());
+    assertEquals(0, outbox.queuedBytes());
   }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real WebSocket client of a room, as a script or a browser would be: it answers the server's
- * pings (unless told to play dead) and hands the test every other message in order.
+ * protocol pings (the JDK's client does so by itself) and hands the test every message in order.
  */
 public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
@@ -32,7 +32,6 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
   private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
-  private volatile boolean answersPings = true;
   private WebSocket socket;
 
   public static LiveClient connect(URI uri) {
@@ -64,24 +63,13 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
-  /** Stops answering pings: a socket that looks open and carries nothing. */
-  public void playDead() {
-    answersPings = false;
-  }
-
   @Override
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
     partial.append(data);
     if (last) {
       JsonNode message = TestServer.json(partial.toString());
       partial.setLength(0);
-      if (message.path("type").asText().equals("ping")) {
-        if (answersPings) {
-          send("{\"type\":\"pong\",\"t\":" + message.get("serverTime").asLong() + "}");
-        }
-      } else {
-        messages.add(message);
-      }
+      messages.add(message);
     }
     webSocket.request(1);
     return null;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -46,15 +47,19 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path dataDir) {
-    return start(dataDir, Clock.systemDefaultZone());
+    return start(dataDir, config -> config);
   }
 
   /** A server on this clock: a {@link ManualClock} holds the room's time still. */
   public static TestServer start(Path dataDir, Clock clock) {
+    return start(dataDir, config -> config.withClock(clock));
+  }
+
+  /** A test server with some of its settings changed from the usual test ones. */
+  public static TestServer start(Path dataDir, UnaryOperator<Config> changes) {
     return new TestServer(
-        production(dataDir)
-            .withClock(clock)
-            .withLiveness(Duration.ofMillis(300), Duration.ofSeconds(4), 64));
+        changes.apply(
+            production(dataDir).withLiveness(Duration.ofMillis(300), Duration.ofSeconds(4), 64)));
   }
 
   /** With the heartbeat and queue limits a real server has: for benchmarks. */
@@ -156,6 +161,10 @@ public final class TestServer implements AutoCloseable {
 
   public LiveClient moderator() {
     return LiveClient.connect(socket(moderatorKey()));
+  }
+
+  public Gavel gavel() {
+    return gavel;
   }
 
   public HttpClient http() {

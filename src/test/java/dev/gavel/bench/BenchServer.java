@@ -1,0 +1,209 @@
+package dev.gavel.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A server under measurement, in a process of its own: Gavel from its jar, or the bare broadcast
+ * loop. Its CPU time and its heap are read from outside, the same way for both.
+ */
+final class BenchServer implements AutoCloseable {
+
+  /** The organiser's secret the benchmark starts Gavel with; it opens every room. */
+  static final String SECRET = "benchmark-organiser-secret";
+
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  final String kind;
+  final int port;
+  private final Process process;
+  private final Path data;
+
+  private BenchServer(String kind, int port, Process process, Path data) {
+    this.kind = kind;
+    this.port = port;
+    this.process = process;
+    this.data = data;
+  }
+
+  /** Gavel from this jar, on a fresh data folder with the demo programme. */
+  static BenchServer gavel(Path jar, int port) throws IOException, InterruptedException {
+    Path data = Files.createTempDirectory("gavel-bench");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java(),
+            "-Xmx2g",
+            "-jar",
+            jar.toString(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port),
+            "--data",
+            data.toString());
+    builder.environment().put("GAVEL_ADMIN_SECRET", SECRET);
+    return start("gavel", port, builder, "Gavel is running", data);
+  }
+
+  /** The bare loop, padding each message to this size. */
+  static BenchServer bare(int port, int messageSize) throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java(),
+            "-Xmx2g",
+            "-cp",
+            classPath(),
+            BareBroadcastServer.class.getName(),
+            Integer.toString(port),
+            Integer.toString(messageSize));
+    return start("bare", port, builder, "READY", null);
+  }
+
+  private static BenchServer start(
+      String kind, int port, ProcessBuilder builder, String ready, Path data)
+      throws IOException, InterruptedException {
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    CountDownLatch started = new CountDownLatch(1);
+    List<String> said = new ArrayList<>();
+    Thread.ofPlatform()
+        .daemon()
+        .start(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  synchronized (said) {
+                    if (said.size() < 50) {
+                      said.add(line);
+                    }
+                  }
+                  if (line.contains(ready)) {
+                    started.countDown();
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended: what it said is kept
+              }
+            });
+    if (!started.await(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      synchronized (said) {
+        throw new IllegalStateException(kind + " did not start: " + said);
+      }
+    }
+    return new BenchServer(kind, port, process, data);
+  }
+
+  /** A port nobody listens on now. */
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  URI socket(String path) {
+    return URI.create("ws://127.0.0.1:" + port + path);
+  }
+
+  /** CPU time the process has used so far, every thread, user and system. */
+  Duration cpu() {
+    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /** Heap in use after two full collections, as the JVM itself reports it. */
+  long heapAfterGc() throws IOException, InterruptedException {
+    jcmd("GC.run");
+    jcmd("GC.run");
+    Matcher used = USED.matcher(jcmd("GC.heap_info"));
+    return used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
+  }
+
+  private String jcmd(String command) throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid()),
+                command)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor(60, TimeUnit.SECONDS);
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    if (data != null) {
+      try (var files = Files.walk(data)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(BenchServer::delete);
+      }
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /**
+   * The classpath this benchmark runs on, for the bare server's process: the class loaders' own
+   * (under {@code exec:java} the project's classes are not on {@code java.class.path}).
+   */
+  private static String classPath() {
+    Set<String> entries = new LinkedHashSet<>();
+    for (ClassLoader loader = BenchServer.class.getClassLoader();
+        loader != null;
+        loader = loader.getParent()) {
+      if (loader instanceof URLClassLoader urls) {
+        for (URL url : urls.getURLs()) {
+          try {
+            entries.add(Path.of(url.toURI()).toString());
+          } catch (URISyntaxException | IllegalArgumentException e) {
+            // not a file on this machine: not something a java command line can name
+          }
+        }
+      }
+    }
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      entries.add(entry);
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+}

@@ -1,0 +1,251 @@
+package dev.gavel.bench;
+
+import dev.gavel.testing.Viewers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Gavel's fan-out side by side with the bare broadcast loop ({@link BareBroadcastServer}): each
+ * server in a process of its own, started fresh for each cell; the viewers (lean sockets on one
+ * thread) and the trigger in this process. Rounds are interleaved (Gavel, bare; then bare, Gavel)
+ * so that both see the same machine, and what is printed is the ratio of the two in each round: its
+ * median and its spread. Absolute times on a shared machine mean little. Then Gavel alone: the
+ * command ladder, with and without viewers, and a reconnect storm. Prints figures, asserts nothing.
+ *
+ * <p>Options: {@code --jar target/gavel.jar --viewers 1000,5000,10000 --rounds 2 --warm 2000 --idle
+ * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --storm 5000 --out target/bench}; a ladder or
+ * storm of 0 is skipped, and so are the rounds with {@code --rounds 0}.
+ */
+public final class FanOutBenchmark {
+
+  private FanOutBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    Path jar = Path.of(options.getOrDefault("jar", "target/gavel.jar"));
+    int[] viewers = numbers(options.getOrDefault("viewers", "1000,5000,10000"));
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
+    int warm = Integer.parseInt(options.getOrDefault("warm", "2000"));
+    int idle = Integer.parseInt(options.getOrDefault("idle", "10"));
+    int pad = Integer.parseInt(options.getOrDefault("pad", "280"));
+    int[] ladder = numbers(options.getOrDefault("ladder", "100,250,500,1000,1500,2000"));
+    int storm = Integer.parseInt(options.getOrDefault("storm", "5000"));
+    Path out = Path.of(options.getOrDefault("out", "target/bench"));
+    Files.createDirectories(out);
+    System.out.printf("Gavel %s against the bare loop; load %s%n", jar, Load.now());
+
+    List<FanOutCell.Result> results = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      for (int count : viewers) {
+        FanOutCell.Plan plan = FanOutCell.Plan.forViewers(count, warm, idle);
+        List<String> order = round % 2 == 1 ? List.of("gavel", "bare") : List.of("bare", "gavel");
+        for (String kind : order) {
+          try (BenchServer server =
+              kind.equals("gavel")
+                  ? BenchServer.gavel(jar, BenchServer.freePort())
+                  : BenchServer.bare(BenchServer.freePort(), pad)) {
+            FanOutCell.Result result = FanOutCell.run(server, count, plan);
+            results.add(result);
+            String row = round + "\t" + result.row();
+            System.out.println(row);
+            append(out.resolve("fanout.tsv"), row);
+          }
+        }
+      }
+    }
+    if (rounds > 0) {
+      printRatios(results, viewers, rounds);
+    }
+    if (ladder.length > 0 && ladder[0] > 0) {
+      ladder(jar, ladder, out);
+    }
+    if (storm > 0) {
+      storm(jar, storm, out);
+    }
+  }
+
+  /** Gavel over bare, round by round, for each measure; then the median and spread of those. */
+  private static void printRatios(List<FanOutCell.Result> results, int[] viewers, int rounds) {
+    System.out.println();
+    System.out.println(
+        "viewers\tphase\tGavel p50/p99 ms\tbare p50/p99 ms\tratio p50\tratio p99\t"
+            + "ratio CPU per delivered message\tlost (Gavel/bare)");
+    for (int count : viewers) {
+      for (String phase : List.of("paced", "burst")) {
+        ToDoubleFunction<FanOutCell.Result> p50 = r -> phase(r, phase).p50Millis();
+        ToDoubleFunction<FanOutCell.Result> p99 = r -> phase(r, phase).p99Millis();
+        ToDoubleFunction<FanOutCell.Result> cpu = r -> phase(r, phase).cpuMicrosPerMessage();
+        System.out.printf(
+            Locale.ROOT,
+            "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d%n",
+            count,
+            phase,
+            both(results, count, "gavel", p50, p99),
+            both(results, count, "bare", p50, p99),
+            Stats.ratio(ratios(results, count, rounds, p50)),
+            Stats.ratio(ratios(results, count, rounds, p99)),
+            Stats.ratio(ratios(results, count, rounds, cpu)),
+            results.stream()
+                .filter(r -> r.viewers() >= count * 0.99 && r.server().equals("gavel"))
+                .mapToLong(r -> phase(r, phase).lost())
+                .sum(),
+            results.stream()
+                .filter(r -> r.viewers() >= count * 0.99 && r.server().equals("bare"))
+                .mapToLong(r -> phase(r, phase).lost())
+                .sum());
+      }
+    }
+    System.out.println();
+    System.out.println("viewers\theap per idle viewer (ratio)\tidle CPU % Gavel / bare");
+    for (int count : viewers) {
+      System.out.printf(
+          Locale.ROOT,
+          "%d\t%s\t%s / %s%n",
+          count,
+          Stats.ratio(ratios(results, count, rounds, FanOutCell.Result::heapPerViewer)),
+          median(results, count, "gavel", FanOutCell.Result::idleCpuPercent),
+          median(results, count, "bare", FanOutCell.Result::idleCpuPercent));
+    }
+  }
+
+  private static FanOutCell.Phase phase(FanOutCell.Result result, String name) {
+    return name.equals("paced") ? result.paced() : result.burst();
+  }
+
+  /** This measure of Gavel over bare, one ratio per round in which both ran with these viewers. */
+  private static List<Double> ratios(
+      List<FanOutCell.Result> results,
+      int count,
+      int rounds,
+      ToDoubleFunction<FanOutCell.Result> measure) {
+    List<Double> ratios = new ArrayList<>();
+    List<FanOutCell.Result> gavel = of(results, count, "gavel");
+    List<FanOutCell.Result> bare = of(results, count, "bare");
+    for (int round = 0; round < Math.min(gavel.size(), bare.size()); round++) {
+      double denominator = measure.applyAsDouble(bare.get(round));
+      if (denominator > 0) {
+        ratios.add(measure.applyAsDouble(gavel.get(round)) / denominator);
+      }
+    }
+    return ratios;
+  }
+
+  private static List<FanOutCell.Result> of(
+      List<FanOutCell.Result> results, int count, String server) {
+    return results.stream()
+        .filter(r -> r.server().equals(server) && Math.abs(r.viewers() - count) <= count / 100)
+        .toList();
+  }
+
+  private static String both(
+      List<FanOutCell.Result> results,
+      int count,
+      String server,
+      ToDoubleFunction<FanOutCell.Result> first,
+      ToDoubleFunction<FanOutCell.Result> second) {
+    return median(results, count, server, first) + " / " + median(results, count, server, second);
+  }
+
+  private static String median(
+      List<FanOutCell.Result> results,
+      int count,
+      String server,
+      ToDoubleFunction<FanOutCell.Result> measure) {
+    return String.format(
+        Locale.ROOT,
+        "%.1f",
+        Stats.median(
+            of(results, count, server).stream().map(r -> measure.applyAsDouble(r)).toList()));
+  }
+
+  /** Commands over HTTP, one at a time and at rising rates, with no viewer and with 1,000. */
+  private static void ladder(Path jar, int[] rates, Path out) throws Exception {
+    System.out.println();
+    System.out.println("viewers\trate/s\tsent\t200s\tachieved/s\tPOST→200 p50 ms\tp99 ms\tload");
+    for (int count : new int[] {0, 1_000}) {
+      try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort());
+          Trigger trigger = Trigger.of(server);
+          Viewers room = new Viewers(server.socket("/rooms/networking/live"))) {
+        trigger.start();
+        room.open(count, 64, 120);
+        Commands commands = new Commands(server);
+        commands.oneAtATime(500);
+        List<Commands.Run> runs = new ArrayList<>();
+        runs.add(commands.oneAtATime(300));
+        for (int rate : rates) {
+          runs.add(commands.atRate(rate, 3));
+        }
+        for (Commands.Run run : runs) {
+          String row = run.row(Integer.toString(count)) + "\t" + Load.now();
+          System.out.println(row);
+          append(out.resolve("ladder.tsv"), row);
+        }
+      }
+    }
+  }
+
+  /** Phones reconnecting at once to a fresh room, then to one with 200 lines of notes. */
+  private static void storm(Path jar, int sockets, Path out) throws Exception {
+    System.out.println();
+    System.out.println("sockets\tnotes\tall snapshots after s\tserver CPU s\tload");
+    for (int notes : new int[] {0, 200}) {
+      try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort());
+          Trigger trigger = Trigger.of(server)) {
+        trigger.start();
+        new Commands(server).notes(notes);
+        Duration cpu = server.cpu();
+        long started = System.nanoTime();
+        try (Viewers phones = new Viewers(server.socket("/rooms/networking/live"))) {
+          int open = phones.open(sockets, 512, 300);
+          Viewers.await(() -> allHaveASnapshot(phones), 300);
+          String row =
+              String.format(
+                  Locale.ROOT,
+                  "%d\t%d\t%.2f\t%.2f\t%s",
+                  open,
+                  notes,
+                  (System.nanoTime() - started) / 1e9,
+                  server.cpu().minus(cpu).toNanos() / 1e9,
+                  Load.now());
+          System.out.println(row);
+          append(out.resolve("storm.tsv"), row);
+        }
+      }
+    }
+  }
+
+  private static boolean allHaveASnapshot(Viewers phones) {
+    for (int socket = 0; socket < phones.size(); socket++) {
+      if (phones.snapshots(socket) == 0 && !phones.closed(socket)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void append(Path file, String row) throws IOException {
+    Files.writeString(file, row + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  private static int[] numbers(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+}

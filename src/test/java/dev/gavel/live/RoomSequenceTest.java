@@ -1,0 +1,252 @@
+package dev.gavel.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gavel.access.Role;
+import dev.gavel.json.EventCodec;
+import dev.gavel.json.Json;
+import dev.gavel.programme.DemoProgramme;
+import dev.gavel.room.Answer;
+import dev.gavel.room.LoggedEvent;
+import dev.gavel.room.RoomCommand;
+import dev.gavel.room.RoomEvent;
+import dev.gavel.room.TimerThresholds;
+import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.OpenRooms;
+import dev.gavel.store.Database;
+import dev.gavel.store.EventLog;
+import dev.gavel.store.ProgrammeStore;
+import dev.gavel.testing.Viewers;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A room's outgoing sequence over a real SQLite log and a thousand sockets whose network the test
+ * controls: what a command's answer waits for, and what it does not.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class RoomSequenceTest {
+
+  private static final ObjectMapper JSON = Json.mapper();
+
+  @TempDir Path folder;
+  private Database database;
+  private OpenRoom room;
+  private final CountDownLatch gate = new CountDownLatch(1);
+  private final ExecutorService sequence = Executors.newSingleThreadExecutor();
+  private LiveRoom live;
+  private final AtomicInteger sessionIds = new AtomicInteger();
+
+  @BeforeEach
+  void openRoom() {
+    database = Database.open(folder.resolve("gavel.db"));
+    ProgrammeStore programme = new ProgrammeStore(database);
+    programme.create(DemoProgramme.plan(), () -> "secret-" + sessionIds.incrementAndGet());
+    OpenRooms rooms =
+        new OpenRooms(
+            new EventLog(database, new EventCodec(JSON)),
+            Clock.systemUTC(),
+            TimerThresholds.standard(),
+            () -> "http://gavel.test");
+    rooms.update(programme.rooms(), programme.agendas());
+    room = rooms.find(DemoProgramme.ROOM_SLUG).orElseThrow();
+    // The sequence's one thread waits at the gate until the test opens it.
+    sequence.execute(
+        () -> {
+          try {
+            gate.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    WireWriter wire = new WireWriter(JSON);
+    NoteViews notes = new NoteViews();
+    live =
+        new LiveRoom(
+            room,
+            wire,
+            new EventCodec(JSON),
+            notes,
+            new Snapshots(room, wire, notes, Clock.systemUTC()),
+            sequence);
+  }
+
+  @AfterEach
+  void close() {
+    gate.countDown();
+    live.close();
+    database.close();
+  }
+
+  @Test
+  void aCommandAcknowledgedWhileItsFanOutWaits_isDurableAndThenReachesEverySocket()
+      throws Exception {
+    List<TestSession> sockets = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      TestSession socket = TestSession.keepingUp();
+      sockets.add(socket);
+      live.join(connection(socket, Role.VIEWER));
+    }
+
+    Answer answer = room.service().handle("c1", new RoomCommand.StartTopic(Optional.empty()));
+
+    assertEquals(new Answer.Ack(1), answer);
+    assertTrue(sockets.stream().allMatch(socket -> socket.sent().isEmpty()), "nothing sent yet");
+    try (Database reopened = Database.open(folder.resolve("gavel.db"))) {
+      List<LoggedEvent> stored =
+          new EventLog(reopened, new EventCodec(JSON)).readAll(room.info().slug());
+      assertEquals(1, stored.size());
+      assertInstanceOf(RoomEvent.TopicStarted.class, stored.getFirst().event());
+    }
+    gate.countDown();
+    assertTrue(
+        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 2), 30),
+        "every socket has its snapshot and the event");
+    for (TestSession socket : sockets) {
+      JsonNode snapshot = JSON.readTree(socket.sent().get(0));
+      JsonNode event = JSON.readTree(socket.sent().get(1));
+      assertEquals("snapshot", snapshot.get("type").asText());
+      assertEquals(0, snapshot.get("seq").asLong());
+      assertEquals("event", event.get("type").asText());
+      assertEquals(1, event.get("seq").asLong());
+    }
+  }
+
+  @Test
+  void socketsJoiningAtOnePosition_shareOneRenderedSnapshot() throws Exception {
+    TestSession first = TestSession.keepingUp();
+    TestSession second = TestSession.keepingUp();
+    TestSession moderator = TestSession.keepingUp();
+    Connection one = connection(first, Role.VIEWER);
+    Connection two = connection(second, Role.VIEWER);
+    live.join(one);
+    live.join(two);
+    live.join(connection(moderator, Role.MODERATOR));
+    gate.countDown();
+
+    assertTrue(Viewers.await(() -> moderator.sent().size() == 1, 10));
+    assertEquals(first.sent(), second.sent());
+    assertEquals("moderator", JSON.readTree(moderator.sent().getFirst()).get("role").asText());
+  }
+
+  @Test
+  void aSnapshot_isRenderedOncePerPositionAndRoleWhileItsTimeIsFresh() {
+    SteppingClock clock = new SteppingClock();
+    Snapshots snapshots = new Snapshots(room, new WireWriter(JSON), new NoteViews(), clock);
+    Position position = Position.of(room.service().snapshot());
+
+    SharedFrame first = snapshots.at(position, Role.VIEWER);
+
+    assertSame(first, snapshots.at(position, Role.VIEWER));
+    assertNotSame(first, snapshots.at(position, Role.MODERATOR));
+    assertSame(first, snapshots.at(position, Role.VIEWER));
+    clock.step(Snapshots.FRESH_MILLIS);
+    SharedFrame later = snapshots.at(position, Role.VIEWER);
+    assertNotSame(first, later);
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    assertNotSame(later, snapshots.at(Position.of(room.service().snapshot()), Role.VIEWER));
+  }
+
+  /** A clock that moves only when the test says so. */
+  private static final class SteppingClock extends Clock {
+    private long millis = 1_440_061_200_000L;
+
+    void step(long by) {
+      millis += by;
+    }
+
+    @Override
+    public long millis() {
+      return millis;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
+  void eventsThatQueueUp_goToEachSocketTogetherInOrder() throws Exception {
+    TestSession socket = TestSession.keepingUp();
+    live.join(connection(socket, Role.VIEWER));
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    for (int i = 0; i < 5; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i));
+    }
+
+    gate.countDown();
+
+    assertTrue(Viewers.await(() -> socket.sent().size() == 7, 10));
+    List<Long> positions = new ArrayList<>();
+    for (String message : socket.sent()) {
+      positions.add(JSON.readTree(message).get("seq").asLong());
+    }
+    assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L), positions);
+    assertEquals(List.of(false, true, true, true, true, true, false), socket.batched);
+  }
+
+  @Test
+  void aNoteEvent_carriesItsLineOnceAndNoStateItDidNotChange() throws Exception {
+    TestSession socket = TestSession.keepingUp();
+    live.join(connection(socket, Role.VIEWER));
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    room.service().handle("note", new RoomCommand.Note("The **VRF** device"));
+    gate.countDown();
+
+    assertTrue(Viewers.await(() -> socket.sent().size() == 3, 10));
+    JsonNode started = JSON.readTree(socket.sent().get(1));
+    JsonNode note = JSON.readTree(socket.sent().get(2));
+    assertTrue(started.has("state"));
+    assertTrue(started.at("/state/agenda").isArray());
+    assertTrue(!note.has("state"), "a note changes no state: " + note);
+    assertTrue(!note.at("/event").has("text"), "the text goes once, in note: " + note);
+    assertEquals("The **VRF** device", note.at("/note/text").asText());
+    assertEquals("The <strong>VRF</strong> device", note.at("/note/html").asText());
+    assertEquals(1, note.at("/event/session").asLong());
+  }
+
+  private Connection connection(TestSession socket, Role role) {
+    return new Connection(
+        socket.session,
+        () -> 0,
+        role,
+        new Outbox(socket.session, 10_000, 64L * 1024 * 1024),
+        live,
+        new ResyncAllowance(5, 2_000),
+        0,
+        0);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.gavel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gavel.json.EventCodec;
+import dev.gavel.json.Json;
+import dev.gavel.programme.DemoProgramme;
+import dev.gavel.room.Answer;
+import dev.gavel.room.LoggedEvent;
+import dev.gavel.room.RoomEvent;
+import dev.gavel.room.RoomSlug;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The session log in SQLite: a command id is answered once, by the log's own key. */
+class EventLogTest {
+
+  private static final RoomSlug ROOM = new RoomSlug(DemoProgramme.ROOM_SLUG);
+  private static final Instant NINE = Instant.parse("2026-09-18T09:00:00Z");
+
+  @TempDir Path folder;
+  private Database database;
+  private EventLog log;
+
+  @BeforeEach
+  void open() {
+    database = Database.open(folder.resolve("gavel.db"));
+    new ProgrammeStore(database).create(DemoProgramme.plan(), () -> "secret-" + System.nanoTime());
+    log = new EventLog(database, new EventCodec(Json.mapper()));
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void aCommandIdAnsweredBefore_getsTheStoredAnswerAndWritesNothing() {
+    Optional<Answer> first =
+        log.append(ROOM, 1, List.of(new RoomEvent.TimerPaused(NINE)), "tap-1", new Answer.Ack(1));
+
+    Optional<Answer> again =
+        log.append(
+            ROOM,
+            2,
+            List.of(new RoomEvent.TimerPaused(NINE.plusSeconds(1))),
+            "tap-1",
+            new Answer.Ack(2));
+
+    assertEquals(Optional.empty(), first);
+    assertEquals(Optional.of(new Answer.Ack(1)), again);
+    assertEquals(List.of(new LoggedEvent(1, new RoomEvent.TimerPaused(NINE))), log.readAll(ROOM));
+    assertEquals(Optional.of(new Answer.Ack(1)), log.answerTo(ROOM, "tap-1"));
+  }
+
+  @Test
+  void aRefusalStoredBefore_isTheAnswerToItsRetry() {
+    log.append(ROOM, 1, List.of(), "late", new Answer.Refusal(0, "no topic is running"));
+
+    assertEquals(
+        Optional.of(new Answer.Refusal(0, "no topic is running")),
+        log.append(ROOM, 1, List.of(new RoomEvent.TimerPaused(NINE)), "late", new Answer.Ack(1)));
+    assertEquals(List.of(), log.readAll(ROOM));
+  }
+}
