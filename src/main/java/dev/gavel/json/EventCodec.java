@@ -20,6 +20,9 @@ public final class EventCodec {
           .map(type -> type.asSubclass(RoomEvent.class))
           .collect(Collectors.toMap(EventCodec::typeName, Function.identity()));
 
+  /** The optional field naming who wrote or corrected a line of notes. */
+  private static final String WRITER = "by";
+
   private final ObjectMapper mapper;
 
   public EventCodec(ObjectMapper mapper) {
@@ -40,6 +43,10 @@ public final class EventCodec {
     ObjectNode tree = mapper.createObjectNode();
     tree.put("type", typeName(event));
     tree.setAll((ObjectNode) mapper.valueToTree(event));
+    // A note without its writer's name is stored as it was before names were kept.
+    if (tree.has(WRITER) && tree.get(WRITER).isNull()) {
+      tree.remove(WRITER);
+    }
     return tree;
   }
 

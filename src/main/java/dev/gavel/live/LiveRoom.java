@@ -11,6 +11,7 @@ import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomListener;
 import dev.gavel.room.RoomRules;
 import dev.gavel.room.RoomService;
+import dev.gavel.room.Sender;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.StateView;
 import java.time.Clock;
@@ -29,6 +30,7 @@ final class LiveRoom implements RoomListener {
   private final EventCodec codec;
   private final Clock clock;
   final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+  private final Presence presence = new Presence();
 
   LiveRoom(OpenRoom room, WireWriter wire, ObjectMapper mapper, Clock clock) {
     this.room = room;
@@ -49,6 +51,11 @@ final class LiveRoom implements RoomListener {
 
   @Override
   public void published(LoggedEvent logged, Room state) {
+    published(logged, state, null);
+  }
+
+  @Override
+  public void published(LoggedEvent logged, Room state, Sender by) {
     Wire.NoteView note =
         switch (logged.event()) {
           case RoomEvent.NoteWritten written -> noteView(logged.seq());
@@ -75,7 +82,13 @@ final class LiveRoom implements RoomListener {
             || logged.event() instanceof RoomEvent.SessionEnded;
     StateView view = agendaChanged ? room.view(state) : room.view(state).withoutAgenda();
     String message =
-        wire.write(new Wire.Event(logged.seq(), codec.toTree(logged.event()), view, note));
+        wire.write(
+            new Wire.Event(
+                logged.seq(),
+                codec.toTree(logged.event()),
+                view,
+                note,
+                by == null ? null : presence.peer(by)));
     for (Connection connection : connections) {
       connection.outbox.offer(message);
     }
@@ -98,6 +111,21 @@ final class LiveRoom implements RoomListener {
               connections.add(connection);
               return null;
             });
+    if (presence.join(connection)) {
+      tellPresence();
+    }
+  }
+
+  /** What the others call the sender of a command. */
+  String labelOf(Sender sender) {
+    return presence.peer(sender).name();
+  }
+
+  /** Every socket that may command hears who else is there, each as itself. */
+  private void tellPresence() {
+    for (Connection connection : presence.present()) {
+      connection.outbox.offer(wire.write(presence.as(connection)));
+    }
   }
 
   void resync(Connection connection) {
@@ -111,6 +139,9 @@ final class LiveRoom implements RoomListener {
 
   void leave(Connection connection) {
     connections.remove(connection);
+    if (presence.leave(connection)) {
+      tellPresence();
+    }
   }
 
   private String snapshotMessage(RoomService.Snapshot snapshot, Role role) {
@@ -146,6 +177,8 @@ final class LiveRoom implements RoomListener {
         NoteMarkdown.html(note.text()),
         note.struck(),
         note.version(),
-        note.editedAt() == null ? null : note.editedAt().toEpochMilli());
+        note.editedAt() == null ? null : note.editedAt().toEpochMilli(),
+        note.by(),
+        note.correctedBy());
   }
 }

@@ -7,6 +7,8 @@ import dev.gavel.access.Access;
 import dev.gavel.access.Role;
 import dev.gavel.access.SameOrigin;
 import dev.gavel.room.Answer;
+import dev.gavel.room.Sender;
+import dev.gavel.runtime.CommandDecoder;
 import dev.gavel.runtime.CommandGate;
 import dev.gavel.runtime.MalformedMessage;
 import dev.gavel.runtime.OpenRoom;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.websocket.api.Callback;
 
 /**
@@ -41,6 +44,7 @@ public final class LiveSocket {
   private final int outboxLimit;
   private final Duration silenceLimit;
   private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
+  private final AtomicLong connectionCount = new AtomicLong();
 
   public LiveSocket(
       OpenRooms rooms,
@@ -88,9 +92,23 @@ public final class LiveSocket {
   private void connected(WsContext ctx) {
     LiveRoom room = room(ctx.pathParam("room"));
     Role role = access.roleIn(room.room().info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
-    Connection connection = new Connection(ctx, role, outboxLimit, clock.millis());
+    Sender sender = new Sender("s" + connectionCount.incrementAndGet(), givenName(ctx));
+    Connection connection = new Connection(ctx, role, sender, outboxLimit, clock.millis());
     bySession.put(ctx.sessionId(), connection);
     room.join(connection);
+  }
+
+  /** The name a tablet or note-taker gave with {@code ?name=}; one it may not have is dropped. */
+  private static String givenName(WsContext ctx) {
+    String name = ctx.queryParam("name");
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return CommandDecoder.checkName(name.strip());
+    } catch (MalformedMessage e) {
+      return null;
+    }
   }
 
   private void closed(WsContext ctx) {
@@ -110,7 +128,7 @@ public final class LiveSocket {
     try {
       JsonNode message = parse(text);
       switch (message.path("type").asText()) {
-        case "command" -> command(room.room(), connection, message);
+        case "command" -> command(room, connection, message);
         case "ping" -> send(connection, new Wire.Pong(message.get("t"), clock.millis()));
         case "pong" -> {
           // being heard from is all a pong is for
@@ -125,12 +143,15 @@ public final class LiveSocket {
     }
   }
 
-  private void command(OpenRoom room, Connection connection, JsonNode message) {
+  private void command(LiveRoom room, Connection connection, JsonNode message) {
     String id = message.path("id").asText("");
     send(
         connection,
-        switch (CommandGate.pass(room, connection.role, id, message.get("command"))) {
+        switch (CommandGate.pass(
+            room.room(), connection.role, id, message.get("command"), connection.sender)) {
           case CommandGate.Outcome.Done(Answer.Ack ack) -> new Wire.Ack(id, ack.seq());
+          case CommandGate.Outcome.Done(Answer.AlreadyDone done) ->
+              new Wire.Ack(id, done.seq(), room.labelOf(done.by()));
           case CommandGate.Outcome.Done(Answer.Refusal refusal) ->
               new Wire.Refused(id, refusal.seq(), refusal.reason());
           case CommandGate.Outcome.NotYours notYours ->

@@ -26,7 +26,8 @@ class WireWriterTest {
   @Test
   void anEventWithoutANote_saysSoWithNull() {
     assertEquals(
-        "{\"type\":\"event\",\"seq\":1,\"event\":null,\"state\":null,\"note\":null}",
-        wire.write(new Wire.Event(1, null, null, null)));
+        "{\"type\":\"event\",\"seq\":1,\"event\":null,\"state\":null,\"note\":null,"
+            + "\"by\":null}",
+        wire.write(new Wire.Event(1, null, null, null, null)));
   }
 }
