@@ -36,7 +36,7 @@ const link = new RoomLink({
     draw(message.state);
     // Another tablet's action is announced, so that two moderators never undo each other.
     const what = link.fromOthers(message) ? eventWords(message.event) : "";
-    if (what) toast(`${what} by ${message.by.name}`);
+    if (what) toast(`${what} by ${message.by.name}`, "news");
   },
   onPresence(presence) {
     const words = presenceWords(presence);
@@ -61,13 +61,13 @@ async function run(command) {
   if (!result.ok) toast(result.reason);
   else if (result.alreadyDoneBy) {
     // Both tablets asked for the same step at once: it is done once, and this one says so.
-    toast(`${commandWords(command)} was just done by ${result.alreadyDoneBy}: not done twice`);
+    toast(`${commandWords(command)} was just done by ${result.alreadyDoneBy}: not done twice`, "news");
   }
   return result;
 }
 
-function toast(message) {
-  showToast($("#toasts"), message);
+function toast(message, kind) {
+  showToast($("#toasts"), message, kind);
 }
 
 function guard(button, confirm, command) {
