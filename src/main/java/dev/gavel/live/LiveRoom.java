@@ -168,13 +168,14 @@ final class LiveRoom implements RoomListener {
     return room.service().notebook().find(seq).map(LiveRoom::noteView).orElse(null);
   }
 
+  /** A line as the screens get it; a struck line is taken back, so its words are not sent. */
   private static Wire.NoteView noteView(Notebook.Note note) {
     return new Wire.NoteView(
         note.seq(),
         note.at().toEpochMilli(),
         note.topic() == null ? null : note.topic().value(),
-        note.text(),
-        NoteMarkdown.html(note.text()),
+        note.struck() ? "" : note.text(),
+        note.struck() ? "" : NoteMarkdown.html(note.text()),
         note.struck(),
         note.version(),
         note.editedAt() == null ? null : note.editedAt().toEpochMilli(),

@@ -59,7 +59,10 @@ class StoredEventsTest {
         new RoomEvent.NoteCorrected(AT, 12, "Use an L3 master device"),
         new RoomEvent.NoteStruck(AT, 12),
         new RoomEvent.TopicSkipped(AT, new TopicId(8)),
-        new RoomEvent.SessionEnded(AT, new SessionId(2), List.of(new TopicId(8), new TopicId(9))));
+        new RoomEvent.SessionEnded(AT, new SessionId(2), List.of(new TopicId(8), new TopicId(9))),
+        new RoomEvent.NoteWritten(
+            AT, new TopicId(7), new SessionId(2), "Use an *L3* master", "Ana López"),
+        new RoomEvent.NoteCorrected(AT, 12, "Use an L3 master device", "Βασίλης"));
   }
 
   private static List<String> golden() {
@@ -94,6 +97,17 @@ class StoredEventsTest {
   @Test
   void eachStoredLine_readsBackAsTheSameEvent() {
     assertEquals(oneOfEach(), golden().stream().map(codec::fromJson).toList());
+  }
+
+  @Test
+  void aNoteWrittenBeforeNamesWereKept_readsWithNoName() {
+    RoomEvent event =
+        codec.fromJson(
+            "{\"type\":\"noteWritten\",\"at\":\"2015-08-20T09:00:00Z\",\"topic\":null,"
+                + "\"session\":2,\"text\":\"between topics\"}");
+
+    assertEquals(
+        new RoomEvent.NoteWritten(AT, null, new SessionId(2), "between topics", null), event);
   }
 
   @Test
