@@ -29,6 +29,7 @@ import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -116,7 +117,11 @@ public final class Gavel implements AutoCloseable {
     List<RouteOwner> owners =
         List.of(
             new Favicon(),
-            new RoomPages(rooms, access, live::viewerSnapshot),
+            new RoomPages(
+                rooms,
+                access,
+                live::viewerSnapshot,
+                event -> programme.timeZone(event).orElse(ZoneOffset.UTC)),
             new PublicSite(rooms, programme, proposals, config.clock()),
             new OrganiseRoutes(
                 programme,

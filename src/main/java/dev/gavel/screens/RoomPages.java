@@ -11,6 +11,7 @@ import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,6 +30,7 @@ public final class RoomPages implements RouteOwner {
   private final OpenRooms rooms;
   private final Access access;
   private final Function<OpenRoom, String> snapshots;
+  private final Function<String, ZoneId> zones;
   private final String home = WebFiles.text("index.html");
   private final String display = WebFiles.text("display/index.html");
   private final String moderate = WebFiles.text("moderate/index.html");
@@ -38,11 +40,17 @@ public final class RoomPages implements RouteOwner {
 
   /**
    * @param snapshots a room's snapshot as a viewer's socket starts with it
+   * @param zones an event's time zone, by the event's slug
    */
-  public RoomPages(OpenRooms rooms, Access access, Function<OpenRoom, String> snapshots) {
+  public RoomPages(
+      OpenRooms rooms,
+      Access access,
+      Function<OpenRoom, String> snapshots,
+      Function<String, ZoneId> zones) {
     this.rooms = rooms;
     this.access = access;
     this.snapshots = snapshots;
+    this.zones = zones;
   }
 
   @Override
@@ -52,11 +60,26 @@ public final class RoomPages implements RouteOwner {
     routes.get(Routes.MODERATE.pattern(), ctx -> writerPage(ctx, moderate, Role::runsTheRoom));
     routes.get(Routes.TAKE_NOTES.pattern(), ctx -> writerPage(ctx, takeNotes, Role::mayCommand));
     routes.get(Routes.JOIN_CODE.pattern(), this::joinCode);
-    routes.get(Routes.ROOM.pattern(), ctx -> roomPage(ctx, follow));
+    routes.get(Routes.ROOM.pattern(), this::followPage);
   }
 
   private void roomPage(Context ctx, String page) {
     room(ctx).ifPresent(room -> HtmlResponse.send(ctx, withSnapshot(page, room)));
+  }
+
+  /** The attendee's page, its notes and programme written in, for a phone that runs no script. */
+  private void followPage(Context ctx) {
+    room(ctx)
+        .ifPresent(
+            room -> {
+              String page =
+                  FollowPage.render(
+                      follow,
+                      room,
+                      room.service().snapshot(),
+                      zones.apply(room.info().eventSlug()));
+              HtmlResponse.send(ctx, withSnapshot(page, room));
+            });
   }
 
   /** Without a key that lets it write, a page says so, and offers nothing to press. */

@@ -29,8 +29,10 @@ public final class PublicSite implements RouteOwner {
   private final Proposals proposals;
   private final SessionLookup lookup;
   private final SessionDocuments documents;
+  private final OpenRooms rooms;
 
   public PublicSite(OpenRooms rooms, ProgrammeStore store, Proposals proposals, Clock clock) {
+    this.rooms = rooms;
     this.store = store;
     this.proposals = proposals;
     this.lookup = new SessionLookup(rooms, store);
@@ -46,7 +48,9 @@ public final class PublicSite implements RouteOwner {
                 .ifPresent(
                     event ->
                         HtmlResponse.sendWithForms(
-                            ctx, ProgrammePage.render(event, joined(ctx, event), Forms.NONE))));
+                            ctx,
+                            ProgrammePage.render(
+                                event, joined(ctx, event), rooms.sessionsOver(), Forms.NONE))));
     routes.post(Routes.ATTEND.pattern(), FormPost.fromOurPages(this::attend));
     routes.get(
         Routes.PROPOSE.pattern(),
@@ -82,7 +86,9 @@ public final class PublicSite implements RouteOwner {
                           + found.session().id()
                           + "#joined";
                     },
-                    (c, failed) -> ProgrammePage.render(found.event(), null, new Forms(failed))));
+                    (c, failed) ->
+                        ProgrammePage.render(
+                            found.event(), null, rooms.sessionsOver(), new Forms(failed))));
   }
 
   private void propose(Context ctx) {
