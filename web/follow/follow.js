@@ -58,9 +58,26 @@ function draw(state) {
       text($(".who", item), [presenterList(topic.presenters), topic.category].filter(Boolean).join(" · "));
     },
   });
+  drawPast(state);
   const now = state.topic ? state.topic.id : null;
   if (topicOnNow !== undefined && now !== topicOnNow && state.topic) announce(`Now: ${state.topic.title}`);
   topicOnNow = now;
+}
+
+/**
+ * The session just over joins the sessions so far, with its notes and report; the page came with
+ * the earlier ones. Over means: something of it ran, nothing of it runs now or is left to run.
+ */
+function drawPast(state) {
+  if (!state.session || state.topic) return;
+  const items = state.agenda.filter((item) => item.sessionId === state.session.id);
+  const over = items.some((item) => item.status === "done") && !items.some((item) => item.status === "coming");
+  const id = String(state.session.id);
+  if (!over || [...$("#past").children].some((item) => item.dataset.key === id)) return;
+  $("#past").append(el("li", { "data-key": id },
+    el("span", { class: "title" }, state.session.title),
+    el("a", { href: `/sessions/${id}/notes` }, "Notes"),
+    el("a", { href: `/sessions/${id}/report` }, "Report")));
 }
 
 /** Notes, newest at the bottom, under a label for each topic they belong to. */

@@ -10,7 +10,7 @@ import { SessionNotes, noteLines, followNewest } from "/assets/shared/notes.js";
 import { reconcile } from "/assets/shared/reconcile.js";
 import { ConfirmStep, Hold, disarmAll } from "/assets/shared/guard.js";
 import { timeOfDay } from "/assets/shared/timer.js";
-import { presenterList, commandWords } from "/assets/shared/words.js";
+import { presenterList, commandWords, eventWords, presenceWords } from "/assets/shared/words.js";
 import { modalDialog } from "/assets/moderate/dialog.js";
 import { FloorPanel } from "/assets/moderate/floor-panel.js";
 import { Attention } from "/assets/shared/attention.js";
@@ -42,6 +42,14 @@ const link = new RoomLink({
     if (message.event.type === "cueCleared") cue = null;
     if (notes.apply(message)) drawNotes();
     draw(message.state);
+    // Another tablet's action is announced, so that two moderators never undo each other.
+    const what = link.fromOthers(message) ? eventWords(message.event) : "";
+    if (what) toast(`${what} by ${message.by.name}`, "news");
+  },
+  onPresence(presence) {
+    const words = presenceWords(presence);
+    text($("#presence"), words);
+    show($("#presence"), Boolean(words));
   },
   onStatus: statusMark($("#status")),
   onError: toast,
@@ -59,11 +67,15 @@ const link = new RoomLink({
 async function run(command) {
   const result = await link.command(command);
   if (!result.ok) toast(result.reason);
+  else if (result.alreadyDoneBy) {
+    // Both tablets asked for the same step at once: it is done once, and this one says so.
+    toast(`${commandWords(command)} was just done by ${result.alreadyDoneBy}: not done twice`, "news");
+  }
   return result;
 }
 
-function toast(message) {
-  showToast($("#toasts"), message);
+function toast(message, kind) {
+  showToast($("#toasts"), message, kind);
 }
 
 function guard(button, confirm, command) {

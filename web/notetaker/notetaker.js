@@ -10,6 +10,7 @@ import { noteBox, toast } from "/assets/shared/note-writer.js";
 import { reconcile } from "/assets/shared/reconcile.js";
 import { ConfirmStep, disarmAll } from "/assets/shared/guard.js";
 import { timeOfDay } from "/assets/shared/timer.js";
+import { presenceWords } from "/assets/shared/words.js";
 
 const key = new URLSearchParams(location.search).get("key") || "";
 const card = new NowCard($("#now"));
@@ -19,9 +20,30 @@ const editing = new Map();
 const chat = followNewest($("#notes"), () => editing.size === 0);
 let followOnce = false;
 
+// The writer's name is kept with each line they write or correct, and remembered on this laptop.
+const NAME_KEY = "gavel.writer-name";
+const nameBox = $("#writer-name");
+nameBox.value = localStorage.getItem(NAME_KEY) || "";
+nameBox.addEventListener("change", () => {
+  nameBox.value = nameBox.value.trim();
+  localStorage.setItem(NAME_KEY, nameBox.value);
+});
+
+/** A command of this writer's, with their name when they gave one. */
+function signed(command) {
+  const by = nameBox.value.trim();
+  return by ? { ...command, by } : command;
+}
+
 const link = new RoomLink({
   room: roomFromPath(),
   key,
+  name: nameBox.value.trim(),
+  onPresence(presence) {
+    const words = presenceWords(presence);
+    text($("#presence"), words);
+    show($("#presence"), Boolean(words));
+  },
   onSnapshot(snapshot) {
     text($("#room-name"), snapshot.room.name);
     notes.reset(snapshot.state, snapshot.notes || []);
@@ -37,7 +59,7 @@ const link = new RoomLink({
 });
 
 async function run(command) {
-  const result = await link.command(command);
+  const result = await link.command(signed(command));
   if (!result.ok) toast($("#toasts"), result.reason);
   return result;
 }
@@ -79,10 +101,15 @@ function when(note) {
   return el("time", { datetime: new Date(note.at).toISOString() }, timeOfDay(note.at));
 }
 
+/** Who wrote the line, when they gave a name. */
+function writer(note) {
+  return note.by ? [el("span", { class: "by", dir: "auto" }, note.by)] : [];
+}
+
 function view(note) {
-  const parts = [when(note), noteBody(note)];
+  const parts = [when(note), ...writer(note), noteBody(note)];
   if (note.struck) return [...parts, el("span", { class: "struck-label" }, "struck")];
-  if (note.editedAt) parts.push(el("span", { class: "edited" }, "edited"));
+  if (note.editedAt) parts.push(el("span", { class: "edited" }, note.correctedBy ? `edited by ${note.correctedBy}` : "edited"));
   const strike = el("button", { type: "button", class: "danger" }, "Strike");
   const step = new ConfirmStep(strike, { confirm: "Strike it?", run: () => run({ type: "strikeNote", note: note.seq }) });
   strike.addEventListener("click", () => step.press());
@@ -134,7 +161,7 @@ function editor(note, opened) {
 async function save(seq, words) {
   const opened = editing.get(seq);
   if (!opened) return;
-  const result = await link.command({ type: "correctNote", note: seq, version: opened.version, text: words });
+  const result = await link.command(signed({ type: "correctNote", note: seq, version: opened.version, text: words }));
   if (result.ok) {
     close(seq);
   } else if (!conflicted(seq)) {
@@ -164,7 +191,9 @@ function meanwhile(item, note, opened) {
     ? el("button", { type: "button", class: "primary", onclick: () => writeAsNew(note.seq, box.value) }, "Write mine as a new line")
     : el("button", { type: "button", class: "primary", onclick: () => overwrite(note, box.value) }, "Save mine over theirs");
   panel.replaceChildren(
-    el("h3", {}, note.struck ? "Somebody struck this line meanwhile" : "Somebody changed this line meanwhile"),
+    el("h3", {}, note.struck
+      ? "Somebody struck this line meanwhile"
+      : `${note.correctedBy || "Somebody"} changed this line meanwhile`),
     el("div", { class: "version" }, el("span", {}, note.struck ? "Theirs, struck" : "Theirs, now"), theirs),
     el("div", { class: "version" }, el("span", {}, "Yours"), el("blockquote", { class: "yours", dir: "auto" }, box.value)),
     el("div", { class: "buttons" },

@@ -14,6 +14,15 @@ const HIDDEN = { pingEveryMs: 5_000, silentAfterMs: 12_000, retryAtMostMs: 15_00
 const WATCH_EVERY_MS = 250;
 const CONNECT_GIVES_UP_MS = 3_000;
 const COMMAND_GIVES_UP_MS = 10_000;
+/**
+ * A command carries a deadline this long after it was given, in the server's time: the server
+ * refuses it after that, so that a command this page has stopped waiting for never takes effect
+ * behind the moderator's back. It is shorter than the page's patience, so that the answer to a
+ * command the server took just in time still has time to arrive.
+ */
+const COMMAND_DEADLINE_MS = 7_000;
+/** Commands that change the room by a step: they say which log position they were based on. */
+const RELATIVE = new Set(["nextSlide", "previousSlide", "addTime", "intervene"]);
 const BACKOFF_FIRST_MS = 200;
 const PROBE_GIVES_UP_MS = 2_000;
 /** What a page asks for to learn that the server is back: a small file it already has. */
@@ -48,8 +57,11 @@ export class RoomLink {
    * @param {(message: string) => void} [options.onError] the server did not understand us
    * @param {(command: object, result: object) => void} [options.onLate] the answer to a command
    *     this page had given up on came after all: the page says so rather than stay wrong
+   * @param {(presence: object) => void} [options.onPresence] who runs the room and writes its
+   *     notes: {you, moderators, noteTakers}, each a list of {id, name}
+   * @param {string} [options.name] the name this page goes by for the others in the room
    */
-  constructor({ room, key, onSnapshot, onEvent, onStatus, onError, onLate }) {
+  constructor({ room, key, name, onSnapshot, onEvent, onStatus, onError, onLate, onPresence }) {
     this.room = room;
     this.key = key || "";
     this.onSnapshot = onSnapshot;
@@ -57,6 +69,9 @@ export class RoomLink {
     this.onStatus = onStatus || (() => {});
     this.onError = onError || (() => {});
     this.onLate = onLate || (() => {});
+    this.onPresence = onPresence || (() => {});
+    this.name = name || "";
+    this.you = null; // this socket's id, as events name their sender
     this.givenUp = new Map(); // commands answered "no answer", by id, until their answer comes
     this.seq = -1;
     this.state = null;
@@ -106,7 +121,10 @@ export class RoomLink {
   connect() {
     clearTimeout(this.retryTimer);
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-    const query = this.key ? `?key=${encodeURIComponent(this.key)}` : "";
+    const params = new URLSearchParams();
+    if (this.key) params.set("key", this.key);
+    if (this.key && this.name) params.set("name", this.name);
+    const query = params.size ? `?${params}` : "";
     const socket = new WebSocket(`${scheme}//${location.host}/rooms/${this.room}/live${query}`);
     this.socket = socket;
     this.connectedAt = Date.now();
@@ -152,7 +170,11 @@ export class RoomLink {
         this.onEvent(message);
         break;
       case "ack":
-        this.answer(message.id, { ok: true, seq: message.seq });
+        this.answer(message.id, { ok: true, seq: message.seq, alreadyDoneBy: message.alreadyDoneBy });
+        break;
+      case "presence":
+        this.you = message.you;
+        this.onPresence(message);
         break;
       case "refused":
         this.answer(message.id, { ok: false, reason: message.reason });
@@ -308,10 +330,19 @@ export class RoomLink {
    */
   command(command) {
     const id = commandId();
+    const sent = { ...command, deadline: Math.round(this.now() + COMMAND_DEADLINE_MS) };
+    if (RELATIVE.has(command.type) && Number.isFinite(this.seq) && this.seq >= 0) {
+      sent.basedOn = this.seq;
+    }
     return new Promise((resolve) => {
-      this.pending.set(id, { command, resolve, since: Date.now() });
-      this.transmit(id, command);
+      this.pending.set(id, { command: sent, resolve, since: Date.now() });
+      this.transmit(id, sent);
     });
+  }
+
+  /** Whether an event came from another page's command (and the room knows whose). */
+  fromOthers(message) {
+    return Boolean(message.by && this.you && message.by.id !== this.you);
   }
 
   transmit(id, command) {

@@ -36,9 +36,12 @@ export function noteBox(form, box, run) {
 /** At most this many messages at once, so that they stay within the card they float over. */
 const TOASTS_AT_ONCE = 2;
 
-/** A refusal or an error, shown for a few seconds under the header; the newest two at most. */
-export function toast(container, message) {
-  const item = el("div", { class: "toast", title: message }, message);
+/**
+ * A refusal or an error, shown for a few seconds under the header; the newest two at most.
+ * @param {"news"} [kind] news from the room rather than something that went wrong
+ */
+export function toast(container, message, kind) {
+  const item = el("div", { class: kind ? `toast ${kind}` : "toast", title: message }, message);
   container.append(item);
   while (container.childElementCount > TOASTS_AT_ONCE) container.firstElementChild.remove();
   setTimeout(() => item.remove(), 6_000);

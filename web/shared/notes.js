@@ -72,7 +72,7 @@ export function fillNoteBody(body, note) {
  */
 export const noteLines = {
   key: (note) => note.seq,
-  make: () => el("li", {}, el("time", {}), el("div", { class: "text", dir: "auto" })),
+  make: () => el("li", {}, el("time", {}), el("span", { class: "by", dir: "auto" }), el("div", { class: "text", dir: "auto" })),
   update(item, note) {
     if (item.dataset.version === String(note.version)) return;
     item.dataset.version = note.version;
@@ -80,6 +80,9 @@ export const noteLines = {
     const time = item.querySelector("time");
     time.dateTime = new Date(note.at).toISOString();
     text(time, timeOfDay(note.at));
+    const by = item.querySelector(".by");
+    text(by, note.by || "");
+    by.hidden = !note.by;
     fillNoteBody(item.querySelector(".text"), note);
   },
 };

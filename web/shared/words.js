@@ -73,3 +73,59 @@ export function commandWords(command) {
       return words[command.type] || command.type;
   }
 }
+
+/** Seconds in an ISO-8601 duration as the log writes one: "PT1M", "PT-30S", "PT1H2M". */
+export function isoSeconds(duration) {
+  const match = /^PT(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?\d+(?:\.\d+)?)S)?$/.exec(duration || "");
+  if (!match) return 0;
+  const [, hours, minutes, seconds] = match;
+  return Number(hours || 0) * 3600 + Number(minutes || 0) * 60 + Number(seconds || 0);
+}
+
+const INTERVENTIONS = { OFF_TOPIC: "offTopic", MAILING_LIST: "mailingList", TIME_EXTENSION: "timeExtension" };
+
+/**
+ * What somebody else's command did, as the tablet announces it: "+1 min", "Slide 2". Empty for
+ * what needs no announcing (notes, a refused slide).
+ */
+export function eventWords(event) {
+  switch (event.type) {
+    case "timeAdded":
+      return commandWords({ type: "addTime", seconds: isoSeconds(event.amount) });
+    case "slideShown":
+      return `Slide ${event.slide}`;
+    case "intervened":
+      return interventionText({ intervention: INTERVENTIONS[event.intervention], minutes: event.minutes });
+    case "topicStarted":
+      return `Topic started: “${event.topic.title}”`;
+    case "timerPaused":
+      return "Timer paused";
+    case "timerResumed":
+      return "Timer started";
+    case "discussionStarted":
+      return "Discussion started";
+    case "pitchCutOff":
+      return "Pitch cut off";
+    case "cutOffUndone":
+      return "Cut-off undone";
+    case "topicEnded":
+      return "Topic ended";
+    case "topicSkipped":
+      return "Topic skipped";
+    case "sessionEnded":
+      return "Session ended";
+    default:
+      return "";
+  }
+}
+
+/** "Also moderating: Tablet 2 · Notes: Ana", or "" when nobody else is there. */
+export function presenceWords(presence) {
+  const others = (list) => (list || []).filter((peer) => peer.id !== presence.you).map((peer) => peer.name);
+  const moderators = others(presence.moderators);
+  const noteTakers = others(presence.noteTakers);
+  return [
+    moderators.length ? `Also moderating: ${moderators.join(", ")}` : "",
+    noteTakers.length ? `Notes: ${noteTakers.join(", ")}` : "",
+  ].filter(Boolean).join(" · ");
+}

@@ -36,6 +36,7 @@ import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -140,7 +141,12 @@ public final class Gavel implements AutoCloseable {
     List<RouteOwner> owners =
         List.of(
             new Favicon(),
-            new RoomPages(rooms, access, visibility, live::viewerSnapshot),
+            new RoomPages(
+                rooms,
+                access,
+                visibility,
+                live::viewerSnapshot,
+                event -> programme.timeZone(event).orElse(ZoneOffset.UTC)),
             new PublicSite(
                 rooms, programme, proposals, visibility, new Device(secrets::next), config.clock()),
             new OrganiseRoutes(

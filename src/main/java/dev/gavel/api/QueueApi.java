@@ -109,6 +109,9 @@ public final class QueueApi implements RouteOwner {
   private static void answer(Context ctx, Device device, Answer answer) {
     switch (answer) {
       case Answer.Ack ack -> ctx.json(Map.of("seq", ack.seq(), "device", device.token()));
+      // A hand carries no log position it was based on, so none crosses another; were one to,
+      // what the attendee asked for is done.
+      case Answer.AlreadyDone done -> ctx.json(Map.of("seq", done.seq(), "device", device.token()));
       case Answer.Refusal refusal -> refuse(ctx, refusal, device);
     }
   }

@@ -96,12 +96,22 @@ public final class RoomApi implements RouteOwner {
     JsonNode body = body(ctx);
     switch (CommandGate.pass(room, role, commandId(ctx, body), body)) {
       case CommandGate.Outcome.Done(Answer.Ack ack) -> answer(ctx, 200, ack.seq(), null, role);
+      case CommandGate.Outcome.Done(Answer.AlreadyDone done) -> alreadyDone(ctx, done, role);
       case CommandGate.Outcome.Done(Answer.Refusal refusal) ->
           answer(ctx, 409, refusal.seq(), refusal.reason(), role);
       case CommandGate.Outcome.NotYours notYours -> throw new ApiError(403, notYours.reason());
       case CommandGate.Outcome.Malformed malformed -> throw new ApiError(400, malformed.message());
       case CommandGate.Outcome.Unsaved unsaved -> throw new ApiError(503, unsaved.message());
     }
+  }
+
+  /** Done already by the same command from another sender, which crossed this one. */
+  private static void alreadyDone(Context ctx, Answer.AlreadyDone done, Role role) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("seq", done.seq());
+    result.put("alreadyDone", true);
+    result.put("role", role.wireName());
+    ctx.status(200).json(result);
   }
 
   private static void answer(Context ctx, int status, long seq, String error, Role role) {

@@ -24,8 +24,15 @@ public final class EventCodec {
           .map(type -> type.asSubclass(RoomEvent.class))
           .collect(Collectors.toMap(EventCodec::typeName, Function.identity()));
 
-  /** Fields an event may leave empty: a note written between topics has no topic. */
-  private static final Set<String> OPTIONAL = Set.of("noteWritten.topic");
+  /**
+   * Fields an event may leave empty: a note written between topics has no topic, and a line written
+   * or corrected by somebody who gave no name (or before names were kept) has no writer.
+   */
+  private static final Set<String> OPTIONAL =
+      Set.of("noteWritten.topic", "noteWritten.by", "noteCorrected.by");
+
+  /** The optional field naming who wrote or corrected a line of notes. */
+  private static final String WRITER = "by";
 
   private final ObjectMapper mapper;
 
@@ -53,6 +60,10 @@ public final class EventCodec {
     ObjectNode tree = mapper.createObjectNode();
     tree.put("type", typeName(event));
     tree.setAll((ObjectNode) mapper.valueToTree(event));
+    // A note without its writer's name is stored as it was before names were kept.
+    if (tree.has(WRITER) && tree.get(WRITER).isNull()) {
+      tree.remove(WRITER);
+    }
     return tree;
   }
 

@@ -1,6 +1,7 @@
 package dev.gavel.live;
 
 import dev.gavel.access.Role;
+import dev.gavel.room.Sender;
 import java.util.function.LongSupplier;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CoreSession;
@@ -22,6 +23,11 @@ final class Connection {
   private final ResyncAllowance resyncs;
   // Spreads the pings of sockets that opened together over the heartbeat period.
   final long pingOffsetMillis;
+
+  /** Whose commands these are: the same for every command of this socket. */
+  final Sender sender;
+
+  private volatile String label;
   private volatile long lastHeardMillis;
   private long framesSeen;
   private long lastPingMillis;
@@ -33,6 +39,7 @@ final class Connection {
       CoreSession session,
       LongSupplier framesIn,
       Role role,
+      Sender sender,
       Outbox outbox,
       LiveRoom room,
       ResyncAllowance resyncs,
@@ -41,12 +48,22 @@ final class Connection {
     this.session = session;
     this.framesIn = framesIn;
     this.role = role;
+    this.sender = sender;
     this.outbox = outbox;
     this.room = room;
     this.resyncs = resyncs;
     this.pingOffsetMillis = pingOffsetMillis;
     this.lastHeardMillis = nowMillis;
     this.lastPingMillis = nowMillis;
+  }
+
+  /** What the others in the room call this socket: its name, or "Tablet 2" and the like. */
+  String label() {
+    return label;
+  }
+
+  void label(String label) {
+    this.label = label;
   }
 
   void heard(long nowMillis) {

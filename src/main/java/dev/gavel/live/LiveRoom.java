@@ -12,6 +12,7 @@ import dev.gavel.room.Room;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomListener;
 import dev.gavel.room.RoomService;
+import dev.gavel.room.Sender;
 import dev.gavel.room.StageEvent;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.StateView;
@@ -43,7 +44,11 @@ final class LiveRoom implements RoomListener {
 
   /** What the sequence does, in the order it was asked. */
   private sealed interface Step {
-    record Published(LoggedEvent logged, Room state, Agenda agenda, Notebook.Note note)
+    /**
+     * @param by who sent the command that caused it, or null when it came from no socket or API
+     *     request (a replay, the programme)
+     */
+    record Published(LoggedEvent logged, Room state, Agenda agenda, Notebook.Note note, Sender by)
         implements Step {}
 
     record Replaced(RoomService.Snapshot snapshot) implements Step {}
@@ -63,6 +68,7 @@ final class LiveRoom implements RoomListener {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final Set<Connection> commanders = ConcurrentHashMap.newKeySet();
   private final Set<Connection> viewers = ConcurrentHashMap.newKeySet();
+  private final Presence presence = new Presence();
   // What the sockets have been sent so far; changed by the sequence alone.
   private volatile Position position;
 
@@ -97,9 +103,14 @@ final class LiveRoom implements RoomListener {
     return snapshots.at(position, Role.VIEWER).text();
   }
 
-  /** On the room's writer: the note as the event left it is taken now, the rest in turn. */
   @Override
   public void published(LoggedEvent logged, Room state) {
+    published(logged, state, null);
+  }
+
+  /** On the room's writer: the note as the event left it is taken now, the rest in turn. */
+  @Override
+  public void published(LoggedEvent logged, Room state, Sender by) {
     long changed =
         switch (logged.event()) {
           case RoomEvent.NoteWritten written -> logged.seq();
@@ -122,7 +133,7 @@ final class LiveRoom implements RoomListener {
           case StageEvent e -> 0;
         };
     Notebook.Note note = changed == 0 ? null : room.service().notebook().find(changed).orElse(null);
-    add(new Step.Published(logged, state, room.service().agenda(), note));
+    add(new Step.Published(logged, state, room.service().agenda(), note, by));
   }
 
   /** The programme or the room's name changed: every screen starts again from a snapshot. */
@@ -147,6 +158,21 @@ final class LiveRoom implements RoomListener {
   void leave(Connection connection) {
     connection.leave();
     sockets(connection).remove(connection);
+    if (presence.leave(connection)) {
+      tellPresence();
+    }
+  }
+
+  /** What the others call the sender of a command. */
+  String labelOf(Sender sender) {
+    return presence.peer(sender).name();
+  }
+
+  /** Every socket that may command hears who else is there, each as itself. */
+  private void tellPresence() {
+    for (Connection connection : presence.present()) {
+      connection.outbox.offer(wire.frame(presence.as(connection)));
+    }
   }
 
   Iterable<Connection> connections() {
@@ -202,6 +228,9 @@ final class LiveRoom implements RoomListener {
           sockets(connection).add(connection);
           if (connection.isGone()) {
             sockets(connection).remove(connection);
+          } else if (presence.join(connection)) {
+            // After its snapshot: a page reads who else is here once it knows the room.
+            tellPresence();
           }
         }
         case Step.Resync resync -> sendSnapshot(resync.connection());
@@ -283,7 +312,9 @@ final class LiveRoom implements RoomListener {
     } else if (!Objects.equals(before, published.state())) {
       view = room.view(position.snapshot()).withoutAgenda();
     }
-    return wire.frame(new Wire.Event(logged.seq(), event, view, note));
+    Sender by = published.by();
+    return wire.frame(
+        new Wire.Event(logged.seq(), event, view, note, by == null ? null : presence.peer(by)));
   }
 
   /**
@@ -295,7 +326,7 @@ final class LiveRoom implements RoomListener {
     ObjectNode event = JsonNodeFactory.instance.objectNode();
     event.put("type", "withheld");
     event.put("at", logged.event().at().toString());
-    return wire.frame(new Wire.Event(logged.seq(), event, null, null));
+    return wire.frame(new Wire.Event(logged.seq(), event, null, null, null));
   }
 
   private Set<Connection> sockets(Connection connection) {

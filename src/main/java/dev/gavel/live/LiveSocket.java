@@ -7,6 +7,7 @@ import dev.gavel.access.Role;
 import dev.gavel.access.SameOrigin;
 import dev.gavel.json.EventCodec;
 import dev.gavel.room.Answer;
+import dev.gavel.room.Sender;
 import dev.gavel.runtime.CommandDecoder;
 import dev.gavel.runtime.CommandGate;
 import dev.gavel.runtime.MalformedMessage;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
 import org.eclipse.jetty.websocket.core.CoreSession;
@@ -55,6 +57,7 @@ public final class LiveSocket implements AutoCloseable {
   private final LiveLimits limits;
   private final Heartbeat heartbeat;
   private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
+  private final AtomicLong connectionCount = new AtomicLong();
 
   public LiveSocket(
       OpenRooms rooms, Access access, ObjectMapper mapper, Clock clock, LiveLimits limits) {
@@ -99,11 +102,13 @@ public final class LiveSocket implements AutoCloseable {
     LiveRoom room = room(ctx.pathParam("room"));
     Role role = access.roleIn(room.room().info().slug(), ctx.queryParam("key")).orElse(Role.VIEWER);
     CoreSession session = ((WebSocketSession) ctx.session).getCoreSession();
+    Sender sender = new Sender("s" + connectionCount.incrementAndGet(), givenName(ctx));
     Connection connection =
         new Connection(
             session,
             framesIn(session),
             role,
+            sender,
             new Outbox(session, limits.outboxMessages(), limits.outboxBytes()),
             room,
             new ResyncAllowance(limits.resyncBurst(), limits.resyncPeriod().toMillis()),
@@ -118,6 +123,19 @@ public final class LiveSocket implements AutoCloseable {
     return session instanceof WebSocketCoreSession core && core.getConnection() != null
         ? core.getConnection()::getMessagesIn
         : () -> 0;
+  }
+
+  /** The name a tablet or note-taker gave with {@code ?name=}; one it may not have is dropped. */
+  private static String givenName(WsContext ctx) {
+    String name = ctx.queryParam("name");
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return CommandDecoder.checkName(name.strip());
+    } catch (MalformedMessage e) {
+      return null;
+    }
   }
 
   private void closed(WsContext ctx) {
@@ -137,7 +155,7 @@ public final class LiveSocket implements AutoCloseable {
     try {
       JsonNode message = parse(text);
       switch (message.path("type").asText()) {
-        case "command" -> command(connection.room.room(), connection, message);
+        case "command" -> command(connection.room, connection, message);
         case "ping" -> send(connection, new Wire.Pong(message.get("t"), now));
         case "pong" -> {
           // being heard from is all a pong is for
@@ -159,12 +177,15 @@ public final class LiveSocket implements AutoCloseable {
     }
   }
 
-  private void command(OpenRoom room, Connection connection, JsonNode message) {
+  private void command(LiveRoom room, Connection connection, JsonNode message) {
     String id = message.path("id").asText("");
     send(
         connection,
-        switch (CommandGate.pass(room, connection.role, id, message.get("command"))) {
+        switch (CommandGate.pass(
+            room.room(), connection.role, id, message.get("command"), connection.sender)) {
           case CommandGate.Outcome.Done(Answer.Ack ack) -> new Wire.Ack(id, ack.seq());
+          case CommandGate.Outcome.Done(Answer.AlreadyDone done) ->
+              new Wire.Ack(id, done.seq(), room.labelOf(done.by()));
           case CommandGate.Outcome.Done(Answer.Refusal refusal) ->
               new Wire.Refused(id, refusal.seq(), refusal.reason());
           case CommandGate.Outcome.NotYours notYours ->

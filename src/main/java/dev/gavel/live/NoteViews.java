@@ -23,11 +23,14 @@ final class NoteViews {
             note.seq(),
             note.at().toEpochMilli(),
             note.topic() == null ? null : note.topic().value(),
-            note.text(),
-            NoteMarkdown.html(note.text()),
+            // A struck line is taken back, so its words are not sent.
+            note.struck() ? "" : note.text(),
+            note.struck() ? "" : NoteMarkdown.html(note.text()),
             note.struck(),
             note.version(),
-            note.editedAt() == null ? null : note.editedAt().toEpochMilli());
+            note.editedAt() == null ? null : note.editedAt().toEpochMilli(),
+            note.by(),
+            note.correctedBy());
     // A later version may have been stored meanwhile by another thread: keep the later one.
     bySeq.merge(note.seq(), view, (old, mine) -> old.version() >= mine.version() ? old : mine);
     return view;

@@ -24,7 +24,7 @@ import java.util.List;
  *   snapshot  seq, serverTime, role, room, thresholds, state, notes, cue?
  *                                first message, and on resync; notes are the session's so far;
  *                                cue (text, at) only for the stage and moderators, when one is up
- *   event     seq, event, state?, note?
+ *   event     seq, event, state?, note?, by?
  *                                every event in log order; seq goes up by one each time. state
  *                                only when the event changed it (else it is the last one), its
  *                                agenda only when the event started or ended a topic. An event
@@ -32,9 +32,16 @@ import java.util.List;
  *                                now is in note, its HTML rendered, and its text there alone
  *                                (not in event). A private cue event (cueGiven, cueCleared)
  *                                reaches the stage and moderators only: every other socket gets
- *                                {type: withheld, at} at its seq
- *   ack       id, seq            the command took effect (or had already, for a retry); may come
- *                                before the events it caused
+ *                                {type: withheld, at} at its seq. by is whose command made it
+ *                                (id, name), when the room knows
+ *   ack       id, seq, alreadyDoneBy?
+ *                                the command took effect (or had already, for a retry); may come
+ *                                before the events it caused; with alreadyDoneBy, the same
+ *                                command from that sender crossed it and this one changed
+ *                                nothing more
+ *   presence  you, moderators, noteTakers
+ *                                to sockets that may command, whenever one comes or goes: who
+ *                                runs the room and writes its notes (id, name); you is your id
  *   refused   id, seq, reason    the command changed nothing; reason says why
  *   error     message, id?       a message that could not be understood, or (with the command's
  *                                id) a command that could not be saved; nothing changed
@@ -50,7 +57,8 @@ import java.util.List;
   @JsonSubTypes.Type(Wire.Ack.class),
   @JsonSubTypes.Type(Wire.Refused.class),
   @JsonSubTypes.Type(Wire.Error.class),
-  @JsonSubTypes.Type(Wire.Pong.class)
+  @JsonSubTypes.Type(Wire.Pong.class),
+  @JsonSubTypes.Type(Wire.PresenceNow.class)
 })
 sealed interface Wire {
 
@@ -72,7 +80,12 @@ sealed interface Wire {
       String html,
       boolean struck,
       long version,
-      Long editedAt) {}
+      Long editedAt,
+      String by,
+      String correctedBy) {}
+
+  /** A sender of commands as the others see it: its id and the name it goes by. */
+  record Peer(String id, String name) {}
 
   record Thresholds(long warningMs, long dangerMs) {}
 
@@ -94,13 +107,28 @@ sealed interface Wire {
   /**
    * @param state the state after the event; absent when the event left it as it was
    * @param note the line of notes the event wrote, corrected or struck; absent otherwise
+   * @param by whose command made the event; null when the room does not know
    */
   @JsonTypeName("event")
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Event(long seq, JsonNode event, StateView state, NoteView note) implements Wire {}
+  record Event(long seq, JsonNode event, StateView state, NoteView note, Peer by) implements Wire {}
 
+  /**
+   * @param alreadyDoneBy who gave the same command first, when it crossed this one; else absent
+   */
   @JsonTypeName("ack")
-  record Ack(String id, long seq) implements Wire {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Ack(String id, long seq, String alreadyDoneBy) implements Wire {
+    Ack(String id, long seq) {
+      this(id, seq, null);
+    }
+  }
+
+  /**
+   * @param you the id of the socket this goes to, as its events' {@code by} name it
+   */
+  @JsonTypeName("presence")
+  record PresenceNow(String you, List<Peer> moderators, List<Peer> noteTakers) implements Wire {}
 
   @JsonTypeName("refused")
   record Refused(String id, long seq, String reason) implements Wire {}

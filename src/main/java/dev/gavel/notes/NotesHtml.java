@@ -82,6 +82,19 @@ public final class NotesHtml {
         notes(doc, entry.notes()));
   }
 
+  /** "edited 10:02", and by whom when the corrector gave a name. */
+  private static Markup edited(SessionDocument doc, Notebook.Note note) {
+    if (note.editedAt() == null) {
+      return new Markup();
+    }
+    return note.correctedBy() == null
+        ? Markup.of(" <span class=\"edited\">edited {}</span>", doc.time(note.editedAt()))
+        : Markup.of(
+            " <span class=\"edited\">edited {} by <span dir=\"auto\">{}</span></span>",
+            doc.time(note.editedAt()),
+            note.correctedBy());
+  }
+
   private static Markup notes(SessionDocument doc, List<Notebook.Note> notes) {
     if (notes.isEmpty()) {
       return Markup.of("<p class=\"no-notes\">No notes.</p>\n");
@@ -89,15 +102,16 @@ public final class NotesHtml {
     Markup items = new Markup();
     for (Notebook.Note note : notes) {
       items.add(
-          "<li id=\"note-{}\"><time datetime=\"{}\">{}</time> <div class=\"text\""
+          "<li id=\"note-{}\"><time datetime=\"{}\">{}</time>{} <div class=\"text\""
               + " dir=\"auto\">{}</div>{}</li>\n",
           note.seq(),
           note.at(),
           doc.time(note.at()),
-          NoteMarkdown.markup(note.text()),
-          note.editedAt() == null
+          note.by() == null
               ? new Markup()
-              : Markup.of(" <span class=\"edited\">edited {}</span>", doc.time(note.editedAt())));
+              : Markup.of(" <span class=\"by\" dir=\"auto\">{}</span>", note.by()),
+          NoteMarkdown.markup(note.text()),
+          edited(doc, note));
     }
     return Markup.of("<ul class=\"notes\">\n{}</ul>\n", items);
   }

@@ -25,10 +25,7 @@ public final class ReportPage {
     long cutOffs = history.runs().stream().filter(SessionHistory.TopicRun::wasCutOff).count();
     Markup summary =
         new Markup()
-            .add(
-                fact(
-                    "Topics run",
-                    history.runs().size() + " of " + history.session().topics().size()))
+            .add(fact("Topics run", topicsRun(doc)))
             .add(fact("Planned", Durations.words(history.plannedTotal())))
             .add(fact("Taken", Durations.words(history.actualTotal())))
             .add(
@@ -45,7 +42,8 @@ public final class ReportPage {
     for (SessionDocument.Entry entry : doc.entries()) {
       if (entry.runs().isEmpty()) {
         rows.add(
-            "<tr class=\"not-run\"><td>{}</td><td>{}</td><td colspan=\"6\">{}</td></tr>\n",
+            "<tr class=\"not-run\"><th scope=\"row\">{}</th><td data-label=\"Planned\">{}</td>"
+                + "<td colspan=\"6\" data-label=\"Ran\">{}</td></tr>\n",
             entry.topic().title(),
             Durations.clock(entry.topic().budget()),
             doc.notRun(entry.topic()));
@@ -53,12 +51,14 @@ public final class ReportPage {
       for (SessionHistory.TopicRun run : entry.runs()) {
         Duration over = run.overrun(history.asOf());
         rows.add(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                + "<td>{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td data-label=\"Planned\">{}</td>"
+                + "<td data-label=\"Taken\">{}</td><td data-label=\"Over\">{}</td>"
+                + "<td data-label=\"Presentation\">{}</td><td data-label=\"Discussion\">{}</td>"
+                + "<td data-label=\"Slides\">{}</td><td data-label=\"Cut off\">{}</td></tr>\n",
             entry.topic().title(),
             Durations.clock(entry.topic().budget()),
             Durations.clock(run.total(history.asOf())),
-            over.isZero() ? "" : Durations.clock(over),
+            over.isZero() ? "–" : Durations.clock(over),
             Durations.clock(run.presentation(history.asOf())),
             Durations.clock(run.discussion(history.asOf())),
             SessionDocument.slides(run),
@@ -68,8 +68,12 @@ public final class ReportPage {
     Markup body =
         Markup.of(
             "<dl class=\"summary\">\n{}</dl>\n<figure class=\"timeline\"><img src=\"{}\""
-                + " alt=\"Timeline of the session: planned against actual time per topic\">"
-                + "</figure>\n<table class=\"report\">\n<thead><tr><th>Topic</th><th>Planned</th>"
+                + " alt=\"Timeline of the session: planned against actual time per topic; the"
+                + " table below gives the same times\"><figcaption>Solid blue: presentation."
+                + " Orange stripes: discussion. Dark red cross-hatching: past the plan. Dashed"
+                + " outline: the plan. ▼ a cut-off. Each row ends with the time the topic took."
+                + "</figcaption></figure>\n<table class=\"report\">\n<thead><tr><th>Topic</th>"
+                + "<th>Planned</th>"
                 + "<th>Taken</th><th>Over</th><th>Presentation</th><th>Discussion</th>"
                 + "<th>Slides</th><th>Cut off</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
             summary,
@@ -103,6 +107,21 @@ public final class ReportPage {
                         .dividedBy(turns.size()))
                 + " each on average";
     return spoke + (left == 0 ? "" : "; " + left + " left in the queue when their topic ended");
+  }
+
+  /**
+   * How many of the session's topics ran: a topic started twice counts once, and the runs are told
+   * apart ("3 of 14, one of them twice").
+   */
+  static String topicsRun(SessionDocument doc) {
+    long ran = doc.entries().stream().filter(entry -> !entry.runs().isEmpty()).count();
+    long again = doc.entries().stream().filter(entry -> entry.runs().size() > 1).count();
+    String topics = ran + " of " + doc.entries().size();
+    if (again == 0) {
+      return topics;
+    }
+    return topics
+        + (again == 1 ? ", one of them more than once" : ", " + again + " more than once");
   }
 
   private static Markup fact(String name, String value) {

@@ -165,13 +165,39 @@ public record SessionHistory(
         runs.add(current.run(null));
       }
       return new SessionHistory(
-          planned,
-          List.copyOf(runs),
-          notebook.of(session),
-          List.copyOf(log),
-          skipped,
-          endedAt,
-          asOf);
+          planned, List.copyOf(runs), notebook.of(session), retracted(log), skipped, endedAt, asOf);
+    }
+
+    /**
+     * The log with the words of every struck line taken out, as written and as corrected: a strike
+     * is a retraction, so the public log says only that a line was written and struck.
+     */
+    private List<LogLine> retracted(List<LogLine> lines) {
+      return lines.stream().map(this::retracted).toList();
+    }
+
+    private LogLine retracted(LogLine line) {
+      if (line.event() instanceof RoomEvent.NoteWritten e && isStruck(line.seq())) {
+        return new LogLine(
+            line.seq(),
+            line.at(),
+            line.type(),
+            "Note " + line.seq() + " (struck)" + writer(e.by()),
+            new RoomEvent.NoteWritten(e.at(), e.topic(), e.session(), "", e.by()));
+      }
+      if (line.event() instanceof RoomEvent.NoteCorrected e && isStruck(e.note())) {
+        return new LogLine(
+            line.seq(),
+            line.at(),
+            line.type(),
+            "Note " + e.note() + " corrected (struck)" + writer(e.by()),
+            new RoomEvent.NoteCorrected(e.at(), e.note(), "", e.by()));
+      }
+      return line;
+    }
+
+    private boolean isStruck(long note) {
+      return notebook.find(note).map(Notebook.Note::struck).orElse(false);
     }
 
     private void take(LoggedEvent logged) {
@@ -186,12 +212,12 @@ public record SessionHistory(
         case RoomEvent.NoteWritten e -> {
           noteSessions.put(logged.seq(), e.session());
           if (e.session().equals(session)) {
-            line(logged, "Note: " + e.text());
+            line(logged, "Note" + writer(e.by()) + ": " + e.text());
           }
         }
         case RoomEvent.NoteCorrected e -> {
           if (session.equals(noteSessions.get(e.note()))) {
-            line(logged, "Note " + e.note() + " corrected: " + e.text());
+            line(logged, "Note " + e.note() + " corrected" + writer(e.by()) + ": " + e.text());
           }
         }
         case RoomEvent.NoteStruck e -> {
@@ -306,6 +332,11 @@ public record SessionHistory(
 
     private Optional<Topic> planned(TopicId id) {
       return planned.topics().stream().filter(topic -> topic.id().equals(id)).findFirst();
+    }
+
+    /** " by Ana" for a line whose writer gave a name. */
+    private static String writer(String by) {
+      return by == null ? "" : " by " + by;
     }
 
     private void line(LoggedEvent logged, String text) {

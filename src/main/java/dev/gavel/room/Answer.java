@@ -13,5 +13,11 @@ public sealed interface Answer {
 
   record Ack(long seq) implements Answer {}
 
+  /**
+   * Done already by another sender's identical command, which crossed this one; nothing more was
+   * done. The log keeps it as an {@link Ack}.
+   */
+  record AlreadyDone(long seq, Sender by) implements Answer {}
+
   record Refusal(long seq, String reason) implements Answer {}
 }

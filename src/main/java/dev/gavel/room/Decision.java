@@ -27,6 +27,19 @@ public sealed interface Decision {
     }
   }
 
+  /**
+   * The same relative command from another sender crossed this one: it is done already, and doing
+   * it again would double it. Nothing is appended.
+   *
+   * @param by the sender whose command took effect
+   */
+  record AlreadyDone(Sender by) implements Decision {
+    @Override
+    public List<RoomEvent> events() {
+      return List.of();
+    }
+  }
+
   static Decision accept(RoomEvent... events) {
     return new Accepted(List.of(events));
   }

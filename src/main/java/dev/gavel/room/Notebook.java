@@ -22,6 +22,8 @@ public final class Notebook implements RoomListener {
    * @param topic null for a note between topics
    * @param version the log position of its last change; a correction names the version it saw
    * @param editedAt when it was last corrected or struck, or null
+   * @param by the name its writer gave, or null
+   * @param correctedBy the name of who last corrected it, or null
    */
   public record Note(
       long seq,
@@ -31,7 +33,9 @@ public final class Notebook implements RoomListener {
       String text,
       boolean struck,
       long version,
-      Instant editedAt) {}
+      Instant editedAt,
+      String by,
+      String correctedBy) {}
 
   private final Map<Long, Note> bySeq = new LinkedHashMap<>();
   private final Map<SessionId, List<Long>> bySession = new HashMap<>();
@@ -50,6 +54,8 @@ public final class Notebook implements RoomListener {
                 note.text(),
                 false,
                 logged.seq(),
+                null,
+                note.by(),
                 null));
         bySession.computeIfAbsent(note.session(), session -> new ArrayList<>()).add(logged.seq());
       }
@@ -65,7 +71,9 @@ public final class Notebook implements RoomListener {
                       correction.text(),
                       note.struck(),
                       logged.seq(),
-                      correction.at()));
+                      correction.at(),
+                      note.by(),
+                      correction.by()));
       case RoomEvent.NoteStruck strike ->
           bySeq.computeIfPresent(
               strike.note(),
@@ -78,7 +86,9 @@ public final class Notebook implements RoomListener {
                       note.text(),
                       true,
                       logged.seq(),
-                      strike.at()));
+                      strike.at(),
+                      note.by(),
+                      note.correctedBy()));
       // The other events do not touch the notes; named one by one, so a new event is a decision.
       case RoomEvent.TopicStarted e -> {}
       case RoomEvent.SlideShown e -> {}

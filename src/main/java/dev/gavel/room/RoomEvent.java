@@ -72,12 +72,29 @@ public sealed interface RoomEvent
     }
   }
 
-  /** A line of discussion notes, for the running topic or, between topics, for the session. */
-  record NoteWritten(Instant at, TopicId topic, SessionId session, String text)
-      implements RoomEvent {}
+  /**
+   * A line of discussion notes, for the running topic or, between topics, for the session.
+   *
+   * @param by the name its writer gave, or null: lines written before names were kept have none,
+   *     and the log leaves the field out then
+   */
+  record NoteWritten(Instant at, TopicId topic, SessionId session, String text, String by)
+      implements RoomEvent {
+    public NoteWritten(Instant at, TopicId topic, SessionId session, String text) {
+      this(at, topic, session, text, null);
+    }
+  }
 
-  /** A line of notes rewritten; {@code note} is the log position of the line as first written. */
-  record NoteCorrected(Instant at, long note, String text) implements RoomEvent {}
+  /**
+   * A line of notes rewritten; {@code note} is the log position of the line as first written.
+   *
+   * @param by the name of who corrected it, or null (see {@link NoteWritten})
+   */
+  record NoteCorrected(Instant at, long note, String text, String by) implements RoomEvent {
+    public NoteCorrected(Instant at, long note, String text) {
+      this(at, note, text, null);
+    }
+  }
 
   /** A line of notes taken back; the log keeps it, the published notes no longer show it. */
   record NoteStruck(Instant at, long note) implements RoomEvent {}

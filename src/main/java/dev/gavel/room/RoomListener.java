@@ -9,6 +9,14 @@ public interface RoomListener {
   void published(LoggedEvent event, Room state);
 
   /**
+   * As {@link #published(LoggedEvent, Room)}, knowing whose command made the event: null for an
+   * event read back from the log.
+   */
+  default void published(LoggedEvent event, Room state, Sender by) {
+    published(event, state);
+  }
+
+  /**
    * The room's programme was replaced (see {@link RoomService#replaceAgenda}); told on the writer,
    * between two events. Screens that show the programme start again from this snapshot.
    */

@@ -34,11 +34,25 @@ public final class RoomRules {
    */
   public static Decision decide(
       Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
-    return QueueRules.recordingLeftQueue(room, decideAlone(room, command, now, agenda, notes), now);
+    return decide(room, command, now, agenda, notes, Optional.empty());
+  }
+
+  /**
+   * @param writer the name a note-taker gave, kept with the lines they write and correct
+   */
+  public static Decision decide(
+      Room room,
+      RoomCommand command,
+      Instant now,
+      Agenda agenda,
+      Notebook notes,
+      Optional<String> writer) {
+    return QueueRules.recordingLeftQueue(
+        room, decideAlone(room, command, now, agenda, notes, writer.orElse(null)), now);
   }
 
   private static Decision decideAlone(
-      Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes) {
+      Room room, RoomCommand command, Instant now, Agenda agenda, Notebook notes, String by) {
     return switch (command) {
       case RoomCommand.StartTopic c -> AgendaRules.startTopic(room, c.topic(), now, agenda);
       case RoomCommand.NextSlide c -> nextSlide(room, now);
@@ -53,8 +67,8 @@ public final class RoomRules {
       case RoomCommand.EndTopic c -> endTopic(room, now);
       case RoomCommand.SkipTopic c -> AgendaRules.skipTopic(room, c.topic(), now, agenda);
       case RoomCommand.EndSession c -> AgendaRules.endSession(room, now, agenda);
-      case RoomCommand.Note c -> note(room, c.text(), now, agenda);
-      case RoomCommand.CorrectNote c -> correctNote(c, now, notes);
+      case RoomCommand.Note c -> note(room, c.text(), now, agenda, by);
+      case RoomCommand.CorrectNote c -> correctNote(c, now, notes, by);
       case RoomCommand.StrikeNote c -> strikeNote(c.note(), now, notes);
       case AttendeeCommand c -> QueueRules.decide(room, c, now);
       case FloorCommand c -> QueueRules.decide(room, c, now);
@@ -213,7 +227,7 @@ public final class RoomRules {
     return Decision.accept(new RoomEvent.TopicEnded(now, room.running().topic().id()));
   }
 
-  private static Decision note(Room room, String text, Instant now, Agenda agenda) {
+  private static Decision note(Room room, String text, Instant now, Agenda agenda, String by) {
     Optional<String> invalid = invalidNote(text);
     if (invalid.isPresent()) {
       return Decision.refuse(invalid.get());
@@ -224,11 +238,11 @@ public final class RoomRules {
       return Decision.refuse("this room has no session to write notes for");
     }
     return Decision.accept(
-        new RoomEvent.NoteWritten(now, room.topicId().orElse(null), session, line));
+        new RoomEvent.NoteWritten(now, room.topicId().orElse(null), session, line, by));
   }
 
   private static Decision correctNote(
-      RoomCommand.CorrectNote command, Instant now, Notebook notes) {
+      RoomCommand.CorrectNote command, Instant now, Notebook notes, String by) {
     Optional<Notebook.Note> found = notes.find(command.note());
     if (found.isEmpty()) {
       return Decision.refuse("there is no line of notes " + command.note());
@@ -249,7 +263,7 @@ public final class RoomRules {
     if (text.equals(note.text())) {
       return Decision.refuse("that line already reads so");
     }
-    return Decision.accept(new RoomEvent.NoteCorrected(now, note.seq(), text));
+    return Decision.accept(new RoomEvent.NoteCorrected(now, note.seq(), text, by));
   }
 
   private static Decision strikeNote(long seq, Instant now, Notebook notes) {

@@ -2,6 +2,8 @@ package dev.gavel.room;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,19 @@ public final class RoomService {
   /** Answers kept in memory for quick retries; older ones are found in the log. */
   private static final int RECENT_ANSWERS = 1_000;
 
+  /**
+   * Commands kept for {@link Crossing}: far more than two moderators can give while one command
+   * crosses another. A command based on a position older than these is taken as it comes.
+   */
+  private static final int RECENT_COMMANDS = 256;
+
   private final RoomSlug slug;
   private final RoomLog log;
   private final Clock clock;
   private final ReentrantLock writer = new ReentrantLock();
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
   private final Notebook notebook = new Notebook();
+  private final Deque<Crossing.Applied> recentCommands = new ArrayDeque<>();
   private final Map<String, Answer> recentAnswers =
       new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -143,6 +152,16 @@ public final class RoomService {
    * @throws LogFailure when the log cannot be written: nothing changed, nobody was told
    */
   public Answer handle(String commandId, RoomCommand command) {
+    return handle(commandId, Issued.plain(commandId, command));
+  }
+
+  /**
+   * Runs a command as its sender issued it: refused once past its deadline, confirmed without
+   * effect when it crossed the same command from another sender (see {@link Crossing}).
+   *
+   * @throws LogFailure when the log cannot be written: nothing changed, nobody was told
+   */
+  public Answer handle(String commandId, Issued issued) {
     writer.lock();
     try {
       if (behind) {
@@ -153,12 +172,18 @@ public final class RoomService {
         return recent;
       }
       Instant now = clock.instant();
-      Decision decision = RoomRules.decide(state, command, now, agenda, notebook);
+      Decision decision =
+          Crossing.check(issued, now, seq, List.copyOf(recentCommands))
+              .orElseGet(
+                  () ->
+                      RoomRules.decide(
+                          state, issued.command(), now, agenda, notebook, issued.writer()));
       List<RoomEvent> events = decision.events();
       long last = seq + events.size();
       Answer answer =
           switch (decision) {
             case Decision.Accepted accepted -> new Answer.Ack(last);
+            case Decision.AlreadyDone done -> new Answer.AlreadyDone(last, done.by());
             case Decision.Refused refused -> new Answer.Refusal(last, refused.reason());
           };
       Optional<Answer> earlier;
@@ -173,9 +198,15 @@ public final class RoomService {
         return earlier.get();
       }
       recentAnswers.put(commandId, answer);
+      if (decision instanceof Decision.Accepted) {
+        recentCommands.addLast(new Crossing.Applied(seq + 1, issued.command(), issued.sender()));
+        if (recentCommands.size() > RECENT_COMMANDS) {
+          recentCommands.removeFirst();
+        }
+      }
       long position = seq;
       for (RoomEvent event : events) {
-        publish(new LoggedEvent(++position, event));
+        publish(new LoggedEvent(++position, event), issued.sender());
       }
       return answer;
     } finally {
@@ -214,7 +245,7 @@ public final class RoomService {
   private void catchUp() {
     for (LoggedEvent logged : log.readAfter(slug, seq)) {
       next(state, seq, logged);
-      publish(logged);
+      publish(logged, null);
     }
     behind = false;
   }
@@ -235,11 +266,11 @@ public final class RoomService {
     }
   }
 
-  private void publish(LoggedEvent logged) {
+  private void publish(LoggedEvent logged, Sender by) {
     state = state.apply(logged.event());
     seq = logged.seq();
     for (RoomListener listener : listeners) {
-      listener.published(logged, state);
+      listener.published(logged, state, by);
     }
   }
 

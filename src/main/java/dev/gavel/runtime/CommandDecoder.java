@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gavel.json.Json;
+import dev.gavel.room.ControlCharacters;
 import dev.gavel.room.Intervention;
+import dev.gavel.room.Issued;
 import dev.gavel.room.RoomCommand;
+import dev.gavel.room.Sender;
 import dev.gavel.room.TopicId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
@@ -43,12 +47,24 @@ import java.util.Set;
  * blackout, hideClock, showQr
  *                 on             true or false: the projector dark, its clock hidden, its QR
  *                                code full size
+ *
+ * any command     deadline?      epoch milliseconds: after it, the command must not take effect
+ * nextSlide, previousSlide, addTime, intervene
+ *                 basedOn?       the log position the sender had seen (see room.Crossing)
+ * note, correctNote, strikeNote
+ *                 by?            the writer's name, kept with the line
  * </pre>
  */
 public final class CommandDecoder {
 
-  /** Fields any command may carry besides its own: its type and the client's id for it. */
-  private static final Set<String> ENVELOPE = Set.of("type", "commandId");
+  /** Fields any command may carry besides its own: its type, the client's id, its deadline. */
+  private static final Set<String> ENVELOPE = Set.of("type", "commandId", "deadline");
+
+  /** The longest name a note-taker may give. */
+  public static final int MAX_NAME = 60;
+
+  /** The earliest deadline taken for one: before 2001, a client's clock is not to be believed. */
+  private static final long EARLIEST_DEADLINE = 978_307_200_000L;
 
   /**
    * How every message that may carry a command is read, over the socket and over HTTP alike: one
@@ -94,8 +110,8 @@ public final class CommandDecoder {
         only(json, "id");
         yield new RoomCommand.StartTopic(optionalTopic(json.get("id")));
       }
-      case "nextSlide" -> bare(json, new RoomCommand.NextSlide());
-      case "previousSlide" -> bare(json, new RoomCommand.PreviousSlide());
+      case "nextSlide" -> relative(json, new RoomCommand.NextSlide());
+      case "previousSlide" -> relative(json, new RoomCommand.PreviousSlide());
       case "startTimer" -> bare(json, new RoomCommand.StartTimer());
       case "pauseTimer" -> bare(json, new RoomCommand.PauseTimer());
       case "undoCutOff" -> bare(json, new RoomCommand.UndoCutOff());
@@ -107,7 +123,7 @@ public final class CommandDecoder {
       }
       case "endSession" -> bare(json, new RoomCommand.EndSession());
       case "addTime" -> {
-        only(json, "seconds");
+        only(json, "seconds", "basedOn");
         yield new RoomCommand.AddTime(Duration.ofSeconds(wholeNumber(json, "seconds")));
       }
       case "cutOff" -> {
@@ -115,13 +131,13 @@ public final class CommandDecoder {
         yield new RoomCommand.CutOff(optionalText(json, "reason"));
       }
       case "intervene" -> {
-        only(json, "intervention", "minutes");
+        only(json, "intervention", "minutes", "basedOn");
         Intervention intervention = intervention(json.get("intervention"));
         int minutes = json.has("minutes") ? (int) wholeNumber(json, "minutes") : 0;
         yield new RoomCommand.Intervene(intervention, minutes);
       }
       case "correctNote" -> {
-        only(json, "note", "version", "text");
+        only(json, "note", "version", "text", "by");
         long note = wholeNumber(json, "note");
         Optional<Long> version =
             json.has("version") ? Optional.of(wholeNumber(json, "version")) : Optional.empty();
@@ -132,17 +148,70 @@ public final class CommandDecoder {
                 .orElseThrow(() -> new MalformedMessage("a correction needs a \"text\"")));
       }
       case "strikeNote" -> {
-        only(json, "note");
+        only(json, "note", "by");
         yield new RoomCommand.StrikeNote(wholeNumber(json, "note"));
       }
       case "note" -> {
-        only(json, "text");
+        only(json, "text", "by");
         yield new RoomCommand.Note(
             optionalText(json, "text")
                 .orElseThrow(() -> new MalformedMessage("a note needs a \"text\"")));
       }
       default -> FloorDecoder.decode(type.asText(), json);
     };
+  }
+
+  /**
+   * The conditions a command was issued under: what it was based on, its deadline, its writer. Call
+   * after {@link #decode}, which checked that each belongs to the command.
+   */
+  public static Issued issued(JsonNode json, RoomCommand command, Sender sender) {
+    Optional<Long> basedOn =
+        json.has("basedOn") ? Optional.of(position(json, "basedOn")) : Optional.empty();
+    Optional<Instant> deadline = Optional.empty();
+    if (json.has("deadline")) {
+      long millis = position(json, "deadline");
+      if (millis < EARLIEST_DEADLINE) {
+        throw new MalformedMessage("\"deadline\" is an instant in epoch milliseconds");
+      }
+      deadline = Optional.of(Instant.ofEpochMilli(millis));
+    }
+    Optional<String> writer = optionalText(json, "by").map(String::strip).filter(s -> !s.isEmpty());
+    if (writer.isPresent()) {
+      checkName(writer.get());
+    } else if (command.writesNotes()) {
+      writer = Optional.ofNullable(sender.name());
+    }
+    return new Issued(command, sender, basedOn, deadline, writer);
+  }
+
+  /** A name somebody gave: one short line of plain text. */
+  public static String checkName(String name) {
+    if (name.length() > MAX_NAME) {
+      throw new MalformedMessage("a name is at most " + MAX_NAME + " characters");
+    }
+    Optional<String> problem = ControlCharacters.find(name, false);
+    if (problem.isPresent()) {
+      throw new MalformedMessage("a name " + problem.get());
+    }
+    return name;
+  }
+
+  private static long position(JsonNode json, String field) {
+    JsonNode value = json.get(field);
+    if (value == null
+        || !value.isNumber()
+        || !value.canConvertToExactIntegral()
+        || !value.canConvertToLong()
+        || value.asLong() < 0) {
+      throw new MalformedMessage("\"" + field + "\" must be a whole number, 0 or more");
+    }
+    return value.asLong();
+  }
+
+  private static RoomCommand relative(JsonNode json, RoomCommand command) {
+    only(json, "basedOn");
+    return command;
   }
 
   private static RoomCommand bare(JsonNode json, RoomCommand command) {

@@ -5,8 +5,10 @@ import dev.gavel.access.Role;
 import dev.gavel.room.Answer;
 import dev.gavel.room.AttendeeCommand;
 import dev.gavel.room.DamagedLog;
+import dev.gavel.room.Issued;
 import dev.gavel.room.LogFailure;
 import dev.gavel.room.RoomCommand;
+import dev.gavel.room.Sender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,12 +68,23 @@ public final class CommandGate {
   }
 
   public static Outcome pass(OpenRoom room, Role role, String commandId, JsonNode command) {
+    return pass(room, role, commandId, command, Sender.once(String.valueOf(commandId)));
+  }
+
+  /**
+   * @param sender who sent it: commands from one sender never cross each other (see {@link
+   *     dev.gavel.room.Crossing})
+   */
+  public static Outcome pass(
+      OpenRoom room, Role role, String commandId, JsonNode command, Sender sender) {
     if (commandId == null || commandId.isBlank() || commandId.length() > MAX_COMMAND_ID) {
       return new Outcome.Malformed("a command id is 1 to " + MAX_COMMAND_ID + " characters");
     }
     RoomCommand decoded;
+    Issued issued;
     try {
       decoded = CommandDecoder.decode(command);
+      issued = CommandDecoder.issued(command, decoded, sender);
     } catch (MalformedMessage e) {
       return new Outcome.Malformed(e.getMessage());
     }
@@ -79,7 +92,7 @@ public final class CommandGate {
       if (!role.may(decoded)) {
         return new Outcome.NotYours(room.service().snapshot().seq(), role.refusal());
       }
-      return new Outcome.Done(room.service().handle(commandId, decoded));
+      return new Outcome.Done(room.service().handle(commandId, issued));
     } catch (LogFailure e) {
       LOG.error("room {}: a command could not be saved", room.info().slug(), e);
       return new Outcome.Unsaved(UNSAVED);

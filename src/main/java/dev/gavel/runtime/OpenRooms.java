@@ -7,11 +7,14 @@ import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomService;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.SessionId;
+import dev.gavel.room.SessionsOver;
 import dev.gavel.room.TimerThresholds;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -109,5 +112,16 @@ public final class OpenRooms {
       }
     }
     return Optional.empty();
+  }
+
+  /** The ids of every room's sessions that are over (see {@link SessionsOver}). */
+  public Set<Long> sessionsOver() {
+    Set<Long> over = new HashSet<>();
+    for (OpenRoom room : all()) {
+      RoomService.Snapshot snapshot = room.service().snapshot();
+      SessionsOver.of(snapshot.state(), snapshot.agenda())
+          .forEach(session -> over.add(session.id().value()));
+    }
+    return over;
   }
 }

@@ -12,6 +12,7 @@ import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -32,6 +33,7 @@ public final class RoomPages implements RouteOwner {
   private final Access access;
   private final RoomVisibility visibility;
   private final Function<OpenRoom, String> snapshots;
+  private final Function<String, ZoneId> zones;
   private final String home = WebFiles.text("index.html");
   private final String display = WebFiles.text("display/index.html");
   private final String moderate = WebFiles.text("moderate/index.html");
@@ -43,16 +45,19 @@ public final class RoomPages implements RouteOwner {
 
   /**
    * @param snapshots a room's snapshot as a viewer's socket starts with it
+   * @param zones an event's time zone, by the event's slug
    */
   public RoomPages(
       OpenRooms rooms,
       Access access,
       RoomVisibility visibility,
-      Function<OpenRoom, String> snapshots) {
+      Function<OpenRoom, String> snapshots,
+      Function<String, ZoneId> zones) {
     this.rooms = rooms;
     this.access = access;
     this.visibility = visibility;
     this.snapshots = snapshots;
+    this.zones = zones;
   }
 
   @Override
@@ -66,14 +71,29 @@ public final class RoomPages implements RouteOwner {
     routes.get(
         Routes.MIC.pattern(),
         ctx -> writerPage(ctx, mic, role -> role == Role.MIC_RUNNER || role.runsTheRoom()));
-    routes.get(Routes.ROOM.pattern(), ctx -> roomPage(ctx, follow));
+    routes.get(Routes.ROOM.pattern(), this::followPage);
   }
 
   private void roomPage(Context ctx, String page) {
     room(ctx).ifPresent(room -> HtmlResponse.send(ctx, withSnapshot(page, room)));
   }
 
-  /** Without a key that opens it, a page says so, and offers nothing to press. */
+  /** The attendee's page, its notes and programme written in, for a phone that runs no script. */
+  private void followPage(Context ctx) {
+    room(ctx)
+        .ifPresent(
+            room -> {
+              String page =
+                  FollowPage.render(
+                      follow,
+                      room,
+                      room.service().snapshot(),
+                      zones.apply(room.info().eventSlug()));
+              HtmlResponse.send(ctx, withSnapshot(page, room));
+            });
+  }
+
+  /** Without a key that lets it write, a page says so, and offers nothing to press. */
   private void writerPage(Context ctx, String page, Predicate<Role> allowed) {
     Optional<OpenRoom> room = room(ctx);
     if (room.isEmpty()) {

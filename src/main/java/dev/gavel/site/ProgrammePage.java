@@ -10,6 +10,7 @@ import dev.gavel.programme.Programme;
 import dev.gavel.room.Stakeholder;
 import dev.gavel.route.Routes;
 import java.util.List;
+import java.util.Set;
 
 /** An event's published programme, for attendees on phones and laptops; works without scripts. */
 final class ProgrammePage {
@@ -18,8 +19,9 @@ final class ProgrammePage {
 
   /**
    * @param joined the session the reader just signed up for, or null
+   * @param over the sessions that are over: their notes and report are linked
    */
-  static String render(Programme event, Programme.Session joined, Forms forms) {
+  static String render(Programme event, Programme.Session joined, Set<Long> over, Forms forms) {
     Markup body = new Markup();
     for (Programme.Room room : event.rooms()) {
       body.add(
@@ -29,7 +31,13 @@ final class ProgrammePage {
           room.name(),
           Routes.ROOM.path(room.slug()));
       for (Programme.Session session : room.sessions()) {
-        body.add(session(event, session, joined != null && joined.id() == session.id(), forms));
+        body.add(
+            session(
+                event,
+                session,
+                joined != null && joined.id() == session.id(),
+                over.contains(session.id()),
+                forms));
       }
       body.add("</section>\n");
     }
@@ -41,9 +49,10 @@ final class ProgrammePage {
 
   /**
    * @param joined whether the reader just signed up for this session: they are told so here
+   * @param over whether the session is over, with notes and a report to read
    */
   private static Markup session(
-      Programme event, Programme.Session session, boolean joined, Forms forms) {
+      Programme event, Programme.Session session, boolean joined, boolean over, Forms forms) {
     Markup out =
         Markup.of(
             "<article class=\"session\" id=\"session-{}\"><h3>{}</h3><p class=\"meta\">{}{}</p>",
@@ -51,6 +60,13 @@ final class ProgrammePage {
             session.title(),
             TimeWords.span(session.startsAt(), session.endsAt(), event.timeZone()),
             session.moderator() == null ? "" : " · moderated by " + session.moderator());
+    if (over) {
+      out.add(
+          "<p class=\"links after\">This session is over: <a href=\"{}\">its notes</a> · <a"
+              + " href=\"{}\">its report</a></p>",
+          Routes.NOTES.path(session.id()),
+          Routes.REPORT.path(session.id()));
+    }
     out.add("<ol class=\"topics public\">");
     for (Programme.Topic topic : session.topics()) {
       out.add(

@@ -50,6 +50,7 @@ public final class PublicSite implements RouteOwner {
   private final Device devices;
   private final SenderLimit signUps;
   private final SenderLimit proposing;
+  private final OpenRooms rooms;
 
   public PublicSite(
       OpenRooms rooms,
@@ -58,6 +59,7 @@ public final class PublicSite implements RouteOwner {
       RoomVisibility visibility,
       Device devices,
       Clock clock) {
+    this.rooms = rooms;
     this.store = store;
     this.proposals = proposals;
     this.lookup = new SessionLookup(rooms, store, visibility);
@@ -81,7 +83,9 @@ public final class PublicSite implements RouteOwner {
                     event -> {
                       devices.id(ctx);
                       HtmlResponse.sendWithForms(
-                          ctx, ProgrammePage.render(event, joined(ctx, event), Forms.NONE));
+                          ctx,
+                          ProgrammePage.render(
+                              event, joined(ctx, event), rooms.sessionsOver(), Forms.NONE));
                     }));
     routes.post(Routes.ATTEND.pattern(), FormPost.fromOurPages(this::attend));
     routes.get(
@@ -123,7 +127,9 @@ public final class PublicSite implements RouteOwner {
                           + found.session().id()
                           + "#joined";
                     },
-                    (c, failed) -> ProgrammePage.render(found.event(), null, new Forms(failed))));
+                    (c, failed) ->
+                        ProgrammePage.render(
+                            found.event(), null, rooms.sessionsOver(), new Forms(failed))));
   }
 
   private void propose(Context ctx) {

@@ -78,7 +78,10 @@ class StoredEventsTest {
         new FloorEvent.ClockHidden(AT, true),
         new FloorEvent.QrShown(AT, false),
         new StageEvent.CueGiven(AT, "wrap up"),
-        new StageEvent.CueCleared(AT));
+        new StageEvent.CueCleared(AT),
+        new RoomEvent.NoteWritten(
+            AT, new TopicId(7), new SessionId(2), "Use an *L3* master", "Ana López"),
+        new RoomEvent.NoteCorrected(AT, 12, "Use an L3 master device", "Βασίλης"));
   }
 
   private static List<String> golden() {
@@ -113,6 +116,17 @@ class StoredEventsTest {
   @Test
   void eachStoredLine_readsBackAsTheSameEvent() {
     assertEquals(oneOfEach(), golden().stream().map(codec::fromJson).toList());
+  }
+
+  @Test
+  void aNoteWrittenBeforeNamesWereKept_readsWithNoName() {
+    RoomEvent event =
+        codec.fromJson(
+            "{\"type\":\"noteWritten\",\"at\":\"2015-08-20T09:00:00Z\",\"topic\":null,"
+                + "\"session\":2,\"text\":\"between topics\"}");
+
+    assertEquals(
+        new RoomEvent.NoteWritten(AT, null, new SessionId(2), "between topics", null), event);
   }
 
   @Test

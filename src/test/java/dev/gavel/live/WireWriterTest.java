@@ -35,7 +35,11 @@ class WireWriterTest {
         "{\"type\":\"event\",\"seq\":1,\"event\":{\"type\":\"slideLimitReached\"}}",
         wire.frame(
                 new Wire.Event(
-                    1, mapper.createObjectNode().put("type", "slideLimitReached"), null, null))
+                    1,
+                    mapper.createObjectNode().put("type", "slideLimitReached"),
+                    null,
+                    null,
+                    null))
             .text());
   }
 
@@ -58,6 +62,8 @@ class WireWriterTest {
                     "<p>Ünïcödé 🎤 <strong>bold</strong></p>",
                     false,
                     5,
+                    null,
+                    "Ana López",
                     null)),
             new Wire.CueView("wrap up", 1L));
 

@@ -30,6 +30,9 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
   public static final int BROKEN = -1;
 
   private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+  // Who else is in the room comes whenever somebody joins or leaves: kept apart from the room's
+  // messages, so that a test reads those in order whoever else is there.
+  private final BlockingQueue<JsonNode> presence = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private WebSocket socket;
@@ -69,7 +72,11 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     if (last) {
       JsonNode message = TestServer.json(partial.toString());
       partial.setLength(0);
-      messages.add(message);
+      if (message.path("type").asText().equals("presence")) {
+        presence.add(message);
+      } else {
+        messages.add(message);
+      }
     }
     webSocket.request(1);
     return null;
@@ -128,8 +135,17 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
   /** The next message other than a ping; fails the test after ten seconds of nothing. */
   public JsonNode next() {
+    return poll(messages);
+  }
+
+  /** The next presence message: who runs the room and writes its notes, as of then. */
+  public JsonNode nextPresence() {
+    return poll(presence);
+  }
+
+  private static JsonNode poll(BlockingQueue<JsonNode> queue) {
     try {
-      JsonNode message = messages.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+      JsonNode message = queue.poll(WAIT_SECONDS, TimeUnit.SECONDS);
       if (message == null) {
         fail("no message from the server within " + WAIT_SECONDS + " s");
       }

@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import dev.gavel.testing.BrowserTest;
+import dev.gavel.testing.TestServer;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
- * axe-core over the room's live views in a real state: a topic on, one done, one skipped, notes
- * written. No serious or critical violation on any of them. axe-core is a test resource: it is put
- * into the page by the test and never served by Gavel.
+ * axe-core over every page in a real state: the room's live views with a topic on, one done, one
+ * skipped, notes written; the public programme, the session's notes, log and report, the phone page
+ * as the server writes it, and the organiser's pages. No serious or critical violation on any of
+ * them. axe-core is a test resource: it is put into the page by the test and never served by Gavel.
  */
 class AccessibilityTest extends BrowserTest {
 
@@ -105,5 +111,82 @@ class AccessibilityTest extends BrowserTest {
     writer.locator("#notes li").first().getByText("Edit").click();
 
     assertEquals(List.of(), seriousViolations(writer));
+  }
+
+  /** Every page at each address, its serious violations by address: none expected. */
+  private Map<String, List<?>> violationsOf(int width, int height, String... paths) {
+    Map<String, List<?>> found = new LinkedHashMap<>();
+    for (String path : paths) {
+      Page page = open(width, height, path);
+      List<?> violations = seriousViolations(page);
+      if (!violations.isEmpty()) {
+        found.put(path, violations);
+      }
+    }
+    return found;
+  }
+
+  private void aSessionThatIsOver() {
+    aSessionUnderWay();
+    server.command(
+        "{\"type\":\"note\",\"text\":\"Struck later: Acme pitch\",\"by\":\"Ana López\"}");
+    server.command("{\"type\":\"cutOff\",\"reason\":\"product pitch\"}");
+    server.command("{\"type\":\"endSession\"}");
+  }
+
+  // A page a few seconds for axe on a busy machine: more than the usual minute for all of them.
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void thePublicPagesHaveNoSeriousViolations() {
+    aSessionThatIsOver();
+
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            390,
+            844,
+            "/",
+            "/events/lpc2015",
+            "/sessions/1/propose",
+            "/sessions/1/notes",
+            "/sessions/1/log",
+            "/sessions/1/report",
+            "/rooms/networking"));
+  }
+
+  // A page a few seconds for axe on a busy machine: more than the usual minute for all of them.
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void theSessionsPagesHaveNoSeriousViolationsOnALaptopEither() {
+    aSessionThatIsOver();
+
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            1280,
+            900,
+            "/events/lpc2015",
+            "/sessions/1/notes",
+            "/sessions/1/log",
+            "/sessions/1/report"));
+  }
+
+  // A page a few seconds for axe on a busy machine: more than the usual minute for all of them.
+  /** The organiser's pages (every form lives on them), and what a wrong or missing key gets. */
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void theOrganisersPagesHaveNoSeriousViolations() {
+    aSessionUnderWay();
+    String key = "?key=" + TestServer.ORGANISER_SECRET;
+
+    assertEquals(
+        Map.of(),
+        violationsOf(
+            1280,
+            900,
+            "/organise" + key,
+            "/organise/events/lpc2015" + key,
+            "/organise/events/lpc2015",
+            "/rooms/networking/moderate?key=wrong"));
   }
 }
