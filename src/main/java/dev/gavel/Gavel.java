@@ -155,7 +155,12 @@ public final class Gavel implements AutoCloseable {
                 proposals,
                 gate),
             new RoomApi(rooms, access, visibility, mapper, config.clock()),
-            new QueueApi(rooms, deviceTokens(settings, secrets), new PublicLimits(), mapper),
+            new QueueApi(
+                rooms,
+                visibility,
+                deviceTokens(settings, secrets),
+                new PublicLimits(config.clock()),
+                mapper),
             new SessionApi(rooms, visibility, mapper, config.clock()),
             new ScheduleApi(programme, gate, secrets::next, config.clock()));
     HttpSessions sessions = new HttpSessions();

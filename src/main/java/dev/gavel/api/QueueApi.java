@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.DeviceTokens;
 import dev.gavel.http.ApiError;
+import dev.gavel.http.Bearer;
+import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.room.Answer;
 import dev.gavel.room.AttendeeCommand;
@@ -38,9 +40,16 @@ public final class QueueApi implements RouteOwner {
   private final OpenRooms rooms;
   private final DeviceTokens tokens;
   private final PublicLimits limits;
+  private final RoomVisibility visibility;
   private final ObjectMapper mapper;
 
-  public QueueApi(OpenRooms rooms, DeviceTokens tokens, PublicLimits limits, ObjectMapper mapper) {
+  public QueueApi(
+      OpenRooms rooms,
+      RoomVisibility visibility,
+      DeviceTokens tokens,
+      PublicLimits limits,
+      ObjectMapper mapper) {
+    this.visibility = visibility;
     this.rooms = rooms;
     this.tokens = tokens;
     this.limits = limits;
@@ -206,10 +215,12 @@ public final class QueueApi implements RouteOwner {
             () -> new ApiError(404, "there is no queue entry \"" + ctx.pathParam("id") + "\""));
   }
 
+  /** The room in the address, if this request may see it: a draft's room takes no hands. */
   private OpenRoom room(Context ctx) {
     String slug = ctx.pathParam("room");
     return rooms
         .find(slug)
+        .filter(room -> visibility.sees(ctx, room, Bearer.secret(ctx)))
         .orElseThrow(() -> new ApiError(404, "there is no room \"" + slug + "\""));
   }
 }

@@ -74,6 +74,15 @@ class DraftRoomsTest extends ServerTest {
   }
 
   @Test
+  void aDraftsRoom_takesNoRaisedHand_andItsQueueIsUnknown() {
+    HttpResponse<String> hand = server.raiseHand(null, "{\"name\":\"Ada\",\"kind\":\"point\"}");
+
+    assertEquals(404, hand.statusCode(), hand.body());
+    assertTrue(hand.body().contains("there is no room"), hand.body());
+    assertFalse(hand.headers().firstValue("X-Gavel-Device").isPresent());
+  }
+
+  @Test
   void aDraftsRoom_withAWrongKey_isStillUnknown() {
     assertEquals(404, server.get("/rooms/networking/moderate?key=guess").statusCode());
     assertEquals(404, server.get("/rooms/networking/notes?key=guess").statusCode());
