@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.access.DeviceTokens;
 import dev.gavel.http.ApiError;
-import dev.gavel.http.Bearer;
 import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.room.Answer;
@@ -217,10 +216,6 @@ public final class QueueApi implements RouteOwner {
 
   /** The room in the address, if this request may see it: a draft's room takes no hands. */
   private OpenRoom room(Context ctx) {
-    String slug = ctx.pathParam("room");
-    return rooms
-        .find(slug)
-        .filter(room -> visibility.sees(ctx, room, Bearer.secret(ctx)))
-        .orElseThrow(() -> new ApiError(404, "there is no room \"" + slug + "\""));
+    return visibility.apiRoom(ctx, rooms);
   }
 }

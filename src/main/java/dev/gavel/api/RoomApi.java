@@ -180,10 +180,6 @@ public final class RoomApi implements RouteOwner {
 
   /** The room in the address, if this request may see it (see {@link RoomVisibility}). */
   private OpenRoom room(Context ctx) {
-    String slug = ctx.pathParam("room");
-    return rooms
-        .find(slug)
-        .filter(room -> visibility.sees(ctx, room, Bearer.secret(ctx)))
-        .orElseThrow(() -> new ApiError(404, "there is no room \"" + slug + "\""));
+    return visibility.apiRoom(ctx, rooms);
   }
 }

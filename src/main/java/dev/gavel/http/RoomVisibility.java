@@ -39,6 +39,18 @@ public final class RoomVisibility {
   }
 
   /**
+   * The room in the address of an API request, when the request may see it (a key of its own comes
+   * as {@code Authorization: Bearer …}); otherwise the same 404 as for a room that does not exist.
+   */
+  public OpenRoom apiRoom(Context ctx, OpenRooms rooms) {
+    String slug = ctx.pathParam("room");
+    return rooms
+        .find(slug)
+        .filter(room -> sees(ctx, room, Bearer.secret(ctx)))
+        .orElseThrow(() -> new ApiError(404, "there is no room \"" + slug + "\""));
+  }
+
+  /**
    * Runs before a room's socket is upgraded: a room this request may not see is refused as an
    * unknown room, and a room closed for its damaged log says so. The upgrade's answer carries the
    * same headers as any other.
