@@ -33,7 +33,11 @@ class StrangerSocketsTest extends ServerTest {
         assertTrue(answer.startsWith("http/1.1 101"), answer);
         assertFalse(answer.contains("set-cookie"), answer);
       }
-      assertEquals(0, server.gavel().httpSessionsHeld());
+      // A session lives until the request that made it has left Jetty, which the last upgrade's
+      // may not have done yet when its answer arrives; a leak would never come down to none.
+      assertTrue(
+          Viewers.await(() -> server.gavel().httpSessionsHeld() == 0, 10),
+          "HTTP sessions held with a thousand sockets open: " + server.gavel().httpSessionsHeld());
     }
     assertEquals(0, server.gavel().httpSessionsHeld());
   }
