@@ -97,12 +97,7 @@ final class MarkdownExport {
       if (keptTarget(link.getDestination())) {
         return;
       }
-      for (Node child = link.getFirstChild(); child != null; ) {
-        Node next = child.getNext();
-        link.insertBefore(child);
-        child = next;
-      }
-      link.unlink();
+      NoteMarkdown.unwrap(link);
     }
   }
 }

@@ -83,6 +83,16 @@ public final class NoteMarkdown {
    * A link to a script or a data address keeps its words and loses its link: as an empty link it
    * would only reload the page it is read on.
    */
+  /** Puts a node's children where it stood and drops it: a link's words stay, as text. */
+  static void unwrap(Node node) {
+    for (Node child = node.getFirstChild(); child != null; ) {
+      Node next = child.getNext();
+      node.insertBefore(child);
+      child = next;
+    }
+    node.unlink();
+  }
+
   private static final class UnsafeLinksAsText extends AbstractVisitor {
     @Override
     public void visit(Link link) {
@@ -90,12 +100,7 @@ public final class NoteMarkdown {
       if (safe(link.getDestination())) {
         return;
       }
-      for (Node child = link.getFirstChild(); child != null; ) {
-        Node next = child.getNext();
-        link.insertBefore(child);
-        child = next;
-      }
-      link.unlink();
+      unwrap(link);
     }
   }
 
