@@ -50,12 +50,12 @@ final class PlanAssembly {
   static Imported assemble(Draft draft, ImportOptions options) {
     String slug = slug(options.eventSlug(), draft.slugSource());
     String title = firstText(options.eventTitle(), draft.title(), slug);
-    List<OffsetDateTime> fixed = new ArrayList<>();
+    List<When> fixed = new ArrayList<>();
     boolean floating = false;
     for (Entry entry : draft.entries()) {
       When start = entry.fields().start();
       if (start != null && start.offset() != null) {
-        fixed.add(start.local().atOffset(start.offset()));
+        fixed.add(start);
       }
       floating |= start != null && start.offset() == null;
     }

@@ -55,7 +55,8 @@ record ScheduleEvent(
     List<Link> links,
     String line) {
 
-  private static final Set<String> BREAKS = Set.of("break", "lunch", "coffee");
+  private static final Set<String> BREAKS =
+      Set.of("break", "lunch", "coffee", "breakfast", "dinner");
 
   /** Adds the event to the draft as a topic, or as skipped when it is a break or has no start. */
   void addTo(Draft.Builder draft) {
@@ -74,7 +75,7 @@ record ScheduleEvent(
       return;
     }
     // a break needs no key or room: it is only reported
-    if (isBreak(type)) {
+    if (isBreak(type) || isUntypedBreak()) {
       draft.skip(new Skipped(named + ", " + startsAt.shown(), "a break, not a topic"));
       return;
     }
@@ -121,7 +122,9 @@ record ScheduleEvent(
 
   private When startsAt() {
     if (date != null && !date.isBlank()) {
-      return Times.when(date);
+      When when = Times.when(date);
+      LocalTime clock = clock();
+      return when.offset() == null || clock == null ? when : when.showing(clock);
     }
     if (dayDate == null || start == null || start.isBlank()) {
       return null;
@@ -129,10 +132,27 @@ record ScheduleEvent(
     return When.floating(LocalDate.parse(dayDate.strip()).atTime(LocalTime.parse(start.strip())));
   }
 
+  /** The time of day the file shows beside its date, or null when it shows none Gavel reads. */
+  private LocalTime clock() {
+    try {
+      return start == null || start.isBlank() ? null : LocalTime.parse(start.strip());
+    } catch (DateTimeParseException e) {
+      return null; // the date alone places the event
+    }
+  }
+
   private String startText() {
     return date != null && !date.isBlank()
         ? "\"" + date + "\""
         : "\"" + dayDate + " " + start + "\"";
+  }
+
+  /**
+   * Whether an item without a type or people is titled as a break: wafer gives its meals no type
+   * ({@code <type/>}), only a title.
+   */
+  private boolean isUntypedBreak() {
+    return (type == null || type.isBlank()) && persons.isEmpty() && isBreak(title);
   }
 
   /** Whether an item's type or title names a break: "Lunch", "Coffee break", "break". */

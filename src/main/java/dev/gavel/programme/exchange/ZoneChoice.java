@@ -1,7 +1,6 @@
 package dev.gavel.programme.exchange;
 
 import java.time.DateTimeException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ record ZoneChoice(ZoneId zone, List<String> notes) {
 
   /**
    * @param slug the event's slug, to look up a stored event's zone
-   * @param fixed every start the file gives with an offset
+   * @param fixed every start the file gives with an offset (and the local time it shows for it)
    * @param floating whether some starts have no offset
    */
   static ZoneChoice of(
@@ -68,7 +67,7 @@ record ZoneChoice(ZoneId zone, List<String> notes) {
       String slug,
       String zoneName,
       String city,
-      Collection<OffsetDateTime> fixed,
+      Collection<When> fixed,
       boolean floating) {
     if (options.timeZone() != null) {
       return new ZoneChoice(options.timeZone(), List.of());
@@ -88,6 +87,7 @@ record ZoneChoice(ZoneId zone, List<String> notes) {
       return new ZoneChoice(stored.get(), notes);
     }
     if (named != null) {
+      // a date in UTC that the named zone shows at the local time the file gives is no surprise
       if (!fixed.isEmpty() && !matches(named, fixed)) {
         notes.add(
             "the file names the time zone "
@@ -134,11 +134,13 @@ record ZoneChoice(ZoneId zone, List<String> notes) {
     }
   }
 
-  private static ZoneId fromOffsets(Collection<OffsetDateTime> fixed, List<String> notes) {
+  private static ZoneId fromOffsets(Collection<When> fixed, List<String> notes) {
     Set<ZoneOffset> offsets = new LinkedHashSet<>();
-    fixed.forEach(time -> offsets.add(time.getOffset()));
+    fixed.forEach(time -> offsets.add(time.offset()));
     String shown = String.join(", ", offsets.stream().map(ZoneChoice::shown).toList());
-    if (offsets.equals(Set.of(ZoneOffset.UTC))) {
+    // wafer writes each date in UTC and the local time beside it: that local time places the zone
+    boolean clocksElsewhere = fixed.stream().anyMatch(time -> !time.agreesWith(time.offset()));
+    if (offsets.equals(Set.of(ZoneOffset.UTC)) && !clocksElsewhere) {
       notes.add(
           "the file gives every time in UTC and names no time zone: shown in UTC (pass"
               + " ?timeZone= to show local times)");
@@ -165,19 +167,18 @@ record ZoneChoice(ZoneId zone, List<String> notes) {
     notes.add(
         "the file gives times at "
             + shown
+            + (clocksElsewhere ? ", each with its local time beside it," : "")
             + " and names no time zone; Gavel took "
             + zone.getId()
-            + ", whose offsets match every time in the file (pass ?timeZone= to choose another)");
+            + (clocksElsewhere
+                ? ", which shows every time at the local time the file gives"
+                : ", whose offsets match every time in the file")
+            + " (pass ?timeZone= to choose another)");
     return zone;
   }
 
-  private static boolean matches(ZoneId zone, Collection<OffsetDateTime> fixed) {
-    for (OffsetDateTime time : fixed) {
-      if (!zone.getRules().getOffset(time.toInstant()).equals(time.getOffset())) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean matches(ZoneId zone, Collection<When> fixed) {
+    return fixed.stream().allMatch(time -> time.agreesWith(zone));
   }
 
   private static int rank(ZoneId zone) {

@@ -14,6 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,6 +53,7 @@ class CorpusTest {
   @CsvSource({
     "FRAB_XML, ccc-36c3.xml, 4",
     "FRAB_XML, fosdem-2018.xml, 2",
+    "FRAB_XML, debconf-23.xml, 86",
     "PRETALX_JSON, c3voc-38c3-schedule-v2.json, 2",
     "PRETALX_JSON, pretalx-democon.json, 4",
     "ICALENDAR, kolt-2020.ics, 6",
@@ -125,6 +129,95 @@ class CorpusTest {
     assertTrue(xml.contains("<start>11:30</start>"), xml);
     assertTrue(xml.contains("id=\"11220\""), xml);
     assertTrue(xml.contains("<person id=\"9846\">Vincenzo Iozzo</person>"), xml);
+  }
+
+  private static final Set<String> MEALS =
+      Set.of("Breakfast", "Lunch", "Afternoon break", "Dinner");
+
+  @Test
+  void debconf23_wholeWaferFile_takesEveryTalkAtTheLocalTimeItShows_andSkipsItsMealsByName() {
+    FileEvents file = FileEvents.of(TestFiles.corpus("debconf-23.xml"));
+    ZoneId zone = ZoneId.of(file.text("/schedule/conference/time_zone_name"));
+    List<FileEvents.Event> events = file.events();
+    // wafer gives its meals no type and no people: only their titles say what they are
+    List<FileEvents.Event> meals =
+        events.stream()
+            .filter(e -> e.type().isEmpty() && e.persons().isEmpty() && MEALS.contains(e.title()))
+            .toList();
+    List<FileEvents.Event> talks = events.stream().filter(e -> !meals.contains(e)).toList();
+    Imported imported = read(ScheduleFormat.FRAB_XML, "debconf-23.xml");
+    EventPlan plan = imported.plan();
+    Map<String, TopicPlan> topics =
+        plan.topics().stream().collect(Collectors.toMap(TopicPlan::key, Function.identity()));
+
+    assertEquals(117, events.size());
+    assertEquals(31, meals.size());
+    assertEquals(ZoneId.of("Asia/Kolkata"), plan.timeZone());
+    assertEquals(List.of(), imported.notes());
+    assertEquals(List.of(), imported.adjusted());
+    assertEquals(
+        meals.stream()
+            .map(
+                meal ->
+                    new Skipped(
+                        meal.title()
+                            + ", "
+                            + OffsetDateTime.parse(meal.date())
+                                .atZoneSameInstant(zone)
+                                .toLocalDate()
+                            + " "
+                            + meal.start(),
+                        "a break, not a topic"))
+            .toList(),
+        imported.skipped());
+    assertEquals(talks.size(), plan.topics().size());
+    for (FileEvents.Event talk : talks) {
+      TopicPlan topic = topics.get(talk.guid());
+      assertEquals(talk.title(), topic.title());
+      assertEquals(OffsetDateTime.parse(talk.date()).toInstant(), topic.startsAt().toInstant());
+      assertEquals(talk.start(), topic.startsAt().toLocalTime().toString(), talk.title());
+      assertEquals(
+          zone.getRules().getOffset(topic.startsAt().toInstant()), topic.startsAt().getOffset());
+      assertEquals(Long.valueOf(talk.id()), topic.listing().number());
+      assertEquals(talk.persons(), topic.listing().personIds());
+      assertEquals(talk.description().isEmpty() ? null : talk.description(), topic.abstractText());
+    }
+    assertEquals(
+        OffsetDateTime.parse("2023-09-10T10:30+05:30"),
+        topics.get("455d075f-48c0-2ec2-24b3-f5add30c383a").startsAt());
+    assertEquals(
+        OffsetDateTime.parse("2023-09-17T18:00+05:30"),
+        topics.get("54c893f3-68da-0c4d-2b37-f89b770c6caf").startsAt());
+    assertEquals(
+        Duration.ofHours(8).plusMinutes(30),
+        topics.get("5764409b-2f48-b97c-cb2a-84ce5f1711e0").budget());
+  }
+
+  @Test
+  void debconf23_throughItsOwnFrabExport_keepsEveryGuidFrabIdAndPersonId_withoutDuplicates() {
+    EventPlan plan = read(ScheduleFormat.FRAB_XML, "debconf-23.xml").plan();
+    String xml = ScheduleExport.frabXml(plan, Plans.DAY);
+    FileEvents exported = FileEvents.of(xml.getBytes(StandardCharsets.UTF_8));
+
+    EventPlan again = again(ScheduleFormat.FRAB_XML, xml).plan();
+
+    assertEquals(identities(plan), identities(again));
+    assertEquals(86, identities(again).stream().map(List::getFirst).distinct().count());
+    assertEquals("Asia/Kolkata", exported.text("/schedule/conference/time_zone_name"));
+    // each talk is on the day of its own local date, though wafer's days start at 21:30 UTC
+    for (FileEvents.Event event : exported.events()) {
+      assertEquals(
+          OffsetDateTime.parse(event.date()).toLocalDate().toString(),
+          exported.text("//event[@guid='" + event.guid() + "']/ancestor::day/@date"),
+          event.title());
+    }
+  }
+
+  /** Each topic's guid, frab id and people's ids, in order. */
+  private static List<List<Object>> identities(EventPlan plan) {
+    return plan.topics().stream()
+        .map(t -> List.<Object>of(t.key(), t.listing().number(), t.listing().personIds()))
+        .toList();
   }
 
   @Test
