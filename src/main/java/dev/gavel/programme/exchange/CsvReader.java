@@ -135,11 +135,7 @@ final class CsvReader {
     }
     String shown =
         start == null ? named : PlanAssembly.firstText(title, type) + ", " + start.shown();
-    if (ScheduleEvent.isBreak(type)
-        || (title != null
-            && ScheduleEvent.isBreak(title)
-            && type == null
-            && row.get(CsvColumns.PRESENTERS) == null)) {
+    if (ScheduleEvent.isBreak(type, title, row.get(CsvColumns.PRESENTERS) != null)) {
       draft.skip(new Skipped(shown, "a break, not a topic"));
       return;
     }

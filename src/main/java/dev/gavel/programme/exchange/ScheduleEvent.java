@@ -75,7 +75,7 @@ record ScheduleEvent(
       return;
     }
     // a break needs no key or room: it is only reported
-    if (isBreak(type) || isUntypedBreak()) {
+    if (isBreak(type, title, !persons.isEmpty())) {
       draft.skip(new Skipped(named + ", " + startsAt.shown(), "a break, not a topic"));
       return;
     }
@@ -148,11 +148,11 @@ record ScheduleEvent(
   }
 
   /**
-   * Whether an item without a type or people is titled as a break: wafer gives its meals no type
-   * ({@code <type/>}), only a title.
+   * Whether a schedule's item is a break: its type names one, or, when it has neither a type nor
+   * people, its title does (wafer gives its meals an empty {@code <type/>}, only a title).
    */
-  private boolean isUntypedBreak() {
-    return (type == null || type.isBlank()) && persons.isEmpty() && isBreak(title);
+  static boolean isBreak(String type, String title, boolean hasPeople) {
+    return isBreak(type) || ((type == null || type.isBlank()) && !hasPeople && isBreak(title));
   }
 
   /** Whether an item's type or title names a break: "Lunch", "Coffee break", "break". */

@@ -73,15 +73,15 @@ final class ScheduleV2Reader {
       draft.skip(new Skipped(named + " (" + path + ")", "it has no start"));
       return;
     }
-    if (ScheduleEvent.isBreak(type)) {
-      draft.skip(new Skipped(named + ", " + start.shown(), "a break, not a topic"));
-      return;
-    }
-    Duration budget = budget(event, path, start, named, draft);
     People people =
         event.has("participants")
             ? People.of(event, "participants", path)
             : People.of(event, "persons", path);
+    if (ScheduleEvent.isBreak(type, title, !people.names().isEmpty())) {
+      draft.skip(new Skipped(named + ", " + start.shown(), "a break, not a topic"));
+      return;
+    }
+    Duration budget = budget(event, path, start, named, draft);
     String abstractText = JsonFields.text(event, "abstract", path);
     String description = JsonFields.text(event, "description", path);
     String described = PlanAssembly.firstText(abstractText, description);

@@ -140,6 +140,27 @@ class JsonImportExportTest {
   }
 
   @Test
+  void scheduleV2ItemWithoutTypeOrPeople_titledAsAMeal_isSkippedAsABreak() {
+    String json =
+        """
+        {"schedule": {"conference": {"acronym": "x", "time_zone_name": "Europe/Berlin"},
+          "events": [
+            {"guid": "a", "title": "Lunch", "start": "2024-12-27T12:30:00+01:00",
+             "end": "2024-12-27T13:30:00+01:00", "room": {"name": "Saal 1"}},
+            {"guid": "b", "title": "Lunch", "start": "2024-12-27T14:00:00+01:00",
+             "end": "2024-12-27T14:30:00+01:00", "room": {"name": "Saal 1"},
+             "participants": [{"name": "Ada", "guid": "p"}]}]}}
+        """;
+
+    Imported imported = read(json);
+
+    assertEquals(
+        List.of(new Skipped("Lunch, 2024-12-27 12:30", "a break, not a topic")),
+        imported.skipped());
+    assertEquals(List.of("b"), imported.plan().topics().stream().map(t -> t.key()).toList());
+  }
+
+  @Test
   void gavelMemberBreakingARule_isRefusedWithThePath() {
     String json =
         ScheduleExport.gavelJson(DemoProgramme.plan())
