@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gavel.testing.Corpus;
 import dev.gavel.testing.ServerTest;
 import dev.gavel.testing.TestServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,12 +22,7 @@ class RealCongressImportTest extends ServerTest {
   private static final String IMPORT = "/api/events/import";
 
   private static byte[] debconf() {
-    try (InputStream in =
-        RealCongressImportTest.class.getResourceAsStream("/corpus/debconf-23.xml")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Corpus.file("debconf-23.xml");
   }
 
   private JsonNode post(String query, byte[] body) {

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.gavel.testing.BrowserTest;
+import dev.gavel.testing.Corpus;
 import dev.gavel.testing.TestServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +48,6 @@ class RealCongressOrganiseTest extends BrowserTest {
   }
 
   private static byte[] debconf() {
-    try (InputStream in =
-        RealCongressOrganiseTest.class.getResourceAsStream("/corpus/debconf-23.xml")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Corpus.file("debconf-23.xml");
   }
 }
