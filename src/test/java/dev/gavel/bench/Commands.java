@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Commands over the HTTP API as a script sends them: one at a time, each {@code POST} timed to its
@@ -71,17 +72,28 @@ final class Commands {
 
   /** {@code count} commands, each sent when the one before was answered. */
   Run oneAtATime(int count) throws Exception {
-    long[] took = new long[count];
+    int[] left = {count};
+    return oneAtATimeWhile(() -> left[0]-- > 0);
+  }
+
+  /** Commands one at a time, each sent when the one before was answered, while this holds. */
+  Run oneAtATimeWhile(BooleanSupplier going) throws Exception {
+    long[] took = new long[64];
+    int count = 0;
     int ok = 0;
     long started = System.nanoTime();
-    for (int i = 0; i < count; i++) {
+    while (going.getAsBoolean()) {
       long sent = System.nanoTime();
       if (http.send(request(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
         ok++;
       }
-      took[i] = System.nanoTime() - sent;
+      if (count == took.length) {
+        took = Arrays.copyOf(took, count * 2);
+      }
+      took[count++] = System.nanoTime() - sent;
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    took = Arrays.copyOf(took, count);
     Arrays.sort(took);
     return new Run(
         0,
