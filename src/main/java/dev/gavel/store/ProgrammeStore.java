@@ -116,7 +116,10 @@ public final class ProgrammeStore {
     }
     List<String> completed =
         earlier.stream()
-            .map(run -> "an earlier import was unfinished: " + run.sentence() + "; this one is")
+            .map(
+                run ->
+                    "an earlier import was unfinished, and this one completes it: "
+                        + run.sentence())
             .toList();
     return changes.result().noted(completed).written(writing.ids());
   }

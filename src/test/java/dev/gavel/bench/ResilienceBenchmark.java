@@ -133,7 +133,8 @@ public final class ResilienceBenchmark {
     room.oneAtATime(commands);
     System.out.println();
     System.out.println(
-        "round\twhile\tcommands\tPOST→200 p50 ms\tp99 ms\tp50 to idle\tp99 to idle\tload");
+        "round\twhile\tcommands\tPOST→200 p50 ms\tp99 ms\tmax ms\tp50 to idle\tp99 to idle"
+            + "\tload");
     Map<String, List<Double>> p50s = new LinkedHashMap<>();
     Map<String, List<Double>> p99s = new LinkedHashMap<>();
     AtomicInteger imports = new AtomicInteger();
@@ -176,13 +177,14 @@ public final class ResilienceBenchmark {
     p99s.computeIfAbsent(phase, key -> new ArrayList<>()).add(p99);
     System.out.printf(
         Locale.ROOT,
-        "%d\t%s\t%d of %d\t%.2f\t%.2f\t%.2f×\t%.2f×\t%s%n",
+        "%d\t%s\t%d of %d\t%.2f\t%.2f\t%.0f\t%.2f×\t%.2f×\t%s%n",
         round,
         phase,
         run.ok(),
         run.sent(),
         run.p50Millis(),
         run.p99Millis(),
+        run.maxMillis(),
         p50,
         p99,
         Load.now());
