@@ -21,6 +21,7 @@ import dev.gavel.live.LiveSocket;
 import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.room.DamagedLog;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
@@ -55,6 +56,7 @@ public final class Gavel implements AutoCloseable {
   private final Config config;
   private final ServerClaim claim;
   private final Database database;
+  private final ProgrammeStore programme;
   private final OpenRooms rooms;
   private final LiveSocket live;
   private final HttpSessions sessions;
@@ -67,6 +69,7 @@ public final class Gavel implements AutoCloseable {
       Config config,
       ServerClaim claim,
       Database database,
+      ProgrammeStore programme,
       OpenRooms rooms,
       LiveSocket live,
       HttpSessions sessions,
@@ -77,6 +80,7 @@ public final class Gavel implements AutoCloseable {
     this.config = config;
     this.claim = claim;
     this.database = database;
+    this.programme = programme;
     this.rooms = rooms;
     this.live = live;
     this.sessions = sessions;
@@ -187,6 +191,7 @@ public final class Gavel implements AutoCloseable {
         config,
         claim,
         database,
+        programme,
         rooms,
         live,
         sessions,
@@ -268,6 +273,11 @@ public final class Gavel implements AutoCloseable {
 
   public List<RoomInfo> rooms() {
     return rooms.all().stream().map(OpenRoom::info).toList();
+  }
+
+  /** Imports that stopped part way, by a failure or a crash, and are not completed yet. */
+  public List<UnfinishedImport> unfinishedImports() {
+    return programme.unfinishedImports();
   }
 
   /** What is wrong with each room closed because its log is damaged. */

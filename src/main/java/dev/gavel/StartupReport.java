@@ -3,6 +3,7 @@ package dev.gavel;
 import dev.gavel.access.Access;
 import dev.gavel.access.OrganiserSecret;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.room.DamagedLog;
 import dev.gavel.route.Routes;
 import dev.gavel.runtime.CommandGate;
@@ -43,6 +44,10 @@ final class StartupReport {
     for (DamagedLog damage : gavel.damagedRooms()) {
       out.println();
       out.println("CLOSED: " + CommandGate.closed(damage));
+    }
+    for (UnfinishedImport run : gavel.unfinishedImports()) {
+      out.println();
+      out.println("UNFINISHED: " + run.sentence() + ".");
     }
     out.println();
     organiser(gavel.organiser(), base, out);

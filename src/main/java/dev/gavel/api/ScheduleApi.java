@@ -8,6 +8,7 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
+import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.programme.exchange.ImportAnswer;
 import dev.gavel.programme.exchange.ImportException;
 import dev.gavel.programme.exchange.ImportOptions;
@@ -16,6 +17,7 @@ import dev.gavel.programme.exchange.ScheduleExport;
 import dev.gavel.programme.exchange.ScheduleFormat;
 import dev.gavel.programme.exchange.ScheduleImport;
 import dev.gavel.route.Routes;
+import dev.gavel.store.ImportStopped;
 import dev.gavel.store.ProgrammeStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,9 +28,12 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The programme in and out of the usual conference tools: {@code POST /api/events/import} takes a
@@ -40,6 +45,8 @@ import java.util.function.Supplier;
 public final class ScheduleApi implements RouteOwner {
 
   /** How much of a refused file is read (and thrown away) so that its sender hears why. */
+  private static final Logger LOG = LoggerFactory.getLogger(ScheduleApi.class);
+
   private static final long DRAIN_LIMIT = 4L * ScheduleImport.MAX_BYTES;
 
   private final ProgrammeStore programme;
@@ -124,6 +131,21 @@ public final class ScheduleApi implements RouteOwner {
               : programme.importPlan(imported.plan(), newSecret, publish);
     } catch (ProgrammeException e) {
       throw new ApiError(409, e.getMessage());
+    } catch (ImportStopped e) {
+      LOG.error("an import stopped part way", e);
+      UnfinishedImport run = e.unfinished();
+      ctx.status(503)
+          .json(
+              Map.of(
+                  "error",
+                  e.getMessage(),
+                  "unfinished",
+                  Map.of(
+                      "event", run.event(),
+                      "written",
+                          Map.of("sessions", run.writtenSessions(), "topics", run.writtenTopics()),
+                      "of", Map.of("sessions", run.sessions(), "topics", run.topics()))));
+      return;
     }
     boolean published =
         programme.programme(result.event()).map(Programme::published).orElse(publish);

@@ -332,6 +332,14 @@ public final class ImportMerge {
     for (Timetable.Slot slot : Timetable.of(plan)) {
       byRoom.computeIfAbsent(slugs.get(slot.room()), room -> new ArrayList<>()).add(slot);
     }
+    // Only the stored topics the file does not name can clash with it: a re-import of a big file
+    // names them all, and so compares nothing with nothing rather than every slot with every one.
+    Map<String, List<StoredSlot>> staying = new HashMap<>();
+    for (StoredSlot stays : storedSlots) {
+      if (!claimedTopics.contains(stays.topic().id())) {
+        staying.computeIfAbsent(stays.room().slug(), room -> new ArrayList<>()).add(stays);
+      }
+    }
     for (RoomPlan room : plan.rooms()) {
       List<Timetable.Slot> slots = new ArrayList<>(byRoom.getOrDefault(slugs.get(room), List.of()));
       slots.sort(Comparator.comparing(Timetable.Slot::start));
@@ -343,12 +351,9 @@ public final class ImportMerge {
               new ImportResult.Clash(
                   slugs.get(room), room.name(), slot(slots.get(i)), slot(slots.get(j))));
         }
-        for (StoredSlot stays : storedSlots) {
+        for (StoredSlot stays : staying.getOrDefault(slugs.get(room), List.of())) {
           Timetable.Slot slot = slots.get(i);
-          if (stays.room().slug().equals(slugs.get(room))
-              && !claimedTopics.contains(stays.topic().id())
-              && stays.start().isBefore(slot.end())
-              && slot.start().isBefore(stays.end())) {
+          if (stays.start().isBefore(slot.end()) && slot.start().isBefore(stays.end())) {
             clashes.add(
                 new ImportResult.Clash(
                     slugs.get(room),

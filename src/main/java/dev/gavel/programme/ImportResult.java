@@ -33,6 +33,16 @@ public record ImportResult(
     clashes = List.copyOf(clashes);
   }
 
+  /** The same result with these notes after its own. */
+  public ImportResult noted(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new ImportResult(event, eventMade, made, updated, unchanged, all, topics, clashes);
+  }
+
   /**
    * The same result once written, each topic with its stored id.
    *

@@ -25,8 +25,12 @@ import org.sqlite.SQLiteConfig;
  * Owns the SQLite file: migrations, pragmas, one writing connection and a few reading ones. WAL
  * with {@code synchronous=FULL}: a committed transaction survives a power cut. Under WAL a reader
  * sees the last commit and never blocks the writer, so pages and exports read on connections of
- * their own while a room appends to its log; only writers queue for the one writing connection.
- * Nothing outside this package sees JDBC or jOOQ.
+ * their own while a room appends to its log; only writers queue for the one writing connection, in
+ * the order they came, so a long piece of work written in several short transactions (an import)
+ * lets the rooms' appends in between them. Changes to the programme also take turns among
+ * themselves, before the writer: an import holds that turn from reading what is stored to its last
+ * transaction, and nothing else changes the programme in between. Nothing outside this package sees
+ * JDBC or jOOQ.
  */
 public final class Database implements AutoCloseable {
 
@@ -35,7 +39,11 @@ public final class Database implements AutoCloseable {
 
   private final Connection writer;
   private final DSLContext writing;
-  private final ReentrantLock lock = new ReentrantLock();
+  // Fair: a writer that has just let go queues behind those who waited, so a room's append waits
+  // for one chunk of an import at most, never for the whole import.
+  private final ReentrantLock lock = new ReentrantLock(true);
+  // Taken before the writer, never while holding it; a room's log never takes it.
+  private final ReentrantLock programmeTurn = new ReentrantLock(true);
   // Guarded by lock: a second close would wait for readers that the first one took for good.
   private boolean closed;
   private final BlockingQueue<DSLContext> readers;
@@ -107,6 +115,25 @@ public final class Database implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Runs a change to the programme in its turn: changes of the programme, and only they, wait here
+   * for each other, outside the writer. Work that spans several transactions (an import) keeps the
+   * programme as it read it until it is done.
+   */
+  <T> T programmeChange(Supplier<T> work) {
+    programmeTurn.lock();
+    try {
+      return work.get();
+    } finally {
+      programmeTurn.unlock();
+    }
+  }
+
+  /** A change to the programme in one transaction, in its turn among programme changes. */
+  <T> T programmeTransaction(Function<DSLContext, T> work) {
+    return programmeChange(() -> transaction(work));
   }
 
   /**

@@ -15,19 +15,41 @@ import dev.gavel.programme.ImportMerge;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.room.Stakeholder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
- * Writes an import into the store, inside the caller's transaction: reads what {@link ImportMerge}
- * needs, and writes the changes it works out, in their order.
+ * Writes an import into the store in chunks of whole sessions, each chunk in a transaction of its
+ * own, so that rooms' appends get the writer between them: reads what {@link ImportMerge} needs,
+ * and writes the changes it works out, in their order. A record of the import ({@link ImportRuns})
+ * goes with the first chunk and follows each one, so an import that stops part way is never silent.
+ * A new event stays a draft until the last chunk, so nobody sees a programme half written.
  */
 final class PlanImport {
 
-  private PlanImport() {}
+  /** About how many topics one transaction writes: each is a few milliseconds of the writer. */
+  static final int CHUNK_TOPICS = 50;
+
+  private final ImportChanges changes;
+  private final Supplier<String> newSecret;
+  private final Map<String, Long> roomIds = new HashMap<>();
+  private final List<Long> ids = new ArrayList<>();
+  private long eventId;
+  private long run;
+
+  PlanImport(ImportChanges changes, Supplier<String> newSecret) {
+    this.changes = changes;
+    this.newSecret = newSecret;
+  }
+
+  /** A room of the plan with one of its sessions, or with none for a room without sessions. */
+  record Piece(RoomChange room, SessionChange session) {}
 
   /** What importing the plan would change, read in the caller's transaction; nothing is written. */
   static ImportChanges changes(DSLContext dsl, EventPlan plan, boolean publish) {
@@ -44,37 +66,95 @@ final class PlanImport {
   }
 
   /**
-   * @return the ids of the plan's topics, in the plan's order
+   * The changes in the plan's order, cut after a session once a chunk holds {@code topics} topics;
+   * always at least one chunk, which makes or updates the event.
    */
-  static List<Long> apply(DSLContext dsl, ImportChanges changes, Supplier<String> newSecret) {
+  static List<List<Piece>> chunks(ImportChanges changes, int topics) {
+    List<List<Piece>> chunks = new ArrayList<>();
+    List<Piece> chunk = new ArrayList<>();
+    int held = 0;
+    for (RoomChange room : changes.rooms()) {
+      if (room.sessions().isEmpty()) {
+        chunk.add(new Piece(room, null));
+      }
+      for (SessionChange session : room.sessions()) {
+        chunk.add(new Piece(room, session));
+        held += session.topics().size();
+        if (held >= topics) {
+          chunks.add(chunk);
+          chunk = new ArrayList<>();
+          held = 0;
+        }
+      }
+    }
+    if (!chunk.isEmpty() || chunks.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  /**
+   * Writes one chunk in the caller's transaction: the first also makes or updates the event and
+   * starts the import's record; the last finishes it (and publishes an event it made to be).
+   */
+  void write(DSLContext dsl, List<Piece> chunk, boolean first, boolean last) {
     EventPlan plan = changes.plan();
-    long eventId = event(dsl, changes);
-    for (NoOverlap priority : plan.noOverlap()) {
-      dsl.insertInto(NO_OVERLAP)
-          .set(NO_OVERLAP.EVENT_ID, eventId)
-          .set(NO_OVERLAP.KIND, priority.kind().wireName())
-          .set(NO_OVERLAP.NAME, priority.name())
-          .onConflictDoNothing()
-          .execute();
+    if (first) {
+      eventId = event(dsl, changes);
+      for (NoOverlap priority : plan.noOverlap()) {
+        dsl.insertInto(NO_OVERLAP)
+            .set(NO_OVERLAP.EVENT_ID, eventId)
+            .set(NO_OVERLAP.KIND, priority.kind().wireName())
+            .set(NO_OVERLAP.NAME, priority.name())
+            .onConflictDoNothing()
+            .execute();
+      }
+      run = ImportRuns.start(dsl, changes, changes.makeEvent() && changes.publish());
     }
     NewTopics made = new NewTopics(dsl);
-    List<Long> ids = new ArrayList<>();
-    for (RoomChange room : changes.rooms()) {
-      long roomId = room(dsl, eventId, room, newSecret);
-      boolean reorder = false;
-      for (SessionChange session : room.sessions()) {
-        reorder |= session.id() == null || session.write();
-        ids.addAll(session(dsl, roomId, session, made));
+    Set<Long> reorder = new LinkedHashSet<>();
+    int sessions = 0;
+    int topics = 0;
+    for (Piece piece : chunk) {
+      Long roomId = roomIds.get(piece.room().slug());
+      if (roomId == null) {
+        roomId = room(dsl, eventId, piece.room(), newSecret);
+        roomIds.put(piece.room().slug(), roomId);
       }
-      if (reorder) {
-        ProgrammeRows.orderSessionsByTime(dsl, roomId);
+      SessionChange session = piece.session();
+      if (session != null) {
+        if (session.id() == null || session.write()) {
+          reorder.add(roomId);
+        }
+        ids.addAll(session(dsl, roomId, session, made));
+        sessions++;
+        topics += session.topics().size();
       }
     }
     made.write();
-    return ids;
+    reorder.forEach(room -> ProgrammeRows.orderSessionsByTime(dsl, room));
+    ImportRuns.progress(dsl, run, sessions, topics);
+    if (last) {
+      ImportRuns.finish(dsl, plan.slug());
+    }
   }
 
-  /** The slide limit is the organiser's rule, which schedule files do not carry: it stays. */
+  /** The import's record, once the first chunk is written. */
+  long run() {
+    return run;
+  }
+
+  /**
+   * @return the ids of the plan's topics written so far, in the plan's order
+   */
+  List<Long> ids() {
+    return List.copyOf(ids);
+  }
+
+  /**
+   * The slide limit is the organiser's rule, which schedule files do not carry: it stays. An event
+   * made here is a draft until the import's last chunk publishes it ({@link ImportRuns#finish}).
+   */
   private static long event(DSLContext dsl, ImportChanges changes) {
     EventPlan plan = changes.plan();
     if (changes.makeEvent()) {
@@ -83,7 +163,7 @@ final class PlanImport {
           .set(EVENT.TITLE, plan.title())
           .set(EVENT.SLIDE_LIMIT, (long) plan.slideLimit())
           .set(EVENT.TIME_ZONE, plan.timeZone().getId())
-          .set(EVENT.PUBLISHED, changes.publish())
+          .set(EVENT.PUBLISHED, false)
           .returning(EVENT.ID)
           .fetchOne(EVENT.ID);
     }

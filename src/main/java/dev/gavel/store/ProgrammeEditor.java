@@ -280,7 +280,7 @@ public final class ProgrammeEditor {
   }
 
   private <T> T change(Function<DSLContext, T> work) {
-    T result = database.transaction(work);
+    T result = database.programmeTransaction(work);
     programme.changed();
     return result;
   }

@@ -13,6 +13,7 @@ import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.room.Agenda;
 import dev.gavel.room.RoomSlug;
 import java.time.ZoneId;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -29,7 +32,11 @@ import org.jooq.impl.DSL;
 public final class ProgrammeStore {
 
   private final Database database;
+  private static final long NONE = -1;
+
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  // The record of the import being written, which is not one that stopped.
+  private final AtomicLong running = new AtomicLong(NONE);
 
   public ProgrammeStore(Database database) {
     this.database = database;
@@ -48,37 +55,101 @@ public final class ProgrammeStore {
     listeners.forEach(Runnable::run);
   }
 
-  /** Creates a whole, published event in one transaction; each room gets fresh secrets. */
+  /** Creates a whole, published event; each room gets fresh secrets. */
   public void create(EventPlan plan, Supplier<String> newSecret) {
     importPlan(plan, newSecret, true);
   }
 
   /**
-   * Makes the event's programme match the plan in one transaction: all of it, or nothing.
+   * Makes the event's programme match the plan. The stored programme is read and the changes are
+   * worked out before the writer is asked for; they are then written in chunks of whole sessions,
+   * each a short transaction of its own, so that live rooms keep saving their commands meanwhile.
+   * No other change of the programme comes in between. A new event is a draft until the last chunk.
+   * Should a chunk after the first fail, the chunks before it stay, and the failure says exactly
+   * how far the import got; importing the same file again completes it.
    *
    * @param publish whether an event the import makes is published at once; an event that exists
    *     keeps its state
-   * @throws ProgrammeException when a room's address is taken by other events
+   * @throws ProgrammeException when a room's address is taken by other events; nothing is written
+   * @throws StoreException when the first chunk cannot be written; nothing is written
+   * @throws ImportStopped when a later chunk cannot be written
    */
   public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret, boolean publish) {
-    ImportResult result =
-        database.transaction(
-            dsl -> {
-              ImportChanges changes = PlanImport.changes(dsl, plan, publish);
-              return changes.result().written(PlanImport.apply(dsl, changes, newSecret));
-            });
-    changed();
-    return result;
+    AtomicBoolean wrote = new AtomicBoolean();
+    try {
+      return database.programmeChange(() -> write(plan, newSecret, publish, wrote));
+    } finally {
+      if (wrote.get()) {
+        changed();
+      }
+    }
+  }
+
+  private ImportResult write(
+      EventPlan plan, Supplier<String> newSecret, boolean publish, AtomicBoolean wrote) {
+    ImportChanges changes = database.read(dsl -> PlanImport.changes(dsl, plan, publish));
+    List<UnfinishedImport> earlier = database.read(dsl -> ImportRuns.unfinished(dsl, plan.slug()));
+    PlanImport writing = new PlanImport(changes, newSecret);
+    List<List<PlanImport.Piece>> chunks = PlanImport.chunks(changes, PlanImport.CHUNK_TOPICS);
+    try {
+      for (int i = 0; i < chunks.size(); i++) {
+        List<PlanImport.Piece> chunk = chunks.get(i);
+        boolean first = i == 0;
+        boolean last = i == chunks.size() - 1;
+        try {
+          database.transaction(
+              dsl -> {
+                writing.write(dsl, chunk, first, last);
+                return null;
+              });
+        } catch (RuntimeException e) {
+          if (first) {
+            throw e;
+          }
+          throw new ImportStopped(database.read(dsl -> ImportRuns.of(dsl, writing.run())), e);
+        }
+        running.set(writing.run());
+        wrote.set(true);
+      }
+    } finally {
+      running.set(NONE);
+    }
+    List<String> completed =
+        earlier.stream()
+            .map(
+                run ->
+                    "an earlier import was unfinished, and this one completes it: "
+                        + run.sentence())
+            .toList();
+    return changes.result().noted(completed).written(writing.ids());
   }
 
   /**
    * What {@link #importPlan} would do now, changing nothing: the same answer, worked out the same
-   * way from what is stored.
+   * way from what is stored, with a note of any earlier import of the event that is unfinished.
    *
    * @throws ProgrammeException when the import would be refused
    */
   public ImportResult previewImport(EventPlan plan, boolean publish) {
-    return database.read(dsl -> PlanImport.changes(dsl, plan, publish).result());
+    return database.read(
+        dsl ->
+            PlanImport.changes(dsl, plan, publish)
+                .result()
+                .noted(
+                    ImportRuns.unfinished(dsl, plan.slug()).stream()
+                        .map(run -> "an earlier import is unfinished: " + run.sentence())
+                        .toList()));
+  }
+
+  /**
+   * Imports that stopped part way (a failure, a crash) and that no later import of their event has
+   * completed, oldest first; an import still running is not one of them.
+   */
+  public List<UnfinishedImport> unfinishedImports() {
+    long now = running.get();
+    return database.read(dsl -> ImportRuns.unfinished(dsl, null)).stream()
+        .filter(run -> run.id() != now)
+        .toList();
   }
 
   /** The zone of the event stored under this slug, if there is one. */
@@ -142,7 +213,7 @@ public final class ProgrammeStore {
 
   /** Rooms made before note-takers had links of their own get one now. */
   public void giveEveryRoomANotesSecret(Supplier<String> newSecret) {
-    database.transaction(
+    database.programmeTransaction(
         dsl -> {
           for (Long room :
               dsl.select(ROOM.ID).from(ROOM).where(ROOM.NOTES_SECRET.isNull()).fetch(ROOM.ID)) {

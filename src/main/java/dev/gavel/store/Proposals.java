@@ -56,7 +56,7 @@ public final class Proposals {
     if (topic.presenters().isEmpty()) {
       throw new IllegalArgumentException("a proposal needs at least one presenter");
     }
-    return database.transaction(
+    return database.programmeTransaction(
         dsl -> {
           if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
             throw new ProgrammeException(null, "there is no session " + sessionId);
@@ -119,7 +119,7 @@ public final class Proposals {
   /** Makes the proposal a topic at the end of its session, with this time budget. */
   public long accept(long proposalId, Duration budget) {
     long topic =
-        database.transaction(
+        database.programmeTransaction(
             dsl -> {
               var proposal = pending(dsl, proposalId);
               long id =
@@ -149,7 +149,7 @@ public final class Proposals {
   }
 
   public void decline(long proposalId) {
-    database.transaction(
+    database.programmeTransaction(
         dsl -> {
           pending(dsl, proposalId);
           return dsl.update(PROPOSAL)
@@ -177,7 +177,7 @@ public final class Proposals {
    */
   public void signUp(long sessionId, String name, String area) {
     Stakeholder person = new Stakeholder(name, area, Stakeholder.State.CONFIRMED);
-    database.transaction(
+    database.programmeTransaction(
         dsl -> {
           if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
             throw new ProgrammeException(null, "there is no session " + sessionId);

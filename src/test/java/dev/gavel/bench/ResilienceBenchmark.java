@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * eight anonymous readers of another room's {@code report.svg}, and with an import of a large
  * schedule running. Prints figures, asserts nothing.
  *
- * <p>Options: {@code --jar target/gavel.jar --upgrades 10000 --flooders 500 --commands 300
- * --readers 8 --import 10,4,25} (rooms, days, talks a room a day).
+ * <p>Options: {@code --jar target/gavel.jar --upgrades 10000 --flooders 500 --commands 200
+ * --readers 8 --rounds 3 --import 40,20,25} (rooms, days, talks a room a day: 20,000 topics).
  */
 public final class ResilienceBenchmark {
 
@@ -46,9 +46,10 @@ public final class ResilienceBenchmark {
     Path jar = Path.of(options.getOrDefault("jar", "target/gavel.jar"));
     int upgrades = Integer.parseInt(options.getOrDefault("upgrades", "10000"));
     int flooders = Integer.parseInt(options.getOrDefault("flooders", "500"));
-    int commands = Integer.parseInt(options.getOrDefault("commands", "300"));
+    int commands = Integer.parseInt(options.getOrDefault("commands", "200"));
     int readers = Integer.parseInt(options.getOrDefault("readers", "8"));
-    String[] size = options.getOrDefault("import", "10,4,25").split(",");
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+    String[] size = options.getOrDefault("import", "40,20,25").split(",");
     byte[] schedule =
         Congress.frabXml(
                 "bench",
@@ -60,7 +61,7 @@ public final class ResilienceBenchmark {
       ResilienceBenchmark bench = new ResilienceBenchmark(server);
       System.out.printf("Gavel %s; load %s%n", jar, Load.now());
       bench.heap(upgrades, flooders);
-      bench.latency(commands, readers, schedule);
+      bench.latency(commands, readers, rounds, schedule);
     }
   }
 
@@ -119,53 +120,134 @@ public final class ResilienceBenchmark {
     return true;
   }
 
-  private void latency(int commands, int readers, byte[] schedule) throws Exception {
-    String report = anotherRoomsReport();
+  /**
+   * Rounds of four phases, in this order each round: idle, {@code readers} anonymous readers, an
+   * import running (commands from its start to its answer), and both at once. Each phase's p50 and
+   * p99 are set against the same round's idle ones, so that a machine whose load drifts between
+   * rounds still compares like with like; the medians of the rounds come with their spread.
+   */
+  private void latency(int commands, int readers, int rounds, byte[] schedule) throws Exception {
+    List<String> pages = anotherRoomsPages();
     post("/api/rooms/networking/commands", "application/json", "{\"type\":\"startTopic\"}");
     Commands room = new Commands(server);
     room.oneAtATime(commands);
     System.out.println();
-    System.out.println("while\tcommands\tPOST→200 p50 ms\tp99 ms\tratio p50 to idle\tload");
-    Commands.Run idle = room.oneAtATime(commands);
-    print("idle", idle, idle);
-    AtomicBoolean busy = new AtomicBoolean(true);
-    AtomicInteger reads = new AtomicInteger();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < readers; i++) {
-      threads.add(Thread.ofPlatform().start(() -> readLoop(report, busy, reads)));
-    }
-    Commands.Run read = room.oneAtATime(commands);
-    busy.set(false);
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    print(readers + " readers of report.svg (" + reads.get() + " reads)", read, idle);
-    busy.set(true);
+    System.out.println(
+        "round\twhile\tcommands\tPOST→200 p50 ms\tp99 ms\tmax ms\tp50 to idle\tp99 to idle"
+            + "\tload");
+    Map<String, List<Double>> p50s = new LinkedHashMap<>();
+    Map<String, List<Double>> p99s = new LinkedHashMap<>();
     AtomicInteger imports = new AtomicInteger();
-    Thread importing = Thread.ofPlatform().start(() -> importLoop(schedule, busy, imports));
-    Commands.Run imported = room.oneAtATime(commands);
-    busy.set(false);
-    importing.join();
-    print("an import running (" + imports.get() + " imports done)", imported, idle);
-  }
-
-  private static void print(String label, Commands.Run run, Commands.Run idle) {
+    for (int round = 1; round <= rounds; round++) {
+      Commands.Run idle = room.oneAtATime(commands);
+      record(round, "idle", idle, idle, p50s, p99s);
+      Commands.Run read = whileReading(readers, pages, () -> room.oneAtATime(commands));
+      record(round, readers + " readers", read, idle, p50s, p99s);
+      Commands.Run imported = whileImporting(schedule, imports, room);
+      record(round, "an import", imported, idle, p50s, p99s);
+      Commands.Run both =
+          whileReading(readers, pages, () -> whileImporting(schedule, imports, room));
+      record(round, readers + " readers and an import", both, idle, p50s, p99s);
+    }
+    System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "%s\t%d\t%.2f\t%.2f\t%.2f×\t%s%n",
-        label,
+        "median of %d rounds (lowest–highest), against idle in the same round;"
+            + " the import: %,d bytes, %d imports done%n",
+        rounds,
+        schedule.length,
+        imports.get());
+    System.out.println("while\tp50\tp99");
+    for (String phase : p50s.keySet()) {
+      System.out.println(
+          phase + "\t" + Stats.ratio(p50s.get(phase)) + "\t" + Stats.ratio(p99s.get(phase)));
+    }
+  }
+
+  private static void record(
+      int round,
+      String phase,
+      Commands.Run run,
+      Commands.Run idle,
+      Map<String, List<Double>> p50s,
+      Map<String, List<Double>> p99s) {
+    double p50 = run.p50Millis() / idle.p50Millis();
+    double p99 = run.p99Millis() / idle.p99Millis();
+    p50s.computeIfAbsent(phase, key -> new ArrayList<>()).add(p50);
+    p99s.computeIfAbsent(phase, key -> new ArrayList<>()).add(p99);
+    System.out.printf(
+        Locale.ROOT,
+        "%d\t%s\t%d of %d\t%.2f\t%.2f\t%.0f\t%.2f×\t%.2f×\t%s%n",
+        round,
+        phase,
         run.ok(),
+        run.sent(),
         run.p50Millis(),
         run.p99Millis(),
-        run.p50Millis() / idle.p50Millis(),
+        run.maxMillis(),
+        p50,
+        p99,
         Load.now());
+  }
+
+  /** What to measure while something else goes on. */
+  private interface Measured {
+    Commands.Run run() throws Exception;
+  }
+
+  /** Measures while readers read the pages round and round, as fast as they are answered. */
+  private Commands.Run whileReading(int readers, List<String> pages, Measured measured)
+      throws Exception {
+    AtomicBoolean busy = new AtomicBoolean(true);
+    AtomicInteger reads = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < readers; i++) {
+      threads.add(Thread.ofPlatform().start(() -> readLoop(pages, busy, reads, failed)));
+    }
+    try {
+      return measured.run();
+    } finally {
+      busy.set(false);
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      if (failed.get() > 0) {
+        System.out.printf("(%d of %d reads failed)%n", failed.get(), reads.get());
+      }
+    }
+  }
+
+  /** Commands one at a time from the start of an import of a new event to its answer. */
+  private Commands.Run whileImporting(byte[] schedule, AtomicInteger imports, Commands room)
+      throws Exception {
+    AtomicBoolean importing = new AtomicBoolean(true);
+    String event = "bench-" + imports.incrementAndGet();
+    Thread organiser =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    post(
+                        "/api/events/import?event=" + event,
+                        "application/xml",
+                        new String(schedule, StandardCharsets.UTF_8));
+                  } catch (Exception e) {
+                    System.out.println("the import failed: " + e.getMessage());
+                  } finally {
+                    importing.set(false);
+                  }
+                });
+    Commands.Run run = room.oneAtATimeWhile(importing::get);
+    organiser.join();
+    return run;
   }
 
   /**
    * A second room, in an event of its own, with a topic run and 200 lines of notes: its session
-   * report is what the readers read.
+   * report, its notes and its page are what the readers read.
    */
-  private String anotherRoomsReport() throws Exception {
+  private List<String> anotherRoomsPages() throws Exception {
     String csv =
         "room,title,start,duration,presenters\nHall B,Open floor,2026-09-18T10:00,30,All\n";
     post("/api/events/import?event=other", "text/csv", csv);
@@ -177,13 +259,17 @@ public final class ResilienceBenchmark {
           "{\"type\":\"note\",\"text\":\"line " + i + " of **notes**\"}");
     }
     long session = JSON.readTree(get("/api/rooms/hall-b/state")).at("/session/id").asLong();
-    return "/sessions/" + session + "/report.svg";
+    return List.of(
+        "/sessions/" + session + "/report.svg", "/sessions/" + session + "/notes", "/rooms/hall-b");
   }
 
-  private void readLoop(String path, AtomicBoolean busy, AtomicInteger reads) {
-    while (busy.get()) {
+  private void readLoop(
+      List<String> pages, AtomicBoolean busy, AtomicInteger reads, AtomicInteger failed) {
+    for (int page = 0; busy.get(); page = (page + 1) % pages.size()) {
       try {
-        get(path);
+        if (getStatus(pages.get(page)) != 200) {
+          failed.incrementAndGet();
+        }
         reads.incrementAndGet();
       } catch (Exception e) {
         return;
@@ -191,18 +277,11 @@ public final class ResilienceBenchmark {
     }
   }
 
-  private void importLoop(byte[] schedule, AtomicBoolean busy, AtomicInteger imports) {
-    while (busy.get()) {
-      try {
-        post(
-            "/api/events/import?event=bench-" + imports.get(),
-            "application/xml",
-            new String(schedule, StandardCharsets.UTF_8));
-        imports.incrementAndGet();
-      } catch (Exception e) {
-        return;
-      }
-    }
+  private int getStatus(String path) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(base(path)).GET().build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private String get(String path) throws Exception {
