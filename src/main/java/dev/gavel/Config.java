@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param newOrganiserSecret replace the stored organiser's secret with a new one
  * @param publicUrl the address people in the room use, for printed links and the QR code; empty to
  *     use the machine's first network address
- * @param heartbeat how often every socket is pinged and silent ones are looked for
- * @param silenceLimit how long a socket may say nothing before it is closed
+ * @param heartbeat how long a socket that may command or sees the stage may be silent before it is
+ *     pinged
+ * @param silenceLimit how long such a socket may say nothing before it is closed
+ * @param viewerHeartbeat how long a plain viewer's socket may be silent before it is pinged
+ * @param viewerSilenceLimit how long a plain viewer's socket may say nothing before it is closed
  * @param outboxLimit how many messages a socket may fall behind before it is dropped
  * @param outboxBytes how many bytes a socket may fall behind before it is dropped
  */
@@ -30,6 +33,8 @@ public record Config(
     TimerThresholds thresholds,
     Duration heartbeat,
     Duration silenceLimit,
+    Duration viewerHeartbeat,
+    Duration viewerSilenceLimit,
     int outboxLimit,
     long outboxBytes,
     Clock clock) {
@@ -48,6 +53,8 @@ public record Config(
         TimerThresholds.standard(),
         Duration.ofSeconds(5),
         Duration.ofSeconds(15),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(150),
         512,
         4L * 1024 * 1024,
         Clock.systemDefaultZone());
@@ -106,10 +113,13 @@ public record Config(
     return draft.done();
   }
 
+  /** The same heartbeat for every socket, plain viewers included. */
   public Config withLiveness(Duration heartbeat, Duration silenceLimit, int outboxLimit) {
     Draft draft = new Draft(this);
     draft.heartbeat = heartbeat;
     draft.silenceLimit = silenceLimit;
+    draft.viewerHeartbeat = heartbeat;
+    draft.viewerSilenceLimit = silenceLimit;
     draft.outboxLimit = outboxLimit;
     return draft.done();
   }
@@ -126,6 +136,8 @@ public record Config(
     TimerThresholds thresholds;
     Duration heartbeat;
     Duration silenceLimit;
+    Duration viewerHeartbeat;
+    Duration viewerSilenceLimit;
     int outboxLimit;
     long outboxBytes;
     Clock clock;
@@ -141,6 +153,8 @@ public record Config(
       thresholds = config.thresholds;
       heartbeat = config.heartbeat;
       silenceLimit = config.silenceLimit;
+      viewerHeartbeat = config.viewerHeartbeat;
+      viewerSilenceLimit = config.viewerSilenceLimit;
       outboxLimit = config.outboxLimit;
       outboxBytes = config.outboxBytes;
       clock = config.clock;
@@ -158,6 +172,8 @@ public record Config(
           thresholds,
           heartbeat,
           silenceLimit,
+          viewerHeartbeat,
+          viewerSilenceLimit,
           outboxLimit,
           outboxBytes,
           clock);

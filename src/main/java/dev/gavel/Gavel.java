@@ -137,6 +137,8 @@ public final class Gavel implements AutoCloseable {
             LiveLimits.of(
                 config.heartbeat(),
                 config.silenceLimit(),
+                config.viewerHeartbeat(),
+                config.viewerSilenceLimit(),
                 config.outboxLimit(),
                 config.outboxBytes()));
     Proposals proposals = new Proposals(database, programme, config.clock());
@@ -176,7 +178,7 @@ public final class Gavel implements AutoCloseable {
             visibility.socketGuard(rooms),
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.
-            config.silenceLimit().plus(config.heartbeat()).multipliedBy(2),
+            live.longestSilence().multipliedBy(2),
             sessions);
     claim.listen(app, config.host(), config.port());
     publicBase.set(

@@ -12,7 +12,7 @@ import org.eclipse.jetty.websocket.core.OpCode;
  * One open socket of a room: who it is, its outgoing queue, when it was last heard from, and how
  * many snapshots it may still ask for.
  */
-final class Connection {
+final class Connection implements Heartbeat.Socket {
 
   final Role role;
   final Outbox outbox;
@@ -22,7 +22,7 @@ final class Connection {
   private final LongSupplier framesIn;
   private final ResyncAllowance resyncs;
   // Spreads the pings of sockets that opened together over the heartbeat period.
-  final long pingOffsetMillis;
+  private final long pingOffsetMillis;
 
   /** Whose commands these are: the same for every command of this socket. */
   final Sender sender;
@@ -66,6 +66,16 @@ final class Connection {
     this.label = label;
   }
 
+  @Override
+  public Role role() {
+    return role;
+  }
+
+  @Override
+  public long pingOffsetMillis() {
+    return pingOffsetMillis;
+  }
+
   void heard(long nowMillis) {
     lastHeardMillis = nowMillis;
   }
@@ -74,7 +84,8 @@ final class Connection {
    * How long the socket has been silent, counting anything it sent since the last look (a protocol
    * pong, which no handler sees, included). For the heartbeat's one thread.
    */
-  long silentFor(long nowMillis) {
+  @Override
+  public long silentFor(long nowMillis) {
     long frames = framesIn.getAsLong();
     if (frames != framesSeen) {
       framesSeen = frames;
@@ -83,14 +94,22 @@ final class Connection {
     return nowMillis - lastHeardMillis;
   }
 
-  long sincePing(long nowMillis) {
+  @Override
+  public long sincePing(long nowMillis) {
     return nowMillis - lastPingMillis;
   }
 
   /** A WebSocket ping: a browser answers it by itself, without the page's scripts. */
-  void ping(long nowMillis) {
+  @Override
+  public void ping(long nowMillis) {
     lastPingMillis = nowMillis;
     session.sendFrame(new Frame(OpCode.PING), Callback.NOOP, false);
+  }
+
+  @Override
+  public void wentSilent() {
+    room.leave(this);
+    close(Heartbeat.WENT_SILENT, "no answer to pings");
   }
 
   void close(int code, String reason) {

@@ -5,8 +5,11 @@ import java.time.Duration;
 /**
  * What keeps one socket from costing the server more than its share.
  *
- * @param heartbeat how long a socket may be silent before it is pinged
- * @param silenceLimit how long a socket may be silent before it is closed
+ * @param heartbeat how long a socket that may command or sees the stage may be silent before it is
+ *     pinged
+ * @param silenceLimit how long such a socket may be silent before it is closed
+ * @param viewerHeartbeat how long a plain viewer's socket may be silent before it is pinged
+ * @param viewerSilenceLimit how long a plain viewer's socket may be silent before it is closed
  * @param outboxMessages how many messages a socket may fall behind before it is dropped
  * @param outboxBytes how many bytes a socket may fall behind before it is dropped; one message, of
  *     any size, may always be on its way
@@ -16,6 +19,8 @@ import java.time.Duration;
 public record LiveLimits(
     Duration heartbeat,
     Duration silenceLimit,
+    Duration viewerHeartbeat,
+    Duration viewerSilenceLimit,
     int outboxMessages,
     long outboxBytes,
     int resyncBurst,
@@ -23,8 +28,20 @@ public record LiveLimits(
 
   /** With the allowance for resyncs that no page in good health comes near. */
   public static LiveLimits of(
-      Duration heartbeat, Duration silenceLimit, int outboxMessages, long outboxBytes) {
+      Duration heartbeat,
+      Duration silenceLimit,
+      Duration viewerHeartbeat,
+      Duration viewerSilenceLimit,
+      int outboxMessages,
+      long outboxBytes) {
     return new LiveLimits(
-        heartbeat, silenceLimit, outboxMessages, outboxBytes, 5, Duration.ofSeconds(2));
+        heartbeat,
+        silenceLimit,
+        viewerHeartbeat,
+        viewerSilenceLimit,
+        outboxMessages,
+        outboxBytes,
+        5,
+        Duration.ofSeconds(2));
   }
 }

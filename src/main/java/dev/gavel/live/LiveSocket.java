@@ -19,6 +19,7 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,7 +69,11 @@ public final class LiveSocket implements AutoCloseable {
     this.codec = new EventCodec(mapper);
     this.clock = clock;
     this.limits = limits;
-    this.heartbeat = new Heartbeat(limits.heartbeat().toMillis(), limits.silenceLimit().toMillis());
+    this.heartbeat =
+        new Heartbeat(
+            new Heartbeat.Pace(limits.heartbeat().toMillis(), limits.silenceLimit().toMillis()),
+            new Heartbeat.Pace(
+                limits.viewerHeartbeat().toMillis(), limits.viewerSilenceLimit().toMillis()));
   }
 
   /**
@@ -112,9 +117,10 @@ public final class LiveSocket implements AutoCloseable {
             new Outbox(session, limits.outboxMessages(), limits.outboxBytes()),
             room,
             new ResyncAllowance(limits.resyncBurst(), limits.resyncPeriod().toMillis()),
-            heartbeat.offset(ctx.sessionId().hashCode()),
+            heartbeat.offset(role, ctx.sessionId().hashCode()),
             clock.millis());
     bySession.put(ctx.sessionId(), connection);
+    heartbeat.add(connection);
     room.join(connection);
   }
 
@@ -141,6 +147,7 @@ public final class LiveSocket implements AutoCloseable {
   private void closed(WsContext ctx) {
     Connection connection = bySession.remove(ctx.sessionId());
     if (connection != null) {
+      heartbeat.remove(connection);
       connection.room.leave(connection);
     }
   }
@@ -209,14 +216,18 @@ public final class LiveSocket implements AutoCloseable {
 
   /** How often {@link #heartbeat} should run. */
   public long heartbeatMillis() {
-    return heartbeat.sweepMillis();
+    return heartbeat.tickMillis();
+  }
+
+  /** How long any socket may stay silent before the heartbeat closes it. */
+  public Duration longestSilence() {
+    return Duration.ofMillis(heartbeat.longestSilenceMillis());
   }
 
   /** Pings the sockets that are due and closes those gone silent; see {@link Heartbeat}. */
   public void heartbeat() {
     try {
-      long now = clock.millis();
-      bySession.values().removeIf(connection -> !heartbeat.sweep(connection, now));
+      heartbeat.tick(clock.millis());
     } catch (RuntimeException e) {
       // Thrown out of a scheduled task, it would stop every later heartbeat.
       LOG.error("the heartbeat failed; it runs again at its next turn", e);

@@ -3,11 +3,14 @@ package dev.gavel.room;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -32,6 +35,8 @@ public final class RoomService {
   private final RoomLog log;
   private final Clock clock;
   private final ReentrantLock writer = new ReentrantLock();
+  // Commands waiting for the writer; taken by whichever of their threads holds it.
+  private final Queue<Batch.Waiting> queue = new ConcurrentLinkedQueue<>();
   private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
   private final Notebook notebook = new Notebook();
   private final Deque<Crossing.Applied> recentCommands = new ArrayDeque<>();
@@ -159,82 +164,187 @@ public final class RoomService {
    * Runs a command as its sender issued it: refused once past its deadline, confirmed without
    * effect when it crossed the same command from another sender (see {@link Crossing}).
    *
+   * <p>Commands that arrive while the log commits wait together, and whichever of their threads
+   * gets the writer next runs them all as one batch: each decided in turn on the state the ones
+   * before it left, all appended in one transaction, and each answered only once that has
+   * committed. So a busy room pays one commit for many commands, and an answer still means saved.
+   *
    * @throws LogFailure when the log cannot be written: nothing changed, nobody was told
    */
   public Answer handle(String commandId, Issued issued) {
+    Batch.Waiting waiting = new Batch.Waiting(commandId, issued);
+    queue.add(waiting);
     writer.lock();
+    try {
+      while (!waiting.settled()) {
+        runBatch();
+      }
+    } finally {
+      writer.unlock();
+    }
+    return waiting.outcome();
+  }
+
+  /** How many commands wait for the writer now. */
+  int waitingCommands() {
+    return queue.size();
+  }
+
+  /** Takes the commands waiting, up to a batch, decides them in turn and appends them together. */
+  private void runBatch() {
+    Batch batch = new Batch();
+    for (Batch.Waiting next = queue.peek(); next != null; next = queue.peek()) {
+      if (batch.full() || (next.readsNotes() && !batch.isEmpty())) {
+        break; // a correction reads the notes as the commands before it left them: saved first
+      }
+      queue.poll();
+      batch.add(next);
+    }
     try {
       if (behind) {
         catchUp();
       }
-      Answer recent = recentAnswers.get(commandId);
-      if (recent != null) {
-        return recent;
+      while (!append(batch)) {
+        batch.clearDecisions();
       }
+    } catch (RuntimeException failure) {
+      recover(batch, failure);
+      batch.settleRepeats();
+      return;
+    }
+    for (Batch.Decided decided : batch.decided()) {
+      remember(decided);
+      long position = decided.firstSeq() - 1;
+      for (RoomEvent event : decided.events()) {
+        publish(new LoggedEvent(++position, event), decided.waiting().issued().sender());
+      }
+      decided.waiting().answer(decided.answer());
+    }
+    batch.settleRepeats();
+  }
+
+  /**
+   * Decides the batch and appends it.
+   *
+   * @return false when the log had answered one of its command ids before: nothing was written,
+   *     that answer is remembered now, and the batch must be decided again
+   */
+  private boolean append(Batch batch) {
+    decide(batch);
+    if (batch.appends().isEmpty()) {
+      return true;
+    }
+    Optional<RoomLog.AnsweredBefore> before = log.appendAll(slug, batch.appends());
+    if (before.isPresent()) {
+      // A retry of a command answered too long ago to be remembered: the log knew it.
+      Batch.Decided known = batch.decided().get(before.get().index());
+      recentAnswers.put(known.waiting().commandId(), before.get().answer());
+      return false;
+    }
+    return true;
+  }
+
+  /** Decides each command of the batch on the state the ones before it leave, changing nothing. */
+  private void decide(Batch batch) {
+    Room tentative = state;
+    long at = seq;
+    List<Crossing.Applied> crossed = new ArrayList<>(recentCommands);
+    for (Batch.Waiting waiting : batch.waiting()) {
+      if (waiting.settled()) {
+        continue; // answered from memory, or failed its own decision, on an earlier try
+      }
+      Answer recent = recentAnswers.get(waiting.commandId());
+      if (recent != null) {
+        waiting.answer(recent);
+        continue;
+      }
+      if (batch.repeats(waiting)) {
+        continue;
+      }
+      Issued issued = waiting.issued();
       Instant now = clock.instant();
-      Decision decision =
-          Crossing.check(issued, now, seq, List.copyOf(recentCommands))
-              .orElseGet(
-                  () ->
-                      RoomRules.decide(
-                          state, issued.command(), now, agenda, notebook, issued.writer()));
+      Room before = tentative;
+      long position = at;
+      Decision decision;
+      try {
+        decision =
+            Crossing.check(issued, now, at, List.copyOf(crossed))
+                .orElseGet(
+                    () ->
+                        RoomRules.decide(
+                            before, issued.command(), now, agenda, notebook, issued.writer()));
+      } catch (RuntimeException failure) {
+        waiting.fail(failure); // this command's alone: the others of the batch go on
+        continue;
+      }
       List<RoomEvent> events = decision.events();
-      long last = seq + events.size();
+      long last = at + events.size();
       Answer answer =
           switch (decision) {
             case Decision.Accepted accepted -> new Answer.Ack(last);
             case Decision.AlreadyDone done -> new Answer.AlreadyDone(last, done.by());
             case Decision.Refused refused -> new Answer.Refusal(last, refused.reason());
           };
-      Optional<Answer> earlier;
-      try {
-        earlier = log.append(slug, seq + 1, events, commandId, answer);
-      } catch (RuntimeException failure) {
-        return recover(commandId, failure);
-      }
-      if (earlier.isPresent()) {
-        // A retry of a command answered too long ago to be remembered: the log knew it.
-        recentAnswers.put(commandId, earlier.get());
-        return earlier.get();
-      }
-      recentAnswers.put(commandId, answer);
-      if (decision instanceof Decision.Accepted) {
-        recentCommands.addLast(new Crossing.Applied(seq + 1, issued.command(), issued.sender()));
-        if (recentCommands.size() > RECENT_COMMANDS) {
-          recentCommands.removeFirst();
-        }
-      }
-      long position = seq;
       for (RoomEvent event : events) {
-        publish(new LoggedEvent(++position, event), issued.sender());
+        tentative = tentative.apply(event);
       }
-      return answer;
-    } finally {
-      writer.unlock();
+      boolean accepted = decision instanceof Decision.Accepted;
+      if (accepted) {
+        crossed.add(new Crossing.Applied(position + 1, issued.command(), issued.sender()));
+      }
+      batch.decided(new Batch.Decided(waiting, position + 1, events, answer, accepted));
+      at = last;
+    }
+  }
+
+  private void remember(Batch.Decided decided) {
+    recentAnswers.put(decided.waiting().commandId(), decided.answer());
+    if (decided.accepted()) {
+      recentCommands.addLast(
+          new Crossing.Applied(
+              decided.firstSeq(),
+              decided.waiting().issued().command(),
+              decided.waiting().issued().sender()));
+      if (recentCommands.size() > RECENT_COMMANDS) {
+        recentCommands.removeFirst();
+      }
     }
   }
 
   /**
    * After a failed append (a full disk, an I/O error, another writer at this position) the room
    * cannot know what the log holds, so it reads its position again rather than retry one that may
-   * be gone: every event in the log beyond it is applied and published. If this command's own
-   * answer is in the log after all, the command did take effect and that answer is returned;
-   * otherwise the failure goes to the caller, who tells the client that nothing changed. When even
-   * the reading fails, the next command tries again before it does anything.
+   * be gone: every event in the log beyond it is applied and published. A command whose own answer
+   * is in the log after all did take effect, and gets that answer; every other command of the batch
+   * gets the failure, and its client is told that nothing changed. When even the reading fails, the
+   * next command tries again before it does anything.
    */
-  private Answer recover(String commandId, RuntimeException failure) {
+  private void recover(Batch batch, RuntimeException failure) {
     behind = true;
     try {
       catchUp();
-      Optional<Answer> saved = log.answerTo(slug, commandId);
-      if (saved.isPresent()) {
-        recentAnswers.put(commandId, saved.get());
-        return saved.get();
-      }
     } catch (RuntimeException stillFailing) {
       failure.addSuppressed(stillFailing);
+      batch.fail(failure);
+      return;
     }
-    throw failure;
+    for (Batch.Waiting waiting : batch.waiting()) {
+      if (waiting.settled()) {
+        continue;
+      }
+      try {
+        Optional<Answer> saved = log.answerTo(slug, waiting.commandId());
+        if (saved.isPresent()) {
+          recentAnswers.put(waiting.commandId(), saved.get());
+          waiting.answer(saved.get());
+        } else {
+          waiting.fail(failure);
+        }
+      } catch (RuntimeException stillFailing) {
+        failure.addSuppressed(stillFailing);
+        waiting.fail(failure);
+      }
+    }
   }
 
   /**

@@ -87,12 +87,12 @@ public final class EventLog implements RoomLog {
   }
 
   @Override
-  public Optional<Answer> append(
-      RoomSlug room, long firstSeq, List<RoomEvent> events, String commandId, Answer answer) {
+  public Optional<AnsweredBefore> appendAll(RoomSlug room, List<Append> appends) {
     try {
-      return declared(
-          () ->
-              database.transaction(dsl -> append(dsl, room, firstSeq, events, commandId, answer)));
+      declared(() -> database.transaction(dsl -> appendAll(dsl, room, appends)));
+      return Optional.empty();
+    } catch (Conflict conflict) {
+      return declared(() -> answeredBefore(room, appends));
     } catch (LogFailure failure) {
       roomIds.remove(room);
       throw failure;
@@ -100,46 +100,83 @@ public final class EventLog implements RoomLog {
   }
 
   /**
-   * The command's row goes first: the primary key (room, command id) refuses an id answered before,
-   * and then nothing is written and the earlier answer is read instead. So a new id costs no query
-   * beyond its inserts.
+   * The commands' rows go first, all in one statement: the primary key (room, command id) skips an
+   * id answered before, and when one was, the transaction is rolled back and the earlier answer
+   * read instead. So new ids cost no query beyond two inserts for the whole batch.
    */
-  private Optional<Answer> append(
-      DSLContext dsl,
-      RoomSlug room,
-      long firstSeq,
-      List<RoomEvent> events,
-      String commandId,
-      Answer answer) {
+  private Void appendAll(DSLContext dsl, RoomSlug room, List<Append> appends) {
     long roomId = roomId(dsl, room);
-    int claimed =
-        dsl.insertInto(ROOM_COMMAND)
-            .set(ROOM_COMMAND.ROOM_ID, roomId)
-            .set(ROOM_COMMAND.COMMAND_ID, commandId)
-            .set(ROOM_COMMAND.SEQ, answer.seq())
-            .set(
-                ROOM_COMMAND.REFUSAL,
-                answer instanceof Answer.Refusal refusal ? refusal.reason() : null)
-            .onConflictDoNothing()
-            .execute();
-    if (claimed == 0) {
-      return storedAnswer(dsl, roomId, commandId);
+    var commands =
+        dsl.insertInto(
+            ROOM_COMMAND,
+            ROOM_COMMAND.ROOM_ID,
+            ROOM_COMMAND.COMMAND_ID,
+            ROOM_COMMAND.SEQ,
+            ROOM_COMMAND.REFUSAL);
+    var events =
+        dsl.insertInto(
+            ROOM_EVENT,
+            ROOM_EVENT.ROOM_ID,
+            ROOM_EVENT.SEQ,
+            ROOM_EVENT.TYPE,
+            ROOM_EVENT.PAYLOAD,
+            ROOM_EVENT.AT,
+            ROOM_EVENT.COMMAND_ID,
+            ROOM_EVENT.TOPIC_ID,
+            ROOM_EVENT.SESSION_ID);
+    boolean anyEvent = false;
+    for (Append append : appends) {
+      Answer answer = append.answer();
+      commands.values(
+          roomId,
+          append.commandId(),
+          answer.seq(),
+          answer instanceof Answer.Refusal refusal ? refusal.reason() : null);
+      long seq = append.firstSeq();
+      for (RoomEvent event : append.events()) {
+        Topic started = event instanceof RoomEvent.TopicStarted start ? start.topic() : null;
+        events.values(
+            roomId,
+            seq++,
+            EventCodec.typeName(event),
+            codec.toJson(event),
+            event.at(),
+            append.commandId(),
+            started == null ? null : started.id().value(),
+            started == null ? null : started.session().value());
+        anyEvent = true;
+      }
     }
-    long seq = firstSeq;
-    for (RoomEvent event : events) {
-      Topic started = event instanceof RoomEvent.TopicStarted start ? start.topic() : null;
-      dsl.insertInto(ROOM_EVENT)
-          .set(ROOM_EVENT.ROOM_ID, roomId)
-          .set(ROOM_EVENT.SEQ, seq++)
-          .set(ROOM_EVENT.TYPE, EventCodec.typeName(event))
-          .set(ROOM_EVENT.PAYLOAD, codec.toJson(event))
-          .set(ROOM_EVENT.AT, event.at())
-          .set(ROOM_EVENT.COMMAND_ID, commandId)
-          .set(ROOM_EVENT.TOPIC_ID, started == null ? null : started.id().value())
-          .set(ROOM_EVENT.SESSION_ID, started == null ? null : started.session().value())
-          .execute();
+    int claimed = commands.onConflictDoNothing().execute();
+    if (claimed < appends.size()) {
+      throw new Conflict();
     }
-    return Optional.empty();
+    if (anyEvent) {
+      events.execute();
+    }
+    return null;
+  }
+
+  /** After the rolled-back append: the first of its command ids that the log answered before. */
+  private Optional<AnsweredBefore> answeredBefore(RoomSlug room, List<Append> appends) {
+    return database.read(
+        dsl -> {
+          long roomId = roomId(dsl, room);
+          for (int i = 0; i < appends.size(); i++) {
+            Optional<Answer> before = storedAnswer(dsl, roomId, appends.get(i).commandId());
+            if (before.isPresent()) {
+              return Optional.of(new AnsweredBefore(i, before.get()));
+            }
+          }
+          throw new StoreException("an append repeated one of its own command ids", null);
+        });
+  }
+
+  /** Rolls an append back: one of its command ids was answered before. */
+  private static final class Conflict extends RuntimeException {
+    Conflict() {
+      super(null, null, false, false);
+    }
   }
 
   private static <T> T declared(Supplier<T> work) {

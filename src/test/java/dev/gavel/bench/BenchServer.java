@@ -49,10 +49,14 @@ final class BenchServer implements AutoCloseable {
   /** Gavel from this jar, on a fresh data folder with the demo programme. */
   static BenchServer gavel(Path jar, int port) throws IOException, InterruptedException {
     Path data = Files.createTempDirectory("gavel-bench");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java(),
-            "-Xmx2g",
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
+    // For a profile of the server alone, e.g. -Dgavel.bench.jvm=-XX:StartFlightRecording=...
+    String extra = System.getProperty("gavel.bench.jvm", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(
+        List.of(
             "-jar",
             jar.toString(),
             "--host",
@@ -60,7 +64,8 @@ final class BenchServer implements AutoCloseable {
             "--port",
             Integer.toString(port),
             "--data",
-            data.toString());
+            data.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("GAVEL_ADMIN_SECRET", SECRET);
     return start("gavel", port, builder, "Gavel is running", data);
   }

@@ -23,8 +23,8 @@ import java.util.function.ToDoubleFunction;
  * command ladder, with and without viewers, and a reconnect storm. Prints figures, asserts nothing.
  *
  * <p>Options: {@code --jar target/gavel.jar --viewers 1000,5000,10000 --rounds 2 --warm 2000 --idle
- * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --storm 5000 --out target/bench}; a ladder or
- * storm of 0 is skipped, and so are the rounds with {@code --rounds 0}.
+ * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --ladder-viewers 0,1000 --storm 5000 --out
+ * target/bench}; a ladder or storm of 0 is skipped, and so are the rounds with {@code --rounds 0}.
  */
 public final class FanOutBenchmark {
 
@@ -39,6 +39,7 @@ public final class FanOutBenchmark {
     int idle = Integer.parseInt(options.getOrDefault("idle", "10"));
     int pad = Integer.parseInt(options.getOrDefault("pad", "280"));
     int[] ladder = numbers(options.getOrDefault("ladder", "100,250,500,1000,1500,2000"));
+    int[] ladderViewers = numbers(options.getOrDefault("ladder-viewers", "0,1000"));
     int storm = Integer.parseInt(options.getOrDefault("storm", "5000"));
     Path out = Path.of(options.getOrDefault("out", "target/bench"));
     Files.createDirectories(out);
@@ -67,7 +68,7 @@ public final class FanOutBenchmark {
       printRatios(results, viewers, rounds);
     }
     if (ladder.length > 0 && ladder[0] > 0) {
-      ladder(jar, ladder, out);
+      ladder(jar, ladder, ladderViewers, out);
     }
     if (storm > 0) {
       storm(jar, storm, out);
@@ -169,10 +170,12 @@ public final class FanOutBenchmark {
   }
 
   /** Commands over HTTP, one at a time and at rising rates, with no viewer and with 1,000. */
-  private static void ladder(Path jar, int[] rates, Path out) throws Exception {
+  private static void ladder(Path jar, int[] rates, int[] viewers, Path out) throws Exception {
     System.out.println();
-    System.out.println("viewers\trate/s\tsent\t200s\tachieved/s\tPOST→200 p50 ms\tp99 ms\tload");
-    for (int count : new int[] {0, 1_000}) {
+    System.out.println(
+        "viewers\trate/s\tsent\t200s\tachieved/s\tPOST→200 p50 ms\tp99 ms\t"
+            + "server CPU µs per command\tload");
+    for (int count : viewers) {
       try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort());
           Trigger trigger = Trigger.of(server);
           Viewers room = new Viewers(server.socket("/rooms/networking/live"))) {
@@ -180,13 +183,17 @@ public final class FanOutBenchmark {
         room.open(count, 64, 120);
         Commands commands = new Commands(server);
         commands.oneAtATime(500);
-        List<Commands.Run> runs = new ArrayList<>();
-        runs.add(commands.oneAtATime(300));
-        for (int rate : rates) {
-          runs.add(commands.atRate(rate, 3));
-        }
-        for (Commands.Run run : runs) {
-          String row = run.row(Integer.toString(count)) + "\t" + Load.now();
+        for (int step = -1; step < rates.length; step++) {
+          Duration cpu = server.cpu();
+          Commands.Run run = step < 0 ? commands.oneAtATime(300) : commands.atRate(rates[step], 3);
+          double perCommand = server.cpu().minus(cpu).toNanos() / 1e3 / Math.max(1, run.ok());
+          String row =
+              String.format(
+                  Locale.ROOT,
+                  "%s\t%.0f\t%s",
+                  run.row(Integer.toString(count)),
+                  perCommand,
+                  Load.now());
           System.out.println(row);
           append(out.resolve("ladder.tsv"), row);
         }

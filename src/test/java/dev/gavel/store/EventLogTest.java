@@ -8,6 +8,7 @@ import dev.gavel.programme.DemoProgramme;
 import dev.gavel.room.Answer;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.RoomEvent;
+import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomSlug;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,5 +68,52 @@ class EventLogTest {
         Optional.of(new Answer.Refusal(0, "no topic is running")),
         log.append(ROOM, 1, List.of(new RoomEvent.TimerPaused(NINE)), "late", new Answer.Ack(1)));
     assertEquals(List.of(), log.readAll(ROOM));
+  }
+
+  @Test
+  void aBatchOfCommands_isSavedInOneTransaction_andReadBackInOrder() {
+    List<RoomLog.Append> batch =
+        List.of(
+            new RoomLog.Append(
+                1, List.of(new RoomEvent.TimerPaused(NINE)), "pause", new Answer.Ack(1)),
+            new RoomLog.Append(1, List.of(), "late", new Answer.Refusal(1, "paused already")),
+            new RoomLog.Append(
+                2,
+                List.of(new RoomEvent.TimerResumed(NINE.plusSeconds(1))),
+                "resume",
+                new Answer.Ack(2)));
+
+    assertEquals(Optional.empty(), log.appendAll(ROOM, batch));
+
+    database.close();
+    database = Database.open(folder.resolve("gavel.db"));
+    log = new EventLog(database, new EventCodec(Json.mapper()));
+    assertEquals(
+        List.of(
+            new LoggedEvent(1, new RoomEvent.TimerPaused(NINE)),
+            new LoggedEvent(2, new RoomEvent.TimerResumed(NINE.plusSeconds(1)))),
+        log.readAll(ROOM));
+    assertEquals(Optional.of(new Answer.Refusal(1, "paused already")), log.answerTo(ROOM, "late"));
+    assertEquals(Optional.of(new Answer.Ack(2)), log.answerTo(ROOM, "resume"));
+  }
+
+  @Test
+  void aBatchWithACommandAnsweredBefore_writesNothing_andNamesThatCommand() {
+    log.append(ROOM, 1, List.of(new RoomEvent.TimerPaused(NINE)), "tap-1", new Answer.Ack(1));
+
+    Optional<RoomLog.AnsweredBefore> before =
+        log.appendAll(
+            ROOM,
+            List.of(
+                new RoomLog.Append(2, List.of(), "new-one", new Answer.Refusal(1, "paused")),
+                new RoomLog.Append(
+                    2,
+                    List.of(new RoomEvent.TimerPaused(NINE.plusSeconds(1))),
+                    "tap-1",
+                    new Answer.Ack(2))));
+
+    assertEquals(Optional.of(new RoomLog.AnsweredBefore(1, new Answer.Ack(1))), before);
+    assertEquals(Optional.empty(), log.answerTo(ROOM, "new-one"), "the batch was rolled back");
+    assertEquals(1, log.readAll(ROOM).size());
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * A room's log in memory, with the faults a disk has: it can refuse appends (full, broken), refuse
@@ -30,6 +31,12 @@ public final class MemoryLog implements RoomLog {
   public final List<LoggedEvent> events = new ArrayList<>();
   public final Map<String, Answer> answers = new LinkedHashMap<>();
   public Disk disk = Disk.WORKS;
+
+  /** How many transactions were asked for: one a batch of commands. */
+  public volatile int appendCalls;
+
+  /** Told of each transaction as it begins, with its number from 1: a test holds one up here. */
+  public volatile IntConsumer beforeAppend = call -> {};
 
   /** Reading the events fails too, as it may on a disk with I/O errors. */
   public boolean unreadable;
@@ -53,23 +60,28 @@ public final class MemoryLog implements RoomLog {
   }
 
   @Override
-  public Optional<Answer> append(
-      RoomSlug room, long firstSeq, List<RoomEvent> appended, String commandId, Answer answer) {
-    if (disk == Disk.WORKS && answers.containsKey(commandId)) {
-      return Optional.of(answers.get(commandId));
+  public Optional<AnsweredBefore> appendAll(RoomSlug room, List<Append> appends) {
+    beforeAppend.accept(++appendCalls);
+    for (int i = 0; disk == Disk.WORKS && i < appends.size(); i++) {
+      Answer before = answers.get(appends.get(i).commandId());
+      if (before != null) {
+        return Optional.of(new AnsweredBefore(i, before));
+      }
     }
     switch (disk) {
       case FULL -> throw new LogFailure("database or disk is full", new IOException("SQLITE_FULL"));
       case WORKS, SAVES_BUT_REPORTS_FAILURE -> {
-        if (firstSeq != events.size() + 1) {
+        if (appends.getFirst().firstSeq() != events.size() + 1) {
           throw new LogFailure(
               "UNIQUE constraint failed: room_event.seq", new IOException("SQLITE_CONSTRAINT"));
         }
-        long seq = firstSeq;
-        for (RoomEvent event : appended) {
-          events.add(new LoggedEvent(seq++, event));
+        for (Append append : appends) {
+          long seq = append.firstSeq();
+          for (RoomEvent event : append.events()) {
+            events.add(new LoggedEvent(seq++, event));
+          }
+          answers.put(append.commandId(), append.answer());
         }
-        answers.put(commandId, answer);
         if (disk == Disk.SAVES_BUT_REPORTS_FAILURE) {
           throw new LogFailure("disk I/O error after the commit", new IOException("SQLITE_IOERR"));
         }
