@@ -48,11 +48,12 @@ final class EventOverview {
           .forEach(s -> perDay.merge(Pages.day(s, zone), s.topics().size(), Integer::sum));
       out.add(
           "<tr id=\"overview-{}\"><th scope=\"row\"><a href=\"{}\">{}</a><br><span"
-              + " class=\"muted small\">{} topics</span></th>",
+              + " class=\"muted small\">{} {}</span></th>",
           room.slug(),
           Pages.of(event, "room-" + room.slug()).path(event.slug()) + "#room-" + room.slug(),
           room.name(),
-          Pages.topics(room));
+          Pages.topics(room),
+          Pages.topics(room) == 1 ? "topic" : "topics");
       for (String day : days) {
         Integer count = perDay.get(day);
         out.add(

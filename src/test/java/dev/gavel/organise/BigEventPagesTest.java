@@ -112,6 +112,26 @@ class BigEventPagesTest extends ServerTest {
   }
 
   @Test
+  void aRoomWithOneTopic_isCountedInTheSingularOnTheOverview() {
+    String tent =
+        """
+        <schedule><version>1</version><conference><acronym>bench</acronym>
+        <title>Bench Congress</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
+        <day index="1" date="2026-12-27"><room name="Tent">
+        <event guid="5d1c0b7e-2a43-4f0e-8f51-0c9e2b7a6d11" id="99998">
+        <date>2026-12-27T09:10:00+01:00</date><start>09:10</start><duration>00:30</duration>
+        <room>Tent</room><title>Soldering for beginners</title><type>workshop</type></event>
+        </room></day></schedule>
+        """;
+
+    importFile("application/xml", tent);
+    String overview = page(EVENT);
+
+    assertTrue(
+        overview.contains(">Tent</a><br><span class=\"muted small\">1 topic</span>"), overview);
+  }
+
+  @Test
   void aTopicImportedOnTopOfAnother_isShownAsAClashOnTheOverviewAndTheRoomsPage() {
     String clash =
         """
