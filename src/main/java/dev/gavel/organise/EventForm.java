@@ -15,7 +15,7 @@ import java.util.Map;
  * Gavel's own.
  *
  * @param slug null when editing an event
- * @param turn the speaker's turn; the default for a new event
+ * @param turn the speaker's turn; the default for a new event, and for a blank field
  * @param cues the event's thresholds; none set for a new event
  */
 record EventForm(
@@ -41,9 +41,13 @@ record EventForm(
     ZoneId zone = check.zone("timeZone", "The time zone");
     Duration turn =
         check.minutesSeconds(
-            "turn", "A speaker's turn", true, Pacing.SHORTEST_TURN, Pacing.LONGEST_TURN);
+            "turn", "A speaker's turn", false, Pacing.SHORTEST_TURN, Pacing.LONGEST_TURN);
     CueTimes cues = cues(check, null);
-    return Checked.of(check, () -> new EventForm(null, title, slideLimit, zone, turn, cues));
+    return Checked.of(
+        check,
+        () ->
+            new EventForm(
+                null, title, slideLimit, zone, turn == null ? Pacing.DEFAULT_TURN : turn, cues));
   }
 
   /**

@@ -77,10 +77,10 @@ final class EventSection {
             Fields.input(
                 form,
                 "turn",
-                "A speaker's turn, m:ss",
+                "A speaker's turn, m:ss (blank: 2:00)",
                 "text",
                 TimeWords.minutesSeconds(event.pacing().speakerTurn()),
-                " required" + TopicSection.CLOCK_FIELD))
+                TopicSection.CLOCK_FIELD))
         .add(
             Fields.input(
                 form,

@@ -45,14 +45,7 @@ record TopicForm(
         check,
         () ->
             new TopicForm(
-                title,
-                presenters,
-                category,
-                budget,
-                presentation,
-                slideLimit,
-                abstractText,
-                cues));
+                title, presenters, category, budget, presentation, slideLimit, abstractText, cues));
   }
 
   /** The topic to store; the store keeps its place and its stakeholders. */

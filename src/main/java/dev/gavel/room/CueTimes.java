@@ -45,9 +45,9 @@ public record CueTimes(Duration warning, Duration danger) {
   }
 
   /**
-   * These thresholds, each left unset taken from {@code below}. A danger that would come before
-   * the warning (a topic's short warning under its event's long danger) is pulled down to the
-   * warning: the timer never shows danger before it warned.
+   * These thresholds, each left unset taken from {@code below}. A danger that would come before the
+   * warning (a topic's short warning under its event's long danger) is pulled down to the warning:
+   * the timer never shows danger before it warned.
    */
   public TimerThresholds over(TimerThresholds below) {
     Duration resolvedWarning = warning != null ? warning : below.warning();

@@ -296,8 +296,7 @@ class ProgrammeStoreTest {
   @Test
   void aReimportKeepsTheSlideLimitTheOrganiserSet() {
     store.importPlan(plan("Networking", TWO), this::secret, true);
-    editor.updateEvent(
-        "netconf", "Netconf 2026", 2, DUBLIN, Pacing.DEFAULT_TURN, CueTimes.NONE);
+    editor.updateEvent("netconf", "Netconf 2026", 2, DUBLIN, Pacing.DEFAULT_TURN, CueTimes.NONE);
 
     store.importPlan(plan("Networking", TWO), this::secret, true);
 

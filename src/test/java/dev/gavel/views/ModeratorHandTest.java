@@ -12,7 +12,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.gavel.testing.BrowserTest;
+import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.Programmes;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,33 +87,52 @@ class ModeratorHandTest extends BrowserTest {
   }
 
   @Test
-  void toastsNeverCoverTheCutOffButtonNorAnyOtherControl() {
-    server.command("{\"type\":\"startTopic\"}");
-    for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
-      Page tablet = tablet(size[0], size[1]);
-      assertThat(tablet.locator("#status")).hasText("live");
-      holdStill(tablet);
-      Locator previous = button(tablet, "◀ Previous slide");
-      for (int i = 0; i < 3; i++) {
-        previous.click();
-      }
-      // Once the note is in, all three refusals are too: the newest two are shown, over the card.
-      sendNoteAndWait(tablet, "after three refusals");
-      assertThat(tablet.locator(".toast")).hasCount(2);
+  void twoToastsAtOnce_neverCoverTheTitleNorAnyControl_atEveryTabletSize() {
+    long longTopic = Programmes.addLongTopic(server);
+    server.command("{\"type\":\"startTopic\",\"id\":" + longTopic + "}");
+    String name = "Dr. Maximiliane Wolkenstein-Obermayer, the other tablet";
+    try (LiveClient other =
+        LiveClient.connect(
+            URI.create(
+                server.socket(server.moderatorKey())
+                    + "&name="
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8)))) {
+      other.next("snapshot");
+      int[][] sizes = {
+        {768, 1024}, {1024, 768}, {800, 1280}, {1280, 800}, {1024, 1366}, {1366, 1024}
+      };
+      for (int[] size : sizes) {
+        Page tablet = tablet(size[0], size[1]);
+        assertThat(tablet.locator("#status")).hasText("live");
+        assertThat(tablet.locator("[data-slot=title]")).hasText(Programmes.LONG_TITLE);
+        holdStill(tablet);
+        // A refusal of its own, and the other tablet's step, announced: two toasts at once.
+        button(tablet, "◀ Previous slide").click();
+        other.command("other-" + size[0] + "x" + size[1], "{\"type\":\"addTime\",\"seconds\":60}");
+        assertThat(tablet.locator(".toast")).hasCount(2);
+        assertThat(tablet.locator(".toast.news")).hasText("+1 min by " + name);
 
-      List<String> covered = new ArrayList<>();
-      Locator controls =
-          tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
-      for (int t = 0; t < 2; t++) {
-        BoundingBox toast = tablet.locator(".toast").nth(t).boundingBox();
-        for (int c = 0; c < controls.count(); c++) {
-          if (overlap(toast, controls.nth(c).boundingBox())) {
-            covered.add(controls.nth(c).evaluate("e => e.id || e.textContent.trim()").toString());
+        List<String> covered = new ArrayList<>();
+        Locator shown =
+            tablet.locator(
+                "[data-slot=title], button:visible, select:visible, input:visible,"
+                    + " textarea:visible");
+        for (int t = 0; t < 2; t++) {
+          BoundingBox toast = tablet.locator(".toast").nth(t).boundingBox();
+          for (int c = 0; c < shown.count(); c++) {
+            if (overlap(toast, shown.nth(c).boundingBox())) {
+              covered.add(
+                  shown
+                      .nth(c)
+                      .evaluate("e => e.dataset.slot || e.id || e.textContent.trim()")
+                      .toString());
+            }
           }
         }
+        assertEquals(List.of(), covered, "under a toast at " + size[0] + "×" + size[1]);
+        screenshot(tablet, "tablet-toasts-" + size[0] + "x" + size[1]);
+        tablet.context().close();
       }
-      assertEquals(List.of(), covered, "controls under a toast at " + size[0] + "×" + size[1]);
-      screenshot(tablet, "tablet-toasts-" + size[0] + "x" + size[1]);
     }
   }
 
