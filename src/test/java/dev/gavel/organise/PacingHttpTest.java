@@ -164,7 +164,8 @@ class PacingHttpTest extends ServerTest {
 
     String page = organiser.get(EVENT).body();
 
-    assertTrue(page.contains("a speaker's turn 1:30 · warning at 3:00, danger at Gavel&#39;s"), page);
+    assertTrue(
+        page.contains("a speaker's turn 1:30 · warning at 3:00, danger at Gavel&#39;s"), page);
     assertTrue(page.contains("5 min (2 presenting) · 3 slides · warns at 1:00"), page);
     assertTrue(page.contains("name=\"turn\" type=\"text\" value=\"1:30\""), page);
   }
