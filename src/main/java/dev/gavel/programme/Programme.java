@@ -113,7 +113,7 @@ public record Programme(
         .findFirst();
   }
 
-  /** The same programme without ids, as exports write it. */
+  /** The same programme without ids, as exports write it; its pacing too. */
   public EventPlan plan() {
     return new EventPlan(
         slug,
@@ -126,12 +126,14 @@ public record Programme(
                     new EventPlan.RoomPlan(
                         room.slug(),
                         room.name(),
-                        room.sessions().stream().map(Programme::plan).toList()))
+                        room.sessions().stream().map(this::plan).toList()))
             .toList(),
-        noOverlap);
+        noOverlap,
+        pacing.speakerTurn(),
+        pacing.event());
   }
 
-  private static EventPlan.SessionPlan plan(Session session) {
+  private EventPlan.SessionPlan plan(Session session) {
     return new EventPlan.SessionPlan(
         session.key(),
         session.title(),
@@ -139,7 +141,7 @@ public record Programme(
         session.endsAt(),
         session.moderator(),
         people(session.stakeholders()),
-        session.topics().stream().map(Programme::plan).toList());
+        session.topics().stream().map(topic -> plan(topic).paced(cues(topic.id()))).toList());
   }
 
   /** A stored topic as a plan has it, without its id. */

@@ -13,6 +13,7 @@ import dev.gavel.programme.ImportChanges.SessionChange;
 import dev.gavel.programme.ImportChanges.TopicChange;
 import dev.gavel.programme.ImportMerge;
 import dev.gavel.programme.NoOverlap;
+import dev.gavel.room.CueTimes;
 import dev.gavel.room.Stakeholder;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,10 +72,34 @@ final class PlanImport {
       }
     }
     made.write();
+    cues(dsl, changes, ids);
     return ids;
   }
 
-  /** The slide limit is the organiser's rule, which schedule files do not carry: it stays. */
+  /**
+   * The thresholds of the plan's topics that set any (only Gavel's own JSON carries them); a topic
+   * whose file sets none keeps what it had.
+   *
+   * @param ids the plan's topics' ids, in the order of the changes' topics
+   */
+  private static void cues(DSLContext dsl, ImportChanges changes, List<Long> ids) {
+    List<TopicChange> topics =
+        changes.rooms().stream()
+            .flatMap(room -> room.sessions().stream())
+            .flatMap(session -> session.topics().stream())
+            .toList();
+    for (int i = 0; i < topics.size(); i++) {
+      CueTimes own = topics.get(i).plan().cues();
+      if (!own.equals(CueTimes.NONE)) {
+        ProgrammeRows.cues(dsl, ids.get(i), own);
+      }
+    }
+  }
+
+  /**
+   * The slide limit and the pacing are the organiser's rules, which schedule files do not carry:
+   * they stay.
+   */
   private static long event(DSLContext dsl, ImportChanges changes) {
     EventPlan plan = changes.plan();
     if (changes.makeEvent()) {
@@ -82,6 +107,9 @@ final class PlanImport {
           .set(EVENT.SLUG, plan.slug())
           .set(EVENT.TITLE, plan.title())
           .set(EVENT.SLIDE_LIMIT, (long) plan.slideLimit())
+          .set(EVENT.TURN_SECONDS, plan.speakerTurn().toSeconds())
+          .set(EVENT.WARNING_SECONDS, ProgrammeRows.seconds(plan.cues().warning()))
+          .set(EVENT.DANGER_SECONDS, ProgrammeRows.seconds(plan.cues().danger()))
           .set(EVENT.TIME_ZONE, plan.timeZone().getId())
           .set(EVENT.PUBLISHED, changes.publish())
           .returning(EVENT.ID)

@@ -75,8 +75,8 @@ public final class ProgrammeEditor {
                     .set(EVENT.SLIDE_LIMIT, (long) slideLimit)
                     .set(EVENT.TIME_ZONE, timeZone.getId())
                     .set(EVENT.TURN_SECONDS, turn.toSeconds())
-                    .set(EVENT.WARNING_SECONDS, seconds(cues.warning()))
-                    .set(EVENT.DANGER_SECONDS, seconds(cues.danger()))
+                    .set(EVENT.WARNING_SECONDS, ProgrammeRows.seconds(cues.warning()))
+                    .set(EVENT.DANGER_SECONDS, ProgrammeRows.seconds(cues.danger()))
                     .where(EVENT.SLUG.eq(slug))
                     .execute(),
                 "event " + slug));
@@ -188,7 +188,7 @@ public final class ProgrammeEditor {
     change(
         dsl -> {
           updateTopic(dsl, topicId, topic);
-          cues(dsl, topicId, cues);
+          ProgrammeRows.cues(dsl, topicId, cues);
           return null;
         });
   }
@@ -198,22 +198,9 @@ public final class ProgrammeEditor {
     return change(
         dsl -> {
           long id = addTopic(dsl, sessionId, topic);
-          cues(dsl, id, cues);
+          ProgrammeRows.cues(dsl, id, cues);
           return id;
         });
-  }
-
-  /** A topic's own thresholds, each unset for its event's. */
-  private static void cues(DSLContext dsl, long topicId, CueTimes cues) {
-    dsl.update(TOPIC)
-        .set(TOPIC.WARNING_SECONDS, seconds(cues.warning()))
-        .set(TOPIC.DANGER_SECONDS, seconds(cues.danger()))
-        .where(TOPIC.ID.eq(topicId))
-        .execute();
-  }
-
-  private static Long seconds(Duration span) {
-    return span == null ? null : span.toSeconds();
   }
 
   /** Refused once the topic has run, for the same reason as a session. */

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.ManualClock;
 import dev.gavel.testing.ServerTest;
+import dev.gavel.testing.TestServer;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,5 +170,25 @@ class PacingHttpTest extends ServerTest {
         page.contains("a speaker's turn 1:30 · warning at 3:00, danger at Gavel&#39;s"), page);
     assertTrue(page.contains("5 min (2 presenting) · 3 slides · warns at 1:00"), page);
     assertTrue(page.contains("name=\"turn\" type=\"text\" value=\"1:30\""), page);
+  }
+
+  @Test
+  void theEventsPacing_travelsThroughGavelsJsonIntoAnotherEvent() {
+    OrganiserClient organiser = OrganiserClient.organiser(server);
+    organiser.post(EVENT, event("1:30", "3:00", "0:20"));
+    organiser.post(EVENT + "/topics/1", lightning("1:00", ""));
+    String exported = server.get("/api/events/lpc2015/gavel.json").body();
+
+    HttpResponse<String> imported =
+        server.post(
+            "/api/events/import?event=lpc-copy",
+            "application/json",
+            exported.getBytes(StandardCharsets.UTF_8),
+            TestServer.ORGANISER_SECRET);
+
+    assertEquals(200, imported.statusCode(), imported.body());
+    String copy = organiser.get("/organise/events/lpc-copy").body();
+    assertTrue(copy.contains("a speaker's turn 1:30 · warning at 3:00, danger at 0:20"), copy);
+    assertTrue(copy.contains("5 min (2 presenting) · 3 slides · warns at 1:00"), copy);
   }
 }
