@@ -98,6 +98,9 @@ final class EventSection {
                 TimeWords.minutesSeconds(event.pacing().event().danger()),
                 TopicSection.CLOCK_FIELD))
         .add(
+            "<p class=\"muted hint\">A topic's own warning and danger, on its form, are these"
+                + " when left blank.</p>")
+        .add(
             "<div class=\"actions\"><button type=\"submit\">Save the"
                 + " event</button></div></form></details></section>\n");
     return out;

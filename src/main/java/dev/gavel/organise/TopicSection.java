@@ -14,9 +14,8 @@ import java.util.Locale;
 /** One topic in its session's order: what it is, Up and Down, its form, its stakeholders. */
 final class TopicSection {
 
-  /** A field of minutes and seconds: a phone offers digits and the colon. */
-  static final String CLOCK_FIELD =
-      " inputmode=\"numeric\" maxlength=\"6\" pattern=\"[0-9]{1,3}(:[0-5][0-9])?\"";
+  /** A field of minutes and seconds, such as 1:30; the server reads and checks it. */
+  static final String CLOCK_FIELD = " maxlength=\"6\"";
 
   private TopicSection() {}
 
@@ -162,7 +161,7 @@ final class TopicSection {
             Fields.input(
                 form,
                 "warning",
-                "Warning at, m:ss left (blank: the event's)",
+                "Warning at (m:ss left)",
                 "text",
                 TimeWords.minutesSeconds(cues.warning()),
                 CLOCK_FIELD))
@@ -170,7 +169,7 @@ final class TopicSection {
             Fields.input(
                 form,
                 "danger",
-                "Danger at, m:ss left (blank: the event's)",
+                "Danger at (m:ss left)",
                 "text",
                 TimeWords.minutesSeconds(cues.danger()),
                 CLOCK_FIELD))
