@@ -35,7 +35,7 @@ class PacingViewTest extends BrowserTest {
   }
 
   @Test
-  void theOrganisersTurnAndLightningWarning_paceTheStageTheProjectorAndTheTablet() {
+  void aWarningBelowTheDanger_isShownBesideItsField_andNothingIsSaved() {
     Page laptop = organiser();
     Locator event = laptop.locator("#event");
     event.getByText("Edit the event").click();
@@ -51,8 +51,16 @@ class PacingViewTest extends BrowserTest {
             "The warning (0:30) cannot come after the danger (1:00): it is as long or longer.");
     warning.scrollIntoViewIfNeeded();
     screenshot(laptop, "organise-event-pacing-error");
-    warning.fill("");
-    laptop.locator("#event").getByLabel("Danger at").fill("");
+    assertThat(laptop.locator("#event .muted").first())
+        .containsText("a speaker's turn 2:00 · warning at Gavel's, danger at Gavel's");
+  }
+
+  @Test
+  void theOrganisersTurnAndLightningWarning_paceTheStageTheProjectorAndTheTablet() {
+    Page laptop = organiser();
+    Locator event = laptop.locator("#event");
+    event.getByText("Edit the event").click();
+    event.getByLabel("A speaker's turn").fill("0:45");
     laptop.locator("#event").getByText("Save the event").click();
     assertThat(laptop.locator("#event .muted").first())
         .containsText("a speaker's turn 0:45 · warning at Gavel's, danger at Gavel's");
@@ -67,6 +75,7 @@ class PacingViewTest extends BrowserTest {
         .containsText("5 min (2 presenting) · 3 slides · warns at 1:00");
     laptop.locator("#topic-1").scrollIntoViewIfNeeded();
     screenshot(laptop, "organise-topic-warning");
+    laptop.context().close();
 
     server.command("{\"type\":\"startTopic\",\"id\":1}");
     // Held at its two minutes, so that only the moderator's steps move it, however slowly the
