@@ -75,7 +75,7 @@ export class RoomLink {
     this.givenUp = new Map(); // commands answered "no answer", by id, until their answer comes
     this.seq = -1;
     this.state = null;
-    this.thresholds = null; // from the snapshot: when the timer warns
+    this.snapshotThresholds = null; // from the snapshot, for a state that carries none
     this.everLive = false;
     this.offset = 0; // server clock minus ours
     this.bestRoundTrip = Infinity;
@@ -84,6 +84,14 @@ export class RoomLink {
     this.socket = null;
     this.lastHeard = 0;
     this.status = "connecting";
+  }
+
+  /**
+   * When the timer warns and shows danger: the running topic's own, its event's or the server's,
+   * as the state says (a new topic brings its own with its event).
+   */
+  get thresholds() {
+    return (this.state && this.state.thresholds) || this.snapshotThresholds;
   }
 
   /** The server's time now, as well as this device can tell. */
@@ -196,7 +204,7 @@ export class RoomLink {
   snapshot(message, live) {
     this.seq = message.seq;
     this.state = message.state;
-    this.thresholds = message.thresholds;
+    this.snapshotThresholds = message.thresholds;
     // Until a ping has measured it, the snapshot's own time is the best guess.
     if (!live || this.bestRoundTrip === Infinity) this.offset = message.serverTime - Date.now();
     this.onSnapshot(message);

@@ -46,6 +46,13 @@ export function stakeholderNames(list) {
     .map((person) => `${person.name}${person.area ? ` (${person.area})` : ""}${person.state === "confirmed" ? " ✓" : ""}`);
 }
 
+/** "1 min" for whole minutes, as the buttons give them; "31 s", "1:30 min" for what a script adds. */
+function amount(seconds) {
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")} min`;
+}
+
 /** A command as the moderator's buttons name it: "+1 min", "Next slide". */
 export function commandWords(command) {
   const words = {
@@ -66,7 +73,7 @@ export function commandWords(command) {
   };
   switch (command.type) {
     case "addTime":
-      return `${command.seconds < 0 ? "−" : "+"}${Math.abs(command.seconds) / 60} min`;
+      return `${command.seconds < 0 ? "−" : "+"}${amount(Math.abs(command.seconds))}`;
     case "intervene":
       return interventionText(command);
     default:

@@ -3,6 +3,7 @@ package dev.gavel.html;
 import dev.gavel.programme.EventSlug;
 import dev.gavel.room.ControlCharacters;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a submitted form field by field, noting what is wrong in words a person can act on. Each
@@ -18,6 +21,8 @@ import java.util.Optional;
  * reports every mistake at once) before deciding.
  */
 public final class Check {
+
+  private static final Pattern MINUTES_SECONDS = Pattern.compile("(\\d{1,3})(?::([0-5]\\d))?");
 
   private final Map<String, String> form;
   private final Map<String, String> errors = new LinkedHashMap<>();
@@ -83,6 +88,37 @@ public final class Check {
       // not a number at all: the same message as out of range says what to type
     }
     fail(field, label + " is a whole number from " + min + " to " + max + ".");
+    return null;
+  }
+
+  /**
+   * A short span as a clock shows it, {@code 1:30} (minutes and seconds) or {@code 2} (whole
+   * minutes), from {@code min} to {@code max}; null when blank and not required.
+   */
+  public Duration minutesSeconds(
+      String field, String label, boolean required, Duration min, Duration max) {
+    String value = text(field, label, required, 12);
+    if (value == null) {
+      return null;
+    }
+    Matcher parts = MINUTES_SECONDS.matcher(value);
+    if (parts.matches()) {
+      Duration span = Duration.ofMinutes(Long.parseLong(parts.group(1)));
+      if (parts.group(2) != null) {
+        span = span.plusSeconds(Long.parseLong(parts.group(2)));
+      }
+      if (span.compareTo(min) >= 0 && span.compareTo(max) <= 0) {
+        return span;
+      }
+    }
+    fail(
+        field,
+        label
+            + " is minutes and seconds, such as 1:30 (or whole minutes, such as 2), from "
+            + TimeWords.minutesSeconds(min)
+            + " to "
+            + TimeWords.minutesSeconds(max)
+            + ".");
     return null;
   }
 

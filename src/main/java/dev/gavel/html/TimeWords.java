@@ -1,5 +1,6 @@
 package dev.gavel.html;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,15 @@ public final class TimeWords {
 
   public static String clock(OffsetDateTime instant, ZoneId zone) {
     return CLOCK.format(instant.atZoneSameInstant(zone));
+  }
+
+  /** "2:00", "0:30", "12:05": a short span as a clock shows it; empty for none. */
+  public static String minutesSeconds(Duration span) {
+    if (span == null) {
+      return "";
+    }
+    long seconds = span.toSeconds();
+    return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
   }
 
   /** The value of a {@code datetime-local} input; empty for none. */

@@ -5,6 +5,7 @@ import dev.gavel.room.Floor;
 import dev.gavel.room.Room;
 import dev.gavel.room.RoomRules;
 import dev.gavel.runtime.OpenRoom;
+import dev.gavel.runtime.StateView;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,15 +68,16 @@ final class Snapshots {
             .filter(note -> note.seq() <= position.seq())
             .map(notes::of)
             .toList();
+    StateView state = room.view(position.snapshot());
     return wire.frame(
         new Wire.Snapshot(
             position.seq(),
             now,
             role.wireName(),
             new Wire.RoomRef(room.info().slug().value(), room.info().name(), room.joinUrl()),
-            new Wire.Thresholds(
-                room.thresholds().warning().toMillis(), room.thresholds().danger().toMillis()),
-            room.view(position.snapshot()),
+            // the running topic's, as the state gives them; the state carries them on
+            new Wire.Thresholds(state.thresholds().warningMs(), state.thresholds().dangerMs()),
+            state,
             lines,
             role.seesCues() ? cue(position.state()) : null));
   }

@@ -61,7 +61,15 @@ final class EventEdits {
             id("edit-event"),
             EventForm::forEdit,
             (ctx, form) -> {
-              editor.updateEvent(event(ctx), form.title(), form.slideLimit(), form.timeZone());
+              Programme programme = programme(ctx);
+              TopicCues.refuseDangerBeforeTopicsWarning(programme, form.cues());
+              editor.updateEvent(
+                  programme.slug(),
+                  form.title(),
+                  form.slideLimit(),
+                  form.timeZone(),
+                  form.turn(),
+                  form.cues());
               return back(ctx, "event");
             },
             page));
@@ -142,7 +150,8 @@ final class EventEdits {
             id("add-topic-", "id"),
             TopicForm::check,
             (ctx, form) -> {
-              long id = editor.addTopic(number(ctx), form.plan(null));
+              TopicCues.refuseWarningAfterEventsDanger(programme(ctx), form.cues());
+              long id = editor.addTopic(number(ctx), form.plan(null), form.cues());
               return back(ctx, "topic-" + id);
             },
             page));
@@ -165,9 +174,11 @@ final class EventEdits {
             id("edit-topic-", "id"),
             TopicForm::check,
             (ctx, form) -> {
+              Programme programme = programme(ctx);
               Programme.Topic existing =
-                  programme(ctx).topic(number(ctx)).orElseThrow(NotFoundResponse::new);
-              editor.updateTopic(existing.id(), form.plan(existing.key()));
+                  programme.topic(number(ctx)).orElseThrow(NotFoundResponse::new);
+              TopicCues.refuseWarningAfterEventsDanger(programme, form.cues());
+              editor.updateTopic(existing.id(), form.plan(existing.key()), form.cues());
               return back(ctx, "topic-" + existing.id());
             },
             page));

@@ -4,12 +4,17 @@ import dev.gavel.html.Fields;
 import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
+import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Programme;
+import dev.gavel.room.CueTimes;
 import dev.gavel.route.Routes;
 import java.time.ZoneId;
 import java.util.TreeSet;
 
-/** The event itself: whether it is published, its title, slide limit and time zone, its exports. */
+/**
+ * The event itself: whether it is published, its title, slide limit, pacing and time zone, its
+ * exports.
+ */
 final class EventSection {
 
   private EventSection() {}
@@ -32,11 +37,14 @@ final class EventSection {
             event.published() ? "quiet" : "primary",
             Fields.hidden("published", !event.published())));
     out.add(
-        "</div><p class=\"muted\">Slide limit {} · times in {} · exports: "
+        "</div><p class=\"muted\">Slide limit {} · a speaker's turn {} · {} · times in {} ·"
+            + " exports: "
             + "<a href=\"{}\">schedule.xml</a> "
             + "<a href=\"{}\">schedule.ics</a> "
             + "<a href=\"{}\">schedule.json</a></p>",
         event.slideLimit(),
+        TimeWords.minutesSeconds(event.pacing().speakerTurn()),
+        cueWords(event.pacing().event()),
         event.timeZone().getId(),
         Routes.SCHEDULE_XML.path(event.slug()),
         Routes.SCHEDULE_ICS.path(event.slug()),
@@ -66,9 +74,44 @@ final class EventSection {
                 event.timeZone().getId(),
                 " required list=\"zones\""))
         .add(
+            Fields.input(
+                form,
+                "turn",
+                "A speaker's turn, m:ss (blank: 2:00)",
+                "text",
+                TimeWords.minutesSeconds(event.pacing().speakerTurn()),
+                TopicSection.CLOCK_FIELD))
+        .add(
+            Fields.input(
+                form,
+                "warning",
+                "Warning at, m:ss left (blank: Gavel's 2:00)",
+                "text",
+                TimeWords.minutesSeconds(event.pacing().event().warning()),
+                TopicSection.CLOCK_FIELD))
+        .add(
+            Fields.input(
+                form,
+                "danger",
+                "Danger at, m:ss left (blank: Gavel's 0:00)",
+                "text",
+                TimeWords.minutesSeconds(event.pacing().event().danger()),
+                TopicSection.CLOCK_FIELD))
+        .add(
+            "<p class=\"muted hint\">A topic's own warning and danger, on its form, are these"
+                + " when left blank.</p>")
+        .add(
             "<div class=\"actions\"><button type=\"submit\">Save the"
                 + " event</button></div></form></details></section>\n");
     return out;
+  }
+
+  /** "warning at 1:00, danger at Gavel's": what the event sets of its thresholds. */
+  private static String cueWords(CueTimes cues) {
+    return "warning at "
+        + (cues.warning() == null ? "Gavel's" : TimeWords.minutesSeconds(cues.warning()))
+        + ", danger at "
+        + (cues.danger() == null ? "Gavel's" : TimeWords.minutesSeconds(cues.danger()));
   }
 
   /** Every time zone Java knows, offered as the organiser types one. */

@@ -6,6 +6,7 @@ import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
 import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Programme;
+import dev.gavel.room.CueTimes;
 import dev.gavel.route.Routes;
 import java.time.ZoneId;
 
@@ -63,7 +64,11 @@ final class SessionSection {
     out.add("<details class=\"add\"{}><summary>Add a topic</summary>", forms.open(addId))
         .add(
             TopicSection.form(
-                forms.state(addId), Routes.ADD_TOPIC.path(slug, id), null, "Add the topic"))
+                forms.state(addId),
+                Routes.ADD_TOPIC.path(slug, id),
+                null,
+                CueTimes.NONE,
+                "Add the topic"))
         .add("</details>");
     out.add("<h4>Who should be there</h4>")
         .add(

@@ -3,13 +3,15 @@ package dev.gavel.organise;
 import dev.gavel.html.Check;
 import dev.gavel.html.Checked;
 import dev.gavel.programme.EventPlan;
+import dev.gavel.room.CueTimes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A topic as the organiser edits it. Times are whole minutes; a blank slide limit means the
- * event's, a blank presentation time the default share of the budget.
+ * event's, a blank presentation time the default share of the budget, a blank warning or danger the
+ * event's (minutes and seconds, shorter than the topic).
  */
 record TopicForm(
     String title,
@@ -18,7 +20,8 @@ record TopicForm(
     int budgetMinutes,
     Integer presentationMinutes,
     Integer slideLimit,
-    String abstractText) {
+    String abstractText,
+    CueTimes cues) {
 
   static final int MAX_MINUTES = 600;
 
@@ -37,11 +40,12 @@ record TopicForm(
     }
     Integer slideLimit = check.number("slideLimit", "The slide limit", false, 1, 99);
     String abstractText = check.paragraphs("abstract", "The abstract", false, 4000);
+    CueTimes cues = EventForm.cues(check, budget == null ? null : Duration.ofMinutes(budget));
     return Checked.of(
         check,
         () ->
             new TopicForm(
-                title, presenters, category, budget, presentation, slideLimit, abstractText));
+                title, presenters, category, budget, presentation, slideLimit, abstractText, cues));
   }
 
   /** The topic to store; the store keeps its place and its stakeholders. */

@@ -4,13 +4,18 @@ import dev.gavel.html.Fields;
 import dev.gavel.html.FormState;
 import dev.gavel.html.Forms;
 import dev.gavel.html.Markup;
+import dev.gavel.html.TimeWords;
 import dev.gavel.programme.Programme;
+import dev.gavel.room.CueTimes;
 import dev.gavel.route.Routes;
 import java.time.Duration;
 import java.util.Locale;
 
 /** One topic in its session's order: what it is, Up and Down, its form, its stakeholders. */
 final class TopicSection {
+
+  /** A field of minutes and seconds, such as 1:30; the server reads and checks it. */
+  static final String CLOCK_FIELD = " maxlength=\"6\"";
 
   private TopicSection() {}
 
@@ -32,7 +37,7 @@ final class TopicSection {
             topic.category() == null
                 ? new Markup()
                 : Markup.of(" <span class=\"category\">{}</span>", topic.category()),
-            facts(topic, event.slideLimit()));
+            facts(topic, event.slideLimit(), event.cues(topic.id())));
     out.add("<div class=\"order\">")
         .add(move(Routes.MOVE_TOPIC.path(slug, id), "Up", index - 1, index == 0, topic.title()))
         .add(
@@ -45,7 +50,13 @@ final class TopicSection {
         .add("</div></div>");
     String editId = "edit-topic-" + topic.id();
     out.add("<details{}><summary>Edit</summary>", forms.open(editId))
-        .add(form(forms.state(editId), Routes.EDIT_TOPIC.path(slug, id), topic, "Save the topic"))
+        .add(
+            form(
+                forms.state(editId),
+                Routes.EDIT_TOPIC.path(slug, id),
+                topic,
+                event.cues(topic.id()),
+                "Save the topic"))
         .add(
             Fields.button(
                 Routes.DELETE_TOPIC.path(slug, id), "Delete the topic", "danger", new Markup()))
@@ -67,13 +78,20 @@ final class TopicSection {
     return out.add("</li>");
   }
 
-  private static String facts(Programme.Topic topic, int eventSlideLimit) {
+  private static String facts(Programme.Topic topic, int eventSlideLimit, CueTimes cues) {
     String time = minutes(topic.budget()) + " min";
     if (topic.presentationBudget() != null) {
       time += " (" + minutes(topic.presentationBudget()) + " presenting)";
     }
     int slides = topic.slideLimit() == null ? eventSlideLimit : topic.slideLimit();
-    return time + " · " + slides + (slides == 1 ? " slide" : " slides");
+    String facts = time + " · " + slides + (slides == 1 ? " slide" : " slides");
+    if (cues.warning() != null) {
+      facts += " · warns at " + TimeWords.minutesSeconds(cues.warning());
+    }
+    if (cues.danger() != null) {
+      facts += " · danger at " + TimeWords.minutesSeconds(cues.danger());
+    }
+    return facts;
   }
 
   /** Up or Down: the same move form the drag and drop script sends. */
@@ -91,8 +109,9 @@ final class TopicSection {
         label);
   }
 
-  /** The topic form, for a new topic (topic null) or an existing one. */
-  static Markup form(FormState form, String action, Programme.Topic topic, String button) {
+  /** The topic form, for a new topic (topic null) or an existing one with its own cues. */
+  static Markup form(
+      FormState form, String action, Programme.Topic topic, CueTimes cues, String button) {
     boolean isNew = topic == null;
     return Markup.of(
             "<form method=\"post\" action=\"{}\" class=\"grid\" id=\"{}\">", action, form.id())
@@ -138,6 +157,22 @@ final class TopicSection {
                 "number",
                 isNew || topic.slideLimit() == null ? "" : String.valueOf(topic.slideLimit()),
                 " min=\"1\" max=\"99\""))
+        .add(
+            Fields.input(
+                form,
+                "warning",
+                "Warning at (m:ss left)",
+                "text",
+                TimeWords.minutesSeconds(cues.warning()),
+                CLOCK_FIELD))
+        .add(
+            Fields.input(
+                form,
+                "danger",
+                "Danger at (m:ss left)",
+                "text",
+                TimeWords.minutesSeconds(cues.danger()),
+                CLOCK_FIELD))
         .add(
             Fields.textarea(
                 form,

@@ -1,5 +1,7 @@
 package dev.gavel.programme;
 
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
 import dev.gavel.room.Stakeholder;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,6 +19,8 @@ import java.util.function.UnaryOperator;
  * @param slug the event's name in URLs (a frab schedule's acronym)
  * @param timeZone where the event happens; times on its pages and in exports are shown there
  * @param noOverlap categories and stakeholders that must not run at the same time in two rooms
+ * @param speakerTurn how long a called speaker's turn is (null: the default)
+ * @param cues the event's attention thresholds; unset ones are the server's
  */
 public record EventPlan(
     String slug,
@@ -24,12 +28,29 @@ public record EventPlan(
     int slideLimit,
     ZoneId timeZone,
     List<RoomPlan> rooms,
-    List<NoOverlap> noOverlap) {
+    List<NoOverlap> noOverlap,
+    Duration speakerTurn,
+    CueTimes cues) {
 
   public EventPlan {
     checkEvent(slug, title, slideLimit, timeZone);
     rooms = List.copyOf(rooms);
     noOverlap = noOverlap == null ? List.of() : List.copyOf(noOverlap);
+    speakerTurn = speakerTurn == null ? Pacing.DEFAULT_TURN : speakerTurn;
+    cues = cues == null ? CueTimes.NONE : cues;
+    // a turn out of bounds is refused as the room would refuse it
+    new Pacing(speakerTurn, cues, Map.of());
+  }
+
+  /** An event paced by the defaults, as schedule files give it. */
+  public EventPlan(
+      String slug,
+      String title,
+      int slideLimit,
+      ZoneId timeZone,
+      List<RoomPlan> rooms,
+      List<NoOverlap> noOverlap) {
+    this(slug, title, slideLimit, timeZone, rooms, noOverlap, null, null);
   }
 
   /**
@@ -72,7 +93,7 @@ public record EventPlan(
 
   /** The same event with these rooms. */
   public EventPlan withRooms(List<RoomPlan> others) {
-    return new EventPlan(slug, title, slideLimit, timeZone, others, noOverlap);
+    return new EventPlan(slug, title, slideLimit, timeZone, others, noOverlap, speakerTurn, cues);
   }
 
   /** Every topic of the event, in running order room by room. */
@@ -136,6 +157,7 @@ public record EventPlan(
    * @param abstractText the proposal's abstract, or null
    * @param startsAt its planned start, or null to follow the topic before it
    * @param stakeholders who the topic asks to be there
+   * @param cues the topic's own attention thresholds; unset ones are its event's
    */
   public record TopicPlan(
       String key,
@@ -148,7 +170,8 @@ public record EventPlan(
       String abstractText,
       OffsetDateTime startsAt,
       List<Stakeholder> stakeholders,
-      Listing listing) {
+      Listing listing,
+      CueTimes cues) {
     public TopicPlan {
       requireText(title, "a topic needs a title");
       presenters = presenters.stream().filter(name -> !name.isBlank()).map(String::strip).toList();
@@ -171,6 +194,41 @@ public record EventPlan(
       }
       stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
       listing = listing == null ? Listing.NONE : listing;
+      cues = cues == null ? CueTimes.NONE : cues;
+      for (Duration threshold : new Duration[] {cues.warning(), cues.danger()}) {
+        if (threshold != null && threshold.compareTo(budget) >= 0) {
+          throw new IllegalArgumentException(
+              "topic \"" + title + "\": its warning and danger must be shorter than the topic");
+        }
+      }
+    }
+
+    /** A topic with no thresholds of its own. */
+    public TopicPlan(
+        String key,
+        String title,
+        List<String> presenters,
+        String category,
+        Duration budget,
+        Duration presentationBudget,
+        Integer slideLimit,
+        String abstractText,
+        OffsetDateTime startsAt,
+        List<Stakeholder> stakeholders,
+        Listing listing) {
+      this(
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          stakeholders,
+          listing,
+          CueTimes.NONE);
     }
 
     /** A topic that a schedule file lists nothing more of. */
@@ -212,7 +270,25 @@ public record EventPlan(
           abstractText,
           startsAt,
           stakeholders,
-          details);
+          details,
+          cues);
+    }
+
+    /** The same topic with these thresholds of its own. */
+    public TopicPlan paced(CueTimes own) {
+      return new TopicPlan(
+          key,
+          title,
+          presenters,
+          category,
+          budget,
+          presentationBudget,
+          slideLimit,
+          abstractText,
+          startsAt,
+          stakeholders,
+          listing,
+          own);
     }
 
     /** The same topic, asking these people to be in the room as well. */
@@ -230,7 +306,8 @@ public record EventPlan(
           abstractText,
           startsAt,
           all,
-          listing);
+          listing,
+          cues);
     }
 
     /** A topic as a proposal has it: a title, presenters, a category and a time budget. */

@@ -1,6 +1,9 @@
 package dev.gavel.programme;
 
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
 import dev.gavel.room.Stakeholder;
+import dev.gavel.room.TopicId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +13,8 @@ import java.util.Optional;
 /**
  * An event's programme as the organiser edits it: the same tree as {@link EventPlan}, with the ids
  * that forms and buttons refer to.
+ *
+ * @param pacing a speaker's turn and the timer's thresholds, the event's and its topics' own
  */
 public record Programme(
     String slug,
@@ -18,11 +23,30 @@ public record Programme(
     ZoneId timeZone,
     boolean published,
     List<Room> rooms,
-    List<NoOverlap> noOverlap) {
+    List<NoOverlap> noOverlap,
+    Pacing pacing) {
 
   public Programme {
     rooms = List.copyOf(rooms);
     noOverlap = List.copyOf(noOverlap);
+    pacing = pacing == null ? Pacing.standard() : pacing;
+  }
+
+  /** A programme paced as the server's defaults. */
+  public Programme(
+      String slug,
+      String title,
+      int slideLimit,
+      ZoneId timeZone,
+      boolean published,
+      List<Room> rooms,
+      List<NoOverlap> noOverlap) {
+    this(slug, title, slideLimit, timeZone, published, rooms, noOverlap, Pacing.standard());
+  }
+
+  /** The thresholds this topic sets of its own (each may be unset). */
+  public CueTimes cues(long topicId) {
+    return pacing.topics().getOrDefault(new TopicId(topicId), CueTimes.NONE);
   }
 
   public record Room(String slug, String name, List<Session> sessions) {
@@ -89,7 +113,7 @@ public record Programme(
         .findFirst();
   }
 
-  /** The same programme without ids, as exports write it. */
+  /** The same programme without ids, as exports write it; its pacing too. */
   public EventPlan plan() {
     return new EventPlan(
         slug,
@@ -102,12 +126,14 @@ public record Programme(
                     new EventPlan.RoomPlan(
                         room.slug(),
                         room.name(),
-                        room.sessions().stream().map(Programme::plan).toList()))
+                        room.sessions().stream().map(this::plan).toList()))
             .toList(),
-        noOverlap);
+        noOverlap,
+        pacing.speakerTurn(),
+        pacing.event());
   }
 
-  private static EventPlan.SessionPlan plan(Session session) {
+  private EventPlan.SessionPlan plan(Session session) {
     return new EventPlan.SessionPlan(
         session.key(),
         session.title(),
@@ -115,7 +141,7 @@ public record Programme(
         session.endsAt(),
         session.moderator(),
         people(session.stakeholders()),
-        session.topics().stream().map(Programme::plan).toList());
+        session.topics().stream().map(topic -> plan(topic).paced(cues(topic.id()))).toList());
   }
 
   /** A stored topic as a plan has it, without its id. */

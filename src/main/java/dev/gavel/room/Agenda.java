@@ -5,11 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The room's programme, in running order: its sessions and each session's topics. */
-public record Agenda(List<Session> sessions) {
+/**
+ * The room's programme, in running order: its sessions and each session's topics, and how its event
+ * paces them (a speaker's turn, the timer's attention thresholds).
+ */
+public record Agenda(List<Session> sessions, Pacing pacing) {
 
   public Agenda {
     sessions = List.copyOf(sessions);
+    pacing = pacing == null ? Pacing.standard() : pacing;
+  }
+
+  /** A programme paced as the server's defaults. */
+  public Agenda(List<Session> sessions) {
+    this(sessions, Pacing.standard());
   }
 
   /**

@@ -31,6 +31,7 @@ public final class OpenRoom {
   // Set once a topic has started: the room is then live, and public, whatever its event.
   private volatile boolean started;
   private final Supplier<String> publicBase;
+  // The server's, for an event and a topic that set none of their own.
   private final TimerThresholds thresholds;
   private final Clock clock;
 
@@ -130,10 +131,6 @@ public final class OpenRoom {
   /** The room's programme; a closed room's too, so that its sessions can still be found. */
   public Agenda agenda() {
     return damage == null ? service.agenda() : closedAgenda;
-  }
-
-  public TimerThresholds thresholds() {
-    return thresholds;
   }
 
   /** The attendee page's full address, for the projector's QR code. */

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param blackout whether the projector is dark but for a small clock
  * @param clockHidden whether the projector hides its clock
  * @param qrShown whether the projector shows the attendee page's QR code full size
+ * @param thresholds when the running topic's timer warns and shows danger (its own, its event's or
+ *     the server's); between topics the event's
  */
 public record StateView(
     SessionView session,
@@ -52,10 +54,15 @@ public record StateView(
     MessageView roomMessage,
     boolean blackout,
     boolean clockHidden,
-    boolean qrShown) {
+    boolean qrShown,
+    ThresholdsView thresholds) {
 
-  /** How long a speaker's turn is, by default: the stage and the tablet count it down. */
-  public static final Duration SPEAKER_TURN = Duration.ofMinutes(2);
+  /** Remaining times, in milliseconds, at or below which the timer warns and shows danger. */
+  public record ThresholdsView(long warningMs, long dangerMs) {
+    static ThresholdsView of(TimerThresholds thresholds) {
+      return new ThresholdsView(thresholds.warning().toMillis(), thresholds.danger().toMillis());
+    }
+  }
 
   /**
    * An entry of the speaking queue as every screen shows it; never the device behind it.
@@ -80,9 +87,10 @@ public record StateView(
   /**
    * Who has the floor.
    *
-   * @param turnEndsAt when their turn is up, by the default turn
+   * @param turnEndsAt when their turn is up, by the event's turn length
+   * @param turnMs the event's turn length
    */
-  public record SpeakerView(EntryView entry, long calledAt, long turnEndsAt) {}
+  public record SpeakerView(EntryView entry, long calledAt, long turnEndsAt, long turnMs) {}
 
   public record MessageView(String text, long at) {}
 
@@ -181,11 +189,16 @@ public record StateView(
         roomMessage,
         blackout,
         clockHidden,
-        qrShown);
+        qrShown,
+        thresholds);
   }
 
-  public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds thresholds) {
+  /**
+   * @param server the thresholds of the server, for an event and topic that set none
+   */
+  public static StateView of(Room room, Agenda agenda, Instant now, TimerThresholds server) {
     Optional<Room.RunningTopic> running = room.topic();
+    TimerThresholds thresholds = agenda.pacing().thresholds(room.topicId(), server);
     Optional<Topic> next = agenda.next(room.finished(), room.topicId());
     return new StateView(
         session(room, agenda),
@@ -220,24 +233,26 @@ public record StateView(
                         status(room, topic.id())))
             .toList(),
         room.floor().queue().waiting().stream().map(EntryView::of).toList(),
-        speaker(room.floor().queue()),
+        speaker(room.floor().queue(), agenda.pacing().speakerTurn()),
         room.floor().message() == null
             ? null
             : new MessageView(
                 room.floor().message().text(), room.floor().message().at().toEpochMilli()),
         room.floor().blackout(),
         room.floor().projector().clockHidden(),
-        room.floor().projector().qrShown());
+        room.floor().projector().qrShown(),
+        ThresholdsView.of(thresholds));
   }
 
-  private static SpeakerView speaker(SpeakingQueue queue) {
+  private static SpeakerView speaker(SpeakingQueue queue, Duration turn) {
     if (queue.speaking() == null) {
       return null;
     }
     return new SpeakerView(
         EntryView.of(queue.speaking()),
         queue.calledAt().toEpochMilli(),
-        queue.calledAt().plus(SPEAKER_TURN).toEpochMilli());
+        queue.calledAt().plus(turn).toEpochMilli(),
+        turn.toMillis());
   }
 
   /** A topic run again is current, not done. */

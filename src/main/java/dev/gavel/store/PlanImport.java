@@ -13,6 +13,7 @@ import dev.gavel.programme.ImportChanges.SessionChange;
 import dev.gavel.programme.ImportChanges.TopicChange;
 import dev.gavel.programme.ImportMerge;
 import dev.gavel.programme.NoOverlap;
+import dev.gavel.room.CueTimes;
 import dev.gavel.room.Stakeholder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,6 +114,8 @@ final class PlanImport {
     }
     NewTopics made = new NewTopics(dsl);
     Set<Long> reorder = new LinkedHashSet<>();
+    List<Long> written = new ArrayList<>();
+    List<TopicChange> chunkTopics = new ArrayList<>();
     int sessions = 0;
     int topics = 0;
     for (Piece piece : chunk) {
@@ -126,16 +129,35 @@ final class PlanImport {
         if (session.id() == null || session.write()) {
           reorder.add(roomId);
         }
-        ids.addAll(session(dsl, roomId, session, made));
+        List<Long> sessionIds = session(dsl, roomId, session, made);
+        ids.addAll(sessionIds);
+        written.addAll(sessionIds);
+        chunkTopics.addAll(session.topics());
         sessions++;
         topics += session.topics().size();
       }
     }
     made.write();
+    cues(dsl, written, chunkTopics);
     reorder.forEach(room -> ProgrammeRows.orderSessionsByTime(dsl, room));
     ImportRuns.progress(dsl, run, sessions, topics);
     if (last) {
       ImportRuns.finish(dsl, plan.slug());
+    }
+  }
+
+  /**
+   * The thresholds of the chunk's topics that set any (only Gavel's own JSON carries them); a topic
+   * whose file sets none keeps what it had.
+   *
+   * @param ids the chunk's topics' ids, in the order of {@code topics}
+   */
+  private static void cues(DSLContext dsl, List<Long> ids, List<TopicChange> topics) {
+    for (int i = 0; i < topics.size(); i++) {
+      CueTimes own = topics.get(i).plan().cues();
+      if (!own.equals(CueTimes.NONE)) {
+        ProgrammeRows.cues(dsl, ids.get(i), own);
+      }
     }
   }
 
@@ -152,8 +174,9 @@ final class PlanImport {
   }
 
   /**
-   * The slide limit is the organiser's rule, which schedule files do not carry: it stays. An event
-   * made here is a draft until the import's last chunk publishes it ({@link ImportRuns#finish}).
+   * The slide limit and the pacing are the organiser's rules, which schedule files do not carry:
+   * they stay. An event made here is a draft until the import's last chunk publishes it ({@link
+   * ImportRuns#finish}).
    */
   private static long event(DSLContext dsl, ImportChanges changes) {
     EventPlan plan = changes.plan();
@@ -162,6 +185,9 @@ final class PlanImport {
           .set(EVENT.SLUG, plan.slug())
           .set(EVENT.TITLE, plan.title())
           .set(EVENT.SLIDE_LIMIT, (long) plan.slideLimit())
+          .set(EVENT.TURN_SECONDS, plan.speakerTurn().toSeconds())
+          .set(EVENT.WARNING_SECONDS, ProgrammeRows.seconds(plan.cues().warning()))
+          .set(EVENT.DANGER_SECONDS, ProgrammeRows.seconds(plan.cues().danger()))
           .set(EVENT.TIME_ZONE, plan.timeZone().getId())
           .set(EVENT.PUBLISHED, false)
           .returning(EVENT.ID)

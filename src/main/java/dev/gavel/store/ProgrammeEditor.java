@@ -11,11 +11,15 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventSlug;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.programme.ProgrammeException;
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.Stakeholder;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.Condition;
@@ -56,8 +60,13 @@ public final class ProgrammeEditor {
         });
   }
 
-  public void updateEvent(String slug, String title, int slideLimit, ZoneId timeZone) {
+  /**
+   * Changes the event with its pacing: a speaker's turn, and its thresholds (unset: the server's).
+   */
+  public void updateEvent(
+      String slug, String title, int slideLimit, ZoneId timeZone, Duration turn, CueTimes cues) {
     EventPlan.checkEvent(slug, title, slideLimit, timeZone);
+    new Pacing(turn, cues, Map.of());
     change(
         dsl ->
             found(
@@ -65,6 +74,9 @@ public final class ProgrammeEditor {
                     .set(EVENT.TITLE, title.strip())
                     .set(EVENT.SLIDE_LIMIT, (long) slideLimit)
                     .set(EVENT.TIME_ZONE, timeZone.getId())
+                    .set(EVENT.TURN_SECONDS, turn.toSeconds())
+                    .set(EVENT.WARNING_SECONDS, ProgrammeRows.seconds(cues.warning()))
+                    .set(EVENT.DANGER_SECONDS, ProgrammeRows.seconds(cues.danger()))
                     .where(EVENT.SLUG.eq(slug))
                     .execute(),
                 "event " + slug));
@@ -140,29 +152,54 @@ public final class ProgrammeEditor {
 
   /** Adds a topic at the end of its session; its plan's stakeholders are added with it. */
   public long addTopic(long sessionId, EventPlan.TopicPlan topic) {
-    return change(
-        dsl -> {
-          if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
-            throw new ProgrammeException(null, "there is no session " + sessionId);
-          }
-          long id = ProgrammeRows.insertTopic(dsl, sessionId, topic);
-          for (Stakeholder person : topic.stakeholders()) {
-            ProgrammeRows.addStakeholder(dsl, null, id, person, false);
-          }
-          return id;
-        });
+    return change(dsl -> addTopic(dsl, sessionId, topic));
+  }
+
+  private static long addTopic(DSLContext dsl, long sessionId, EventPlan.TopicPlan topic) {
+    if (!dsl.fetchExists(SESSION, SESSION.ID.eq(sessionId))) {
+      throw new ProgrammeException(null, "there is no session " + sessionId);
+    }
+    long id = ProgrammeRows.insertTopic(dsl, sessionId, topic);
+    for (Stakeholder person : topic.stakeholders()) {
+      ProgrammeRows.addStakeholder(dsl, null, id, person, false);
+    }
+    return id;
   }
 
   /** Changes a topic's details; its place, key, listing and stakeholders stay. */
   public void updateTopic(long topicId, EventPlan.TopicPlan topic) {
     change(
         dsl -> {
-          // a form edits what Gavel runs a topic by: what the schedule listed of it stays
-          EventPlan.Listing listed =
-              ProgrammeReader.listing(dsl, topicId)
-                  .orElseThrow(() -> new ProgrammeException(null, "there is no topic " + topicId));
-          ProgrammeRows.updateTopic(dsl, topicId, topic.listed(listed));
+          updateTopic(dsl, topicId, topic);
           return null;
+        });
+  }
+
+  private static void updateTopic(DSLContext dsl, long topicId, EventPlan.TopicPlan topic) {
+    // a form edits what Gavel runs a topic by: what the schedule listed of it stays
+    EventPlan.Listing listed =
+        ProgrammeReader.listing(dsl, topicId)
+            .orElseThrow(() -> new ProgrammeException(null, "there is no topic " + topicId));
+    ProgrammeRows.updateTopic(dsl, topicId, topic.listed(listed));
+  }
+
+  /** Changes a topic's details as {@link #updateTopic(long, EventPlan.TopicPlan)}, and its cues. */
+  public void updateTopic(long topicId, EventPlan.TopicPlan topic, CueTimes cues) {
+    change(
+        dsl -> {
+          updateTopic(dsl, topicId, topic);
+          ProgrammeRows.cues(dsl, topicId, cues);
+          return null;
+        });
+  }
+
+  /** Adds a topic as {@link #addTopic(long, EventPlan.TopicPlan)}, with its own cues. */
+  public long addTopic(long sessionId, EventPlan.TopicPlan topic, CueTimes cues) {
+    return change(
+        dsl -> {
+          long id = addTopic(dsl, sessionId, topic);
+          ProgrammeRows.cues(dsl, id, cues);
+          return id;
         });
   }
 

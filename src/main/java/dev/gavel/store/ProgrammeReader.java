@@ -12,7 +12,10 @@ import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.NoOverlap;
 import dev.gavel.programme.Programme;
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
 import dev.gavel.room.Stakeholder;
+import dev.gavel.room.TopicId;
 import dev.gavel.store.schema.tables.records.EventRecord;
 import dev.gavel.store.schema.tables.records.SessionRecord;
 import dev.gavel.store.schema.tables.records.TopicPresenterRecord;
@@ -99,7 +102,33 @@ final class ProgrammeReader {
             ZoneId.of(event.getTimeZone()),
             event.getPublished(),
             rooms,
-            noOverlap));
+            noOverlap,
+            pacing(event, topics)));
+  }
+
+  /** The event's turn and thresholds, and those of its topics that set any of their own. */
+  private static Pacing pacing(EventRecord event, Map<Long, List<TopicRecord>> topics) {
+    Map<TopicId, CueTimes> own = new HashMap<>();
+    topics.values().stream()
+        .flatMap(List::stream)
+        .filter(topic -> topic.getWarningSeconds() != null || topic.getDangerSeconds() != null)
+        .forEach(
+            topic ->
+                own.put(
+                    new TopicId(topic.getId()),
+                    cues(topic.getWarningSeconds(), topic.getDangerSeconds())));
+    return new Pacing(
+        Duration.ofSeconds(event.getTurnSeconds()),
+        cues(event.getWarningSeconds(), event.getDangerSeconds()),
+        own);
+  }
+
+  private static CueTimes cues(Long warningSeconds, Long dangerSeconds) {
+    return new CueTimes(seconds(warningSeconds), seconds(dangerSeconds));
+  }
+
+  private static Duration seconds(Long seconds) {
+    return seconds == null ? null : Duration.ofSeconds(seconds);
   }
 
   private static Programme.Session session(

@@ -10,7 +10,9 @@ import static dev.gavel.store.schema.Tables.TOPIC_PRESENTER;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.ImportMerge;
 import dev.gavel.programme.ProgrammeException;
+import dev.gavel.room.CueTimes;
 import dev.gavel.room.Stakeholder;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,6 +135,19 @@ final class ProgrammeRows {
             .fetchOne(TOPIC.ID);
     updateTopic(dsl, id, topic);
     return id;
+  }
+
+  /** A topic's own thresholds, each unset for its event's. */
+  static void cues(DSLContext dsl, long topicId, CueTimes cues) {
+    dsl.update(TOPIC)
+        .set(TOPIC.WARNING_SECONDS, seconds(cues.warning()))
+        .set(TOPIC.DANGER_SECONDS, seconds(cues.danger()))
+        .where(TOPIC.ID.eq(topicId))
+        .execute();
+  }
+
+  static Long seconds(Duration span) {
+    return span == null ? null : span.toSeconds();
   }
 
   /**

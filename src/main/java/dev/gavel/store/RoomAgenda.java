@@ -2,6 +2,8 @@ package dev.gavel.store;
 
 import dev.gavel.programme.Programme;
 import dev.gavel.room.Agenda;
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.SessionId;
 import dev.gavel.room.Stakeholder;
@@ -9,9 +11,12 @@ import dev.gavel.room.Topic;
 import dev.gavel.room.TopicId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One room's part of an event's programme, as the room runs it. */
 final class RoomAgenda {
@@ -36,8 +41,24 @@ final class RoomAgenda {
                                     session.topics().stream()
                                         .map(topic -> topic(programme, session, topic))
                                         .toList()))
-                        .toList()))
+                        .toList(),
+                    pacing(programme.pacing(), found)))
         .orElse(Agenda.empty());
+  }
+
+  /**
+   * The event's pacing with only this room's topics' own thresholds, so that a topic edited in
+   * another room leaves this room's programme as it was.
+   */
+  private static Pacing pacing(Pacing event, Programme.Room room) {
+    Set<TopicId> here =
+        room.sessions().stream()
+            .flatMap(session -> session.topics().stream())
+            .map(topic -> new TopicId(topic.id()))
+            .collect(Collectors.toSet());
+    Map<TopicId, CueTimes> own = new HashMap<>(event.topics());
+    own.keySet().retainAll(here);
+    return new Pacing(event.speakerTurn(), event.event(), own);
   }
 
   private static Instant instant(OffsetDateTime time) {

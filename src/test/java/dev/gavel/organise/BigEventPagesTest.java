@@ -108,7 +108,7 @@ class BigEventPagesTest extends ServerTest {
     assertEquals(422, refused.statusCode());
     assertTrue(refused.body().contains("<h1>Saal 2</h1>"), refused.body());
     assertTrue(refused.body().contains("edit-topic-" + first.group(1) + "-title"));
-    assertTrue(bytes(refused.body()) < 400_000);
+    assertTrue(bytes(refused.body()) < 400_000, bytes(refused.body()) + " bytes");
   }
 
   @Test

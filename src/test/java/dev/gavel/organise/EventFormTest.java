@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gavel.html.Checked;
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,13 @@ class EventFormTest {
                 "Europe/Berlin"));
 
     assertEquals(
-        new EventForm("netdev-2026", "Netdev 0x1a", 3, ZoneId.of("Europe/Berlin")),
+        new EventForm(
+            "netdev-2026",
+            "Netdev 0x1a",
+            3,
+            ZoneId.of("Europe/Berlin"),
+            Pacing.DEFAULT_TURN,
+            CueTimes.NONE),
         checked.value());
   }
 
@@ -61,6 +70,75 @@ class EventFormTest {
     Checked<EventForm> checked =
         EventForm.forEdit(Map.of("title", "T", "slideLimit", "1", "timeZone", "UTC"));
 
-    assertEquals(new EventForm(null, "T", 1, ZoneId.of("UTC")), checked.value());
+    assertEquals(
+        new EventForm(null, "T", 1, ZoneId.of("UTC"), Pacing.DEFAULT_TURN, CueTimes.NONE),
+        checked.value());
+  }
+
+  private static Checked<EventForm> paced(String turn, String warning, String danger) {
+    return EventForm.forEdit(
+        Map.of(
+            "title",
+            "T",
+            "slideLimit",
+            "3",
+            "timeZone",
+            "UTC",
+            "turn",
+            turn,
+            "warning",
+            warning,
+            "danger",
+            danger));
+  }
+
+  @Test
+  void aTurnAndThresholdsInMinutesAndSeconds_areTheEventsPacing() {
+    Checked<EventForm> checked = paced("1:30", "3", "0:20");
+
+    assertEquals(Duration.ofSeconds(90), checked.value().turn());
+    assertEquals(
+        new CueTimes(Duration.ofMinutes(3), Duration.ofSeconds(20)), checked.value().cues());
+  }
+
+  @Test
+  void blankThresholds_leaveTheServersInPlace() {
+    assertEquals(CueTimes.NONE, paced("2:00", "", " ").value().cues());
+  }
+
+  @Test
+  void aNegativeWarning_isRefusedWithWhatToType() {
+    assertEquals(
+        "The warning is minutes and seconds, such as 1:30 (or whole minutes, such as 2), from"
+            + " 0:00 to 60:00.",
+        paced("2:00", "-1:00", "").errors().get("warning"));
+  }
+
+  @Test
+  void aWarningBelowTheDanger_isRefused() {
+    assertEquals(
+        "The warning (0:30) cannot come after the danger (1:00): it is as long or longer.",
+        paced("2:00", "0:30", "1:00").errors().get("warning"));
+  }
+
+  @Test
+  void thresholdsAndTurnsThatAreNotTimes_areRefused() {
+    Checked<EventForm> checked = paced("soon", "1:75", "two");
+
+    assertFalse(checked.ok());
+    assertEquals(
+        "A speaker's turn is minutes and seconds, such as 1:30 (or whole minutes, such as 2),"
+            + " from 0:15 to 30:00.",
+        checked.errors().get("turn"));
+    assertTrue(checked.errors().get("warning").startsWith("The warning is minutes and seconds"));
+    assertTrue(checked.errors().get("danger").startsWith("The danger is minutes and seconds"));
+  }
+
+  @Test
+  void aTurnOrThresholdOutOfBounds_isRefused() {
+    Checked<EventForm> checked = paced("0:05", "61:00", "");
+
+    assertTrue(checked.errors().get("turn").endsWith("from 0:15 to 30:00."));
+    assertTrue(checked.errors().get("warning").endsWith("from 0:00 to 60:00."));
   }
 }

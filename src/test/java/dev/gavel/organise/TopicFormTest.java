@@ -3,6 +3,7 @@ package dev.gavel.organise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.gavel.room.CueTimes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,5 +65,44 @@ class TopicFormTest {
 
     assertEquals("The slide limit is a whole number from 1 to 99.", errors.get("slideLimit"));
     assertEquals("The abstract is at most 4000 characters (this is 4001).", errors.get("abstract"));
+  }
+
+  @Test
+  void aLightningTopicsOwnWarning_isKeptWithoutADanger() {
+    TopicForm form =
+        TopicForm.check(Map.of("title", "Lightning", "budget", "5", "warning", "1:00")).value();
+
+    assertEquals(new CueTimes(Duration.ofMinutes(1), null), form.cues());
+  }
+
+  @Test
+  void aWarningAsLongAsTheTopic_isRefused() {
+    assertEquals(
+        "The warning (5:00) must be shorter than the topic (5:00).",
+        TopicForm.check(Map.of("title", "T", "budget", "5", "warning", "5:00"))
+            .errors()
+            .get("warning"));
+  }
+
+  @Test
+  void aDangerLongerThanTheTopic_isRefused() {
+    assertEquals(
+        "The danger (6:00) must be shorter than the topic (5:00).",
+        TopicForm.check(Map.of("title", "T", "budget", "5", "danger", "6")).errors().get("danger"));
+  }
+
+  @Test
+  void aWarningBelowTheTopicsDanger_andANegativeDanger_areRefused() {
+    assertEquals(
+        "The warning (0:30) cannot come after the danger (1:00): it is as long or longer.",
+        TopicForm.check(Map.of("title", "T", "budget", "5", "warning", "0:30", "danger", "1"))
+            .errors()
+            .get("warning"));
+    assertEquals(
+        "The danger is minutes and seconds, such as 1:30 (or whole minutes, such as 2), from 0:00"
+            + " to 60:00.",
+        TopicForm.check(Map.of("title", "T", "budget", "5", "danger", "-0:10"))
+            .errors()
+            .get("danger"));
   }
 }

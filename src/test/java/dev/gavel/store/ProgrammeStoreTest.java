@@ -15,6 +15,8 @@ import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
 import dev.gavel.programme.Proposal;
 import dev.gavel.room.Agenda;
+import dev.gavel.room.CueTimes;
+import dev.gavel.room.Pacing;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.Stakeholder;
 import java.nio.file.Path;
@@ -294,7 +296,7 @@ class ProgrammeStoreTest {
   @Test
   void aReimportKeepsTheSlideLimitTheOrganiserSet() {
     store.importPlan(plan("Networking", TWO), this::secret, true);
-    editor.updateEvent("netconf", "Netconf 2026", 2, DUBLIN);
+    editor.updateEvent("netconf", "Netconf 2026", 2, DUBLIN, Pacing.DEFAULT_TURN, CueTimes.NONE);
 
     store.importPlan(plan("Networking", TWO), this::secret, true);
 

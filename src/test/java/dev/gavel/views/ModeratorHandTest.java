@@ -12,7 +12,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.gavel.testing.BrowserTest;
+import dev.gavel.testing.LiveClient;
 import dev.gavel.testing.Programmes;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,41 +87,56 @@ class ModeratorHandTest extends BrowserTest {
   }
 
   @Test
-  void toastsNeverCoverTheCutOffButtonNorAnyOtherControl() {
-    server.command("{\"type\":\"startTopic\"}");
-    for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
-      Page tablet = tablet(size[0], size[1]);
-      assertThat(tablet.locator("#status")).hasText("live");
-      holdStill(tablet);
-      Locator previous = button(tablet, "◀ Previous slide");
-      for (int i = 0; i < 3; i++) {
-        previous.click();
-      }
-      // Once the note is in, all three refusals are too: the newest two are shown, over the card.
-      sendNoteAndWait(tablet, "after three refusals");
+  void twoToastsAtOnce_neverCoverTheTitleNorAnyControl_atEveryTabletSize() {
+    long longTopic = Programmes.addLongTopic(server);
+    server.command("{\"type\":\"startTopic\",\"id\":" + longTopic + "}");
+    String name = "Dr. Maximiliane Wolkenstein-Obermayer, the other tablet";
+    Page tablet = tabletHeldStill(768, 1024);
+    assertThat(tablet.locator("[data-slot=title]")).hasText(Programmes.LONG_TITLE);
+    try (LiveClient other =
+        LiveClient.connect(
+            URI.create(
+                server.socket(server.moderatorKey())
+                    + "&name="
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8)))) {
+      other.next("snapshot");
+      // A refusal of its own, and the other tablet's step, announced: two toasts at once. The
+      // tablet's clock stands still, so they stay while the tablet turns and changes size.
+      button(tablet, "◀ Previous slide").click();
+      other.command("other", "{\"type\":\"addTime\",\"seconds\":60}");
       assertThat(tablet.locator(".toast")).hasCount(2);
-
-      List<String> covered = new ArrayList<>();
-      Locator controls =
-          tablet.locator("button:visible, select:visible, input:visible, textarea:visible");
-      for (int t = 0; t < 2; t++) {
-        BoundingBox toast = tablet.locator(".toast").nth(t).boundingBox();
-        for (int c = 0; c < controls.count(); c++) {
-          if (overlap(toast, controls.nth(c).boundingBox())) {
-            covered.add(controls.nth(c).evaluate("e => e.id || e.textContent.trim()").toString());
-          }
-        }
-      }
-      assertEquals(List.of(), covered, "controls under a toast at " + size[0] + "×" + size[1]);
+      assertThat(tablet.locator(".toast.news")).hasText("+1 min by " + name);
+    }
+    int[][] sizes = {
+      {768, 1024}, {1024, 768}, {800, 1280}, {1280, 800}, {1024, 1366}, {1366, 1024}
+    };
+    for (int[] size : sizes) {
+      tablet.setViewportSize(size[0], size[1]);
+      letPass(tablet, 100); // the title is fitted to its new width
+      assertEquals(2, tablet.locator(".toast:visible").count());
+      assertEquals(List.of(), covered(tablet), "under a toast at " + size[0] + "×" + size[1]);
       screenshot(tablet, "tablet-toasts-" + size[0] + "x" + size[1]);
     }
   }
 
-  private static boolean overlap(BoundingBox a, BoundingBox b) {
-    return a.x < b.x + b.width
-        && b.x < a.x + a.width
-        && a.y < b.y + b.height
-        && b.y < a.y + a.height;
+  /** The title and every control shown that a toast's box overlaps, read in one go. */
+  private static List<String> covered(Page tablet) {
+    Object found =
+        tablet.evaluate(
+            "() => {"
+                + " const box = (e) => e.getBoundingClientRect();"
+                + " const shown = (e) => e.getClientRects().length > 0"
+                + "   && getComputedStyle(e).visibility !== 'hidden';"
+                + " const meet = (a, b) => a.left < b.right && b.left < a.right"
+                + "   && a.top < b.bottom && b.top < a.bottom;"
+                + " const toasts = [...document.querySelectorAll('.toast')].map(box);"
+                + " return [...document.querySelectorAll("
+                + "   '[data-slot=title], button, select, input, textarea')]"
+                + "   .filter(shown).filter((e) => toasts.some((t) => meet(t, box(e))))"
+                + "   .map((e) => e.dataset.slot || e.id || e.textContent.trim()); }");
+    List<String> names = new ArrayList<>();
+    ((List<?>) found).forEach(each -> names.add(String.valueOf(each)));
+    return names;
   }
 
   @Test

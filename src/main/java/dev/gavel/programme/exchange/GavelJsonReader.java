@@ -8,6 +8,7 @@ import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.NoOverlap;
+import dev.gavel.room.CueTimes;
 import dev.gavel.room.Stakeholder;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -45,6 +46,8 @@ final class GavelJsonReader {
     ZoneId zone = zone(options, slug, JsonFields.requiredText(event, "timeZone", path), path);
     List<RoomPlan> rooms = list(event, "rooms", path, GavelJsonReader::room);
     List<NoOverlap> noOverlap = list(event, "noOverlap", path, GavelJsonReader::noOverlap);
+    Duration turn = duration(event, "speakerTurn", path);
+    CueTimes cues = cues(event, path);
     EventPlan plan =
         build(
             path,
@@ -55,7 +58,9 @@ final class GavelJsonReader {
                     slideLimit == null ? PlanAssembly.SLIDE_LIMIT : slideLimit,
                     zone,
                     rooms,
-                    noOverlap));
+                    noOverlap,
+                    turn,
+                    cues));
     return new Imported(PlanChecks.check(plan), List.of(), List.of(), List.of());
   }
 
@@ -104,6 +109,7 @@ final class GavelJsonReader {
     OffsetDateTime startsAt = dateTime(topic, "startsAt", path);
     List<Stakeholder> stakeholders = list(topic, "stakeholders", path, GavelJsonReader::person);
     Listing listing = listing(topic, path);
+    CueTimes cues = cues(topic, path);
     return build(
         path,
         () ->
@@ -118,7 +124,15 @@ final class GavelJsonReader {
                 abstractText,
                 startsAt,
                 stakeholders,
-                listing));
+                listing,
+                cues));
+  }
+
+  /** An event's or a topic's own thresholds; those left out follow the level above. */
+  private static CueTimes cues(JsonNode node, String path) {
+    Duration warning = duration(node, "warning", path);
+    Duration danger = duration(node, "danger", path);
+    return build(path, () -> new CueTimes(warning, danger));
   }
 
   private static Listing listing(JsonNode topic, String path) {

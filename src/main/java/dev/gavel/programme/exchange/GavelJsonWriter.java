@@ -10,6 +10,7 @@ import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.NoOverlap;
+import dev.gavel.room.CueTimes;
 import dev.gavel.room.Stakeholder;
 import java.util.List;
 import java.util.TreeMap;
@@ -20,12 +21,13 @@ import java.util.TreeMap;
  * ISO-8601 ({@code PT15M}); a member whose value is null is left out.
  *
  * <pre>
- * {"version": 1, "event": {"slug", "title", "slideLimit", "timeZone",
+ * {"version": 1, "event": {"slug", "title", "slideLimit", "timeZone", "speakerTurn", "warning",
+ *   "danger",
  *   "noOverlap": [{"kind": "category"|"stakeholder", "name"}],
  *   "rooms": [{"slug", "name", "sessions": [{"key", "title", "startsAt", "endsAt", "moderator",
  *     "stakeholders": [{"name", "area", "state"}],
  *     "topics": [{"key", "title", "presenters", "category", "budget", "presentationBudget",
- *       "slideLimit", "abstract", "startsAt", "stakeholders",
+ *       "slideLimit", "abstract", "startsAt", "stakeholders", "warning", "danger",
  *       "listing": {"subtitle", "description", "language", "type", "url",
  *         "links": [{"url", "title"}], "number", "personIds": {"name": "id"}}}]}]}]}}
  * </pre>
@@ -45,7 +47,9 @@ final class GavelJsonWriter {
             .put("slug", plan.slug())
             .put("title", plan.title())
             .put("slideLimit", plan.slideLimit())
-            .put("timeZone", plan.timeZone().getId());
+            .put("timeZone", plan.timeZone().getId())
+            .put("speakerTurn", plan.speakerTurn().toString());
+    cues(event, plan.cues());
     ArrayNode noOverlap = event.putArray("noOverlap");
     for (NoOverlap priority : plan.noOverlap()) {
       noOverlap.addObject().put("kind", priority.kind().wireName()).put("name", priority.name());
@@ -89,6 +93,7 @@ final class GavelJsonWriter {
     put(node, "abstract", topic.abstractText());
     put(node, "startsAt", topic.startsAt());
     node.set("stakeholders", stakeholders(topic.stakeholders()));
+    cues(node, topic.cues());
     if (!topic.listing().equals(Listing.NONE)) {
       node.set("listing", listing(topic.listing()));
     }
@@ -123,6 +128,12 @@ final class GavelJsonWriter {
       node.put("state", person.state().wireName());
     }
     return array;
+  }
+
+  /** An event's or a topic's thresholds, each left out when it follows the level above. */
+  private static void cues(ObjectNode node, CueTimes cues) {
+    put(node, "warning", cues.warning());
+    put(node, "danger", cues.danger());
   }
 
   private static void put(ObjectNode node, String field, Object value) {
