@@ -42,10 +42,13 @@ public final class HtmlResponse {
 
   /**
    * A page rendered before, as its bytes, with the validator it was kept under: a browser that
-   * already holds exactly these bytes is answered {@code 304} with nothing else.
+   * already holds exactly these bytes is answered {@code 304} with nothing else. A page gets a
+   * page's policy; anything else (a picture) keeps the one that loads nothing.
    */
   public static void sendRendered(Context ctx, String contentType, byte[] page, String etag) {
-    SecurityHeaders.apply(ctx, POLICY);
+    if (contentType.startsWith("text/html")) {
+      SecurityHeaders.apply(ctx, POLICY);
+    }
     ctx.header("Cache-Control", "no-cache").header("ETag", etag);
     String held = ctx.header("If-None-Match");
     if (held != null && Arrays.asList(held.split("\\s*,\\s*")).contains(etag)) {
