@@ -1,6 +1,7 @@
 package dev.gavel;
 
 import dev.gavel.room.TimerThresholds;
+import dev.gavel.site.Rendering;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param viewerSilenceLimit how long a plain viewer's socket may say nothing before it is closed
  * @param outboxLimit how many messages a socket may fall behind before it is dropped
  * @param outboxBytes how many bytes a socket may fall behind before it is dropped
+ * @param rendering how many session pages anonymous readers may have rendered at once
  */
 public record Config(
     String host,
@@ -37,7 +39,8 @@ public record Config(
     Duration viewerSilenceLimit,
     int outboxLimit,
     long outboxBytes,
-    Clock clock) {
+    Clock clock,
+    Rendering rendering) {
 
   public static final int DEFAULT_PORT = 7070;
 
@@ -57,7 +60,8 @@ public record Config(
         Duration.ofSeconds(150),
         512,
         4L * 1024 * 1024,
-        Clock.systemDefaultZone());
+        Clock.systemDefaultZone(),
+        Rendering.standard());
   }
 
   public Path databaseFile() {
@@ -113,6 +117,13 @@ public record Config(
     return draft.done();
   }
 
+  /** How many of the session pages may be rendered at once (see {@link Rendering}). */
+  public Config withRendering(Rendering rendering) {
+    Draft draft = new Draft(this);
+    draft.rendering = rendering;
+    return draft.done();
+  }
+
   /** The same heartbeat for every socket, plain viewers included. */
   public Config withLiveness(Duration heartbeat, Duration silenceLimit, int outboxLimit) {
     Draft draft = new Draft(this);
@@ -141,6 +152,7 @@ public record Config(
     int outboxLimit;
     long outboxBytes;
     Clock clock;
+    Rendering rendering;
 
     Draft(Config config) {
       host = config.host;
@@ -158,6 +170,7 @@ public record Config(
       outboxLimit = config.outboxLimit;
       outboxBytes = config.outboxBytes;
       clock = config.clock;
+      rendering = config.rendering;
     }
 
     Config done() {
@@ -176,7 +189,8 @@ public record Config(
           viewerSilenceLimit,
           outboxLimit,
           outboxBytes,
-          clock);
+          clock,
+          rendering);
     }
   }
 }

@@ -154,7 +154,13 @@ public final class Gavel implements AutoCloseable {
                 live::viewerSnapshot,
                 event -> programme.timeZone(event).orElse(ZoneOffset.UTC)),
             new PublicSite(
-                rooms, programme, proposals, visibility, new Device(secrets::next), config.clock()),
+                rooms,
+                programme,
+                proposals,
+                visibility,
+                new Device(secrets::next),
+                config.clock(),
+                config.rendering()),
             new OrganiseRoutes(
                 programme,
                 new ProgrammeEditor(database, programme, secrets::next),

@@ -3,6 +3,7 @@ package dev.gavel.http;
 import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
 import io.javalin.http.Context;
+import java.util.Arrays;
 
 /**
  * How every page goes out: never cached stale, never framed, and nothing but our own files (see
@@ -37,6 +38,30 @@ public final class HtmlResponse {
   public static void notFound(Context ctx, String title, String message) {
     ctx.status(404);
     sendWithForms(ctx, Layout.site(title, "", new Markup(), null, Markup.of("<p>{}</p>", message)));
+  }
+
+  /**
+   * A page rendered before, as its bytes, with the validator it was kept under: a browser that
+   * already holds exactly these bytes is answered {@code 304} with nothing else. A page gets a
+   * page's policy; anything else (a picture) keeps the one that loads nothing.
+   */
+  public static void sendRendered(Context ctx, String contentType, byte[] page, String etag) {
+    if (contentType.startsWith("text/html")) {
+      SecurityHeaders.apply(ctx, POLICY);
+    }
+    ctx.header("Cache-Control", "no-cache").header("ETag", etag);
+    String held = ctx.header("If-None-Match");
+    if (held != null && Arrays.asList(held.split("\\s*,\\s*")).contains(etag)) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(contentType).result(page);
+  }
+
+  /** A page the server has no turn to make right now: come back in a second. */
+  public static void busy(Context ctx, String message) {
+    ctx.status(503).header("Retry-After", "1");
+    send(ctx, Layout.site("Busy", "", new Markup(), null, Markup.of("<p>{}</p>", message)));
   }
 
   public static void send(Context ctx, String page, String policy) {

@@ -1,6 +1,7 @@
 package dev.gavel.notes;
 
 import dev.gavel.room.Agenda;
+import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.Notebook;
 import dev.gavel.room.QueueKind;
 import dev.gavel.room.Topic;
@@ -29,12 +30,18 @@ public record SessionDocument(
 
   /** The document of a session found in its room, read from the room's log as of now. */
   public static SessionDocument read(OpenRooms.SessionInRoom found, Clock clock) {
+    return of(found, found.room().service().loggedEvents(), clock.instant(), clock.getZone());
+  }
+
+  /** The document of a session found in its room, from the room's log as already read. */
+  public static SessionDocument of(
+      OpenRooms.SessionInRoom found, List<LoggedEvent> roomLog, Instant asOf, ZoneId zone) {
     Agenda.Session session = found.session();
     return new SessionDocument(
         found.room().info().eventTitle(),
         found.room().info().name(),
-        SessionHistory.of(session, found.room().service().loggedEvents(), clock.instant()),
-        clock.getZone());
+        SessionHistory.of(session, roomLog, asOf),
+        zone);
   }
 
   public String title() {

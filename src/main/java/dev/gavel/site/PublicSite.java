@@ -58,12 +58,13 @@ public final class PublicSite implements RouteOwner {
       Proposals proposals,
       RoomVisibility visibility,
       Device devices,
-      Clock clock) {
+      Clock clock,
+      Rendering rendering) {
     this.rooms = rooms;
     this.store = store;
     this.proposals = proposals;
     this.lookup = new SessionLookup(rooms, store, visibility);
-    this.documents = new SessionDocuments(lookup, clock);
+    this.documents = new SessionDocuments(lookup, clock, rendering);
     this.devices = devices;
     this.signUps =
         new SenderLimit(
