@@ -203,34 +203,6 @@ public record EventPlan(
       }
     }
 
-    /** A topic with no thresholds of its own. */
-    public TopicPlan(
-        String key,
-        String title,
-        List<String> presenters,
-        String category,
-        Duration budget,
-        Duration presentationBudget,
-        Integer slideLimit,
-        String abstractText,
-        OffsetDateTime startsAt,
-        List<Stakeholder> stakeholders,
-        Listing listing) {
-      this(
-          key,
-          title,
-          presenters,
-          category,
-          budget,
-          presentationBudget,
-          slideLimit,
-          abstractText,
-          startsAt,
-          stakeholders,
-          listing,
-          CueTimes.NONE);
-    }
-
     /** A topic that a schedule file lists nothing more of. */
     public TopicPlan(
         String key,
@@ -254,7 +226,8 @@ public record EventPlan(
           abstractText,
           startsAt,
           stakeholders,
-          Listing.NONE);
+          Listing.NONE,
+          CueTimes.NONE);
     }
 
     /** The same topic with what the schedule lists of it. */

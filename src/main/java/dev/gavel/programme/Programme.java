@@ -157,7 +157,8 @@ public record Programme(
         topic.abstractText(),
         topic.startsAt(),
         people(topic.stakeholders()),
-        topic.listing());
+        topic.listing(),
+        CueTimes.NONE);
   }
 
   private static List<Stakeholder> people(List<Person> people) {

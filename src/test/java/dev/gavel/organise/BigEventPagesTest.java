@@ -113,18 +113,10 @@ class BigEventPagesTest extends ServerTest {
 
   @Test
   void aRoomWithOneTopic_isCountedInTheSingularOnTheOverview() {
-    String tent =
-        """
-        <schedule><version>1</version><conference><acronym>bench</acronym>
-        <title>Bench Congress</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
-        <day index="1" date="2026-12-27"><room name="Tent">
-        <event guid="5d1c0b7e-2a43-4f0e-8f51-0c9e2b7a6d11" id="99998">
-        <date>2026-12-27T09:10:00+01:00</date><start>09:10</start><duration>00:30</duration>
-        <room>Tent</room><title>Soldering for beginners</title><type>workshop</type></event>
-        </room></day></schedule>
-        """;
-
-    importFile("application/xml", tent);
+    importFile(
+        "application/xml",
+        workshopAtTen(
+            "Tent", "5d1c0b7e-2a43-4f0e-8f51-0c9e2b7a6d11", 99998, "Soldering for beginners"));
     String overview = page(EVENT);
 
     assertTrue(
@@ -134,15 +126,7 @@ class BigEventPagesTest extends ServerTest {
   @Test
   void aTopicImportedOnTopOfAnother_isShownAsAClashOnTheOverviewAndTheRoomsPage() {
     String clash =
-        """
-        <schedule><version>1</version><conference><acronym>bench</acronym>
-        <title>Bench Congress</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
-        <day index="1" date="2026-12-27"><room name="Saal 1">
-        <event guid="0b6c7e0e-3f51-4c8e-9a0c-6a3f7d1c2b99" id="99999">
-        <date>2026-12-27T09:10:00+01:00</date><start>09:10</start><duration>00:30</duration>
-        <room>Saal 1</room><title>Hands-on lab</title><type>workshop</type></event>
-        </room></day></schedule>
-        """;
+        workshopAtTen("Saal 1", "0b6c7e0e-3f51-4c8e-9a0c-6a3f7d1c2b99", 99999, "Hands-on lab");
 
     JsonNode answer = TestServer.json(importFile("application/xml", clash).body());
     String overview = page(EVENT);
@@ -214,5 +198,22 @@ class BigEventPagesTest extends ServerTest {
 
   private static int count(Pattern pattern, String text) {
     return (int) pattern.matcher(text).results().count();
+  }
+
+  /**
+   * A frab file of the congress with one half-hour workshop at 09:10 on its first day, beyond the
+   * generated ids.
+   */
+  private static String workshopAtTen(String room, String guid, int id, String title) {
+    return """
+        <schedule><version>1</version><conference><acronym>bench</acronym>
+        <title>Bench Congress</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
+        <day index="1" date="2026-12-27"><room name="%1$s">
+        <event guid="%2$s" id="%4$d">
+        <date>2026-12-27T09:10:00+01:00</date><start>09:10</start><duration>00:30</duration>
+        <room>%1$s</room><title>%3$s</title><type>workshop</type></event>
+        </room></day></schedule>
+        """
+        .formatted(room, guid, title, id);
   }
 }

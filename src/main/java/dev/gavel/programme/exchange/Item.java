@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
  */
 record Item(String room, String session, TopicPlan topic, String where) {
 
-  /** The same item with its topic starting then. */
+  /** The same item with its topic starting then, and all else as it was. */
   Item startingAt(OffsetDateTime start) {
     return new Item(
         room,
@@ -27,7 +27,8 @@ record Item(String room, String session, TopicPlan topic, String where) {
             topic.abstractText(),
             start,
             topic.stakeholders(),
-            topic.listing()),
+            topic.listing(),
+            topic.cues()),
         where);
   }
 }

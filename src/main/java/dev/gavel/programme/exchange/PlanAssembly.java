@@ -5,6 +5,7 @@ import dev.gavel.programme.EventPlan.RoomPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.EventSlug;
 import dev.gavel.room.ControlCharacters;
+import dev.gavel.room.CueTimes;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -157,7 +158,8 @@ final class PlanAssembly {
                 Cleaned.text(fields.abstractText(), "its abstract", shown, adjusted),
                 start,
                 List.of(),
-                Cleaned.listing(fields.listing(), fields.presenters(), shown, adjusted));
+                Cleaned.listing(fields.listing(), fields.presenters(), shown, adjusted),
+                CueTimes.NONE);
         items.add(new Item(room, entry.session(), topic, entry.where()));
       } catch (IllegalArgumentException e) {
         skipped.add(new Skipped(shown, e.getMessage()));

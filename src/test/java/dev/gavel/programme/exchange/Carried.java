@@ -4,6 +4,7 @@ import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventPlan.Listing;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.Guids;
+import dev.gavel.room.CueTimes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +55,8 @@ final class Carried {
         topic.abstractText(),
         topic.startsAt(),
         topic.stakeholders(),
-        topic.listing());
+        topic.listing(),
+        CueTimes.NONE);
   }
 
   private static Listing urlOnly(Listing listing) {
