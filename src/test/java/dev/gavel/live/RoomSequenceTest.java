@@ -23,12 +23,12 @@ import dev.gavel.runtime.OpenRooms;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
 import dev.gavel.store.ProgrammeStore;
+import dev.gavel.testing.ManualClock;
 import dev.gavel.testing.Viewers;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -155,7 +155,7 @@ class RoomSequenceTest {
 
   @Test
   void aSnapshot_isRenderedOncePerPositionAndRoleWhileItsTimeIsFresh() {
-    SteppingClock clock = new SteppingClock();
+    ManualClock clock = new ManualClock(Instant.ofEpochMilli(1_440_061_200_000L));
     Snapshots snapshots = new Snapshots(room, new WireWriter(JSON), new NoteViews(), clock);
     Position position = Position.of(room.service().snapshot());
 
@@ -164,40 +164,11 @@ class RoomSequenceTest {
     assertSame(first, snapshots.at(position, Role.VIEWER));
     assertNotSame(first, snapshots.at(position, Role.MODERATOR));
     assertSame(first, snapshots.at(position, Role.VIEWER));
-    clock.step(Snapshots.FRESH_MILLIS);
+    clock.advance(Duration.ofMillis(Snapshots.FRESH_MILLIS));
     SharedFrame later = snapshots.at(position, Role.VIEWER);
     assertNotSame(first, later);
     room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
     assertNotSame(later, snapshots.at(Position.of(room.service().snapshot()), Role.VIEWER));
-  }
-
-  /** A clock that moves only when the test says so. */
-  private static final class SteppingClock extends Clock {
-    private long millis = 1_440_061_200_000L;
-
-    void step(long by) {
-      millis += by;
-    }
-
-    @Override
-    public long millis() {
-      return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 
   @Test
