@@ -40,6 +40,8 @@ async function send(dryRun) {
     });
     const answer = await response.json();
     if (response.ok) report(file.name, answer);
+    // A stop part way keeps what its chunks wrote: saying "nothing was imported" would be false.
+    else if (answer.unfinished) say(`The import stopped part way: ${answer.error}.`, true);
     else say(`Nothing was imported: ${answer.error}`, true);
   } catch (error) {
     say(`Nothing was imported: the server could not be reached (${error.message}).`, true);

@@ -8,6 +8,7 @@ import dev.gavel.programme.Programme;
 import dev.gavel.programme.Proposal;
 import dev.gavel.programme.RoomClashes;
 import dev.gavel.programme.RoomInfo;
+import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.route.Routes;
 import java.util.List;
 
@@ -21,10 +22,15 @@ final class EventPage {
   private EventPage() {}
 
   static String render(
-      Programme event, List<RoomInfo> rooms, List<Proposal> proposals, Forms forms) {
+      Programme event,
+      List<RoomInfo> rooms,
+      List<Proposal> proposals,
+      List<UnfinishedImport> unfinished,
+      Forms forms) {
     long pending = proposals.stream().filter(p -> p.state() == Proposal.State.PENDING).count();
     Markup body =
         new Markup()
+            .add(UnfinishedImports.render(unfinished))
             .add(EventSection.render(event, forms))
             .add(ProposalSection.render(event, proposals, forms))
             .add(EventOverview.render(event, rooms, RoomClashes.in(event)));

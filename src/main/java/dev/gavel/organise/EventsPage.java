@@ -6,6 +6,7 @@ import dev.gavel.html.Forms;
 import dev.gavel.html.Layout;
 import dev.gavel.html.Markup;
 import dev.gavel.programme.EventSummary;
+import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.route.Routes;
 import java.util.List;
 
@@ -14,7 +15,7 @@ final class EventsPage {
 
   private EventsPage() {}
 
-  static String render(List<EventSummary> events, Forms forms) {
+  static String render(List<EventSummary> events, List<UnfinishedImport> unfinished, Forms forms) {
     Markup list = new Markup();
     for (EventSummary event : events) {
       list.add(
@@ -28,7 +29,10 @@ final class EventsPage {
           event.topics(),
           event.pendingProposals());
     }
-    Markup body = new Markup().add("<section class=\"card\"><h2>Events</h2>");
+    Markup body =
+        new Markup()
+            .add(UnfinishedImports.render(unfinished))
+            .add("<section class=\"card\"><h2>Events</h2>");
     body.add(
         events.isEmpty()
             ? Markup.of("<p class=\"muted\">No events yet: create the first one below.</p>")
@@ -80,8 +84,8 @@ final class EventsPage {
             + " timetable (<code>.ics</code>) or a spreadsheet (<code>.csv</code> with a header"
             + " row). Gavel checks the file first and says what importing it would make, change and"
             + " skip, and what it would take with an adjustment; nothing changes until you import"
-            + " it. It is all imported or nothing is; importing the same file again changes only"
-            + " what changed.</p><form id=\"import\" class=\"grid\"><label>Schedule file<input"
+            + " it. Importing the same file again changes only what changed, and completes an import"
+            + " that stopped part way.</p><form id=\"import\" class=\"grid\"><label>Schedule file<input"
             + " type=\"file\" name=\"file\" required"
             + " accept=\".xml,.json,.ics,.csv\"></label><label>Event slug <span"
             + " class=\"muted\">(for a CSV)</span><input name=\"event\" maxlength=\"64\""

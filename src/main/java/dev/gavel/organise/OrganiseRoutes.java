@@ -45,7 +45,9 @@ public final class OrganiseRoutes implements RouteOwner {
         Routes.NEW_EVENT.pattern(),
         organiser(
             edits.createEvent(
-                (ctx, failed) -> EventsPage.render(store.events(), new Forms(failed)))));
+                (ctx, failed) ->
+                    EventsPage.render(
+                        store.events(), store.unfinishedImports(), new Forms(failed)))));
     routes.get(Routes.EVENT.pattern(), organiser(this::eventOrWhereItShows));
     routes.get(Routes.ORGANISE_ROOM.pattern(), organiser(ctx -> page(ctx, null)));
     routes.get(Routes.ORGANISE_SESSION.pattern(), organiser(ctx -> page(ctx, null)));
@@ -83,7 +85,8 @@ public final class OrganiseRoutes implements RouteOwner {
     if (key != null && gate.logIn(ctx, key)) {
       ctx.redirect(Routes.ORGANISE.path(), HttpStatus.SEE_OTHER);
     } else if (key == null && gate.admits(ctx)) {
-      HtmlResponse.sendWithForms(ctx, EventsPage.render(store.events(), Forms.NONE));
+      HtmlResponse.sendWithForms(
+          ctx, EventsPage.render(store.events(), store.unfinishedImports(), Forms.NONE));
     } else {
       ctx.status(403);
       HtmlResponse.sendWithForms(ctx, DeniedPage.render());
@@ -149,7 +152,14 @@ public final class OrganiseRoutes implements RouteOwner {
     }
     return switch (place) {
       case Pages.Whole whole ->
-          EventPage.render(event, store.rooms(), proposals.of(event.slug()), forms);
+          EventPage.render(
+              event,
+              store.rooms(),
+              proposals.of(event.slug()),
+              store.unfinishedImports().stream()
+                  .filter(run -> run.event().equals(event.slug()))
+                  .toList(),
+              forms);
       case Pages.InRoom in -> {
         Programme.Room room = room(event, in.room()).orElseThrow();
         yield RoomPage.render(
