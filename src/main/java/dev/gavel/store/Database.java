@@ -164,16 +164,16 @@ public final class Database implements AutoCloseable {
     lock.lock();
     try {
       writer.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(kept);
+        result = work.run(kept);
         writer.commit();
-        return result;
       } catch (SQLException | RuntimeException failure) {
         undo(failure);
         throw failure;
-      } finally {
-        writer.setAutoCommit(true);
       }
+      writer.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new StoreException("database failure: " + e.getMessage(), e);
     } finally {
@@ -181,11 +181,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Rolls a failed transaction back; what fails in doing so is told with the failure. */
+  /**
+   * Rolls a failed transaction back and leaves the writer as it was before it. On a full disk or an
+   * I/O error SQLite may have rolled the transaction back itself, and then rolling back, or ending
+   * it, fails in turn: those failures go with the first, which is what the caller is told.
+   */
   private void undo(Exception failure) {
     try {
       writer.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
       kept.reset();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      writer.setAutoCommit(true);
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }
