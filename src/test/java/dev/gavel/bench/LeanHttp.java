@@ -140,7 +140,8 @@ final class LeanHttp implements AutoCloseable {
   /** One keep-alive connection: the request it is writing, then the answer it is reading. */
   private final class Connection {
     private SocketChannel channel;
-    private final SelectionKey key;
+    private SelectionKey key;
+    private byte[] request;
     private ByteBuffer out;
     private ByteBuffer in = ByteBuffer.allocate(16 * 1024);
     private int index;
@@ -152,6 +153,7 @@ final class LeanHttp implements AutoCloseable {
     }
 
     void send(byte[] request, int index, long measuredFrom) throws IOException {
+      this.request = request;
       this.index = index;
       this.measuredFrom = measuredFrom;
       out = ByteBuffer.wrap(request);
@@ -174,7 +176,17 @@ final class LeanHttp implements AutoCloseable {
         in = ByteBuffer.allocate(in.capacity() * 2).put(in.flip());
       }
       if (channel.read(in) < 0) {
-        throw new IOException("the server closed a connection");
+        if (in.position() > 0) {
+          throw new IOException("the server closed a connection in the middle of an answer");
+        }
+        // The server closed it while it sat idle (its idle timeout) before it read the request:
+        // the same request again on a new connection, which its command id makes safe anyway.
+        key.cancel();
+        channel.close();
+        channel = connect();
+        key = channel.register(selector, 0, this);
+        send(request, index, measuredFrom);
+        return 0;
       }
       int length = Answers.length(in.array(), in.position());
       if (length < 0) {
