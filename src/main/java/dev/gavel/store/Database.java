@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,6 +51,8 @@ public final class Database implements AutoCloseable {
   private boolean closed;
   private final BlockingQueue<DSLContext> readers;
   private final List<Connection> readConnections;
+  // Prepared once on the writing connection, by their SQL; guarded by lock.
+  private final Kept kept = new Kept();
 
   private Database(Connection writer, List<Connection> readConnections) {
     this.writer = writer;
@@ -114,6 +119,88 @@ public final class Database implements AutoCloseable {
           () -> writing.transactionResult(configuration -> work.apply(configuration.dsl())));
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Work in a transaction of {@link #keptTransaction}, with the writer's kept statements. */
+  @FunctionalInterface
+  interface KeptWork<T> {
+    T run(Kept statements) throws SQLException;
+  }
+
+  /**
+   * Statements prepared on the writing connection the first time they are asked for, and kept until
+   * the database closes. Used under the writer alone.
+   */
+  final class Kept {
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    PreparedStatement statement(String sql) throws SQLException {
+      PreparedStatement statement = statements.get(sql);
+      if (statement == null) {
+        statement = writer.prepareStatement(sql);
+        statements.put(sql, statement);
+      }
+      return statement;
+    }
+
+    /** Forgets what a failed transaction left in them, so that the next one starts clean. */
+    private void reset() throws SQLException {
+      for (PreparedStatement statement : statements.values()) {
+        statement.clearBatch();
+        statement.clearParameters();
+      }
+    }
+  }
+
+  /**
+   * Runs work in one transaction, as {@link #transaction} does, in plain JDBC with statements that
+   * stay prepared from one transaction to the next: for work that runs many times a second (a busy
+   * room's appends), where preparing its statements again, or building them with jOOQ, would cost
+   * more than running them. When the work fails, the transaction is rolled back and the statements
+   * are kept, cleared of whatever the work had bound.
+   */
+  <T> T keptTransaction(KeptWork<T> work) {
+    lock.lock();
+    try {
+      writer.setAutoCommit(false);
+      T result;
+      try {
+        result = work.run(kept);
+        writer.commit();
+      } catch (SQLException | RuntimeException failure) {
+        undo(failure);
+        throw failure;
+      }
+      writer.setAutoCommit(true);
+      return result;
+    } catch (SQLException e) {
+      throw new StoreException("database failure: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Rolls a failed transaction back and leaves the writer as it was before it. On a full disk or an
+   * I/O error SQLite may have rolled the transaction back itself, and then rolling back, or ending
+   * it, fails in turn: those failures go with the first, which is what the caller is told.
+   */
+  private void undo(Exception failure) {
+    try {
+      writer.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      kept.reset();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      writer.setAutoCommit(true);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

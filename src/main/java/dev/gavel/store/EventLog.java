@@ -13,6 +13,9 @@ import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomLog;
 import dev.gavel.room.RoomSlug;
 import dev.gavel.room.Topic;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
  * The session logs of every room, in SQLite: one row an event, one row an answered command. A
@@ -28,6 +33,55 @@ import org.jooq.Records;
  * they have run without reading the events' JSON.
  */
 public final class EventLog implements RoomLog {
+
+  // Rendered by jOOQ once, from its generated names; prepared once on the writing connection.
+  private static final String INSERT_COMMAND =
+      DSL.using(SQLDialect.SQLITE)
+          .insertInto(
+              ROOM_COMMAND,
+              ROOM_COMMAND.ROOM_ID,
+              ROOM_COMMAND.COMMAND_ID,
+              ROOM_COMMAND.SEQ,
+              ROOM_COMMAND.REFUSAL)
+          .values(
+              DSL.param(ROOM_COMMAND.ROOM_ID),
+              DSL.param(ROOM_COMMAND.COMMAND_ID),
+              DSL.param(ROOM_COMMAND.SEQ),
+              DSL.param(ROOM_COMMAND.REFUSAL))
+          .onConflictDoNothing()
+          .getSQL();
+  private static final String INSERT_EVENT =
+      DSL.using(SQLDialect.SQLITE)
+          .insertInto(
+              ROOM_EVENT,
+              ROOM_EVENT.ROOM_ID,
+              ROOM_EVENT.SEQ,
+              ROOM_EVENT.TYPE,
+              ROOM_EVENT.PAYLOAD,
+              ROOM_EVENT.AT,
+              ROOM_EVENT.COMMAND_ID,
+              ROOM_EVENT.TOPIC_ID,
+              ROOM_EVENT.SESSION_ID)
+          .values(
+              DSL.param(ROOM_EVENT.ROOM_ID),
+              DSL.param(ROOM_EVENT.SEQ),
+              DSL.param(ROOM_EVENT.TYPE),
+              DSL.param(ROOM_EVENT.PAYLOAD),
+              DSL.param(ROOM_EVENT.AT),
+              DSL.param(ROOM_EVENT.COMMAND_ID),
+              DSL.param(ROOM_EVENT.TOPIC_ID),
+              DSL.param(ROOM_EVENT.SESSION_ID))
+          .getSQL();
+  private static final String SELECT_ANSWER =
+      DSL.using(SQLDialect.SQLITE)
+          .select(ROOM_COMMAND.SEQ, ROOM_COMMAND.REFUSAL)
+          .from(ROOM_COMMAND)
+          .where(ROOM_COMMAND.ROOM_ID.eq(DSL.param(ROOM_COMMAND.ROOM_ID)))
+          .and(ROOM_COMMAND.COMMAND_ID.eq(DSL.param(ROOM_COMMAND.COMMAND_ID)))
+          .getSQL();
+
+  // The column's own converter, as jOOQ is told to use it.
+  private static final InstantText AT = new InstantText();
 
   private final Database database;
   private final EventCodec codec;
@@ -89,10 +143,10 @@ public final class EventLog implements RoomLog {
   @Override
   public Optional<AnsweredBefore> appendAll(RoomSlug room, List<Append> appends) {
     try {
-      declared(() -> database.transaction(dsl -> appendAll(dsl, room, appends)));
+      declared(() -> database.keptTransaction(statements -> appendAll(statements, room, appends)));
       return Optional.empty();
     } catch (Conflict conflict) {
-      return declared(() -> answeredBefore(room, appends));
+      return Optional.of(conflict.before);
     } catch (LogFailure failure) {
       roomIds.remove(room);
       throw failure;
@@ -100,82 +154,86 @@ public final class EventLog implements RoomLog {
   }
 
   /**
-   * The commands' rows go first, all in one statement: the primary key (room, command id) skips an
-   * id answered before, and when one was, the transaction is rolled back and the earlier answer
-   * read instead. So new ids cost no query beyond two inserts for the whole batch.
+   * The commands' rows go first: the primary key (room, command id) skips an id answered before,
+   * and when one was, its stored answer is read and the transaction rolled back. So a new id costs
+   * no query beyond its own rows, and the statements are prepared once for the life of the server.
    */
-  private Void appendAll(DSLContext dsl, RoomSlug room, List<Append> appends) {
-    long roomId = roomId(dsl, room);
-    var commands =
-        dsl.insertInto(
-            ROOM_COMMAND,
-            ROOM_COMMAND.ROOM_ID,
-            ROOM_COMMAND.COMMAND_ID,
-            ROOM_COMMAND.SEQ,
-            ROOM_COMMAND.REFUSAL);
-    var events =
-        dsl.insertInto(
-            ROOM_EVENT,
-            ROOM_EVENT.ROOM_ID,
-            ROOM_EVENT.SEQ,
-            ROOM_EVENT.TYPE,
-            ROOM_EVENT.PAYLOAD,
-            ROOM_EVENT.AT,
-            ROOM_EVENT.COMMAND_ID,
-            ROOM_EVENT.TOPIC_ID,
-            ROOM_EVENT.SESSION_ID);
-    boolean anyEvent = false;
+  private Void appendAll(Database.Kept statements, RoomSlug room, List<Append> appends)
+      throws SQLException {
+    long roomId = roomId(room);
+    PreparedStatement commands = statements.statement(INSERT_COMMAND);
     for (Append append : appends) {
       Answer answer = append.answer();
-      commands.values(
-          roomId,
-          append.commandId(),
-          answer.seq(),
-          answer instanceof Answer.Refusal refusal ? refusal.reason() : null);
+      commands.setLong(1, roomId);
+      commands.setString(2, append.commandId());
+      commands.setLong(3, answer.seq());
+      commands.setString(4, answer instanceof Answer.Refusal refusal ? refusal.reason() : null);
+      commands.addBatch();
+    }
+    int[] claimed = commands.executeBatch();
+    for (int i = 0; i < claimed.length; i++) {
+      if (claimed[i] == 0) {
+        throw new Conflict(answeredBefore(statements, roomId, appends, i));
+      }
+    }
+    PreparedStatement events = statements.statement(INSERT_EVENT);
+    boolean anyEvent = false;
+    for (Append append : appends) {
       long seq = append.firstSeq();
       for (RoomEvent event : append.events()) {
         Topic started = event instanceof RoomEvent.TopicStarted start ? start.topic() : null;
-        events.values(
-            roomId,
-            seq++,
-            EventCodec.typeName(event),
-            codec.toJson(event),
-            event.at(),
-            append.commandId(),
-            started == null ? null : started.id().value(),
-            started == null ? null : started.session().value());
+        events.setLong(1, roomId);
+        events.setLong(2, seq++);
+        events.setString(3, EventCodec.typeName(event));
+        events.setString(4, codec.toJson(event));
+        events.setString(5, AT.to(event.at()));
+        events.setString(6, append.commandId());
+        events.setObject(7, started == null ? null : started.id().value());
+        events.setObject(8, started == null ? null : started.session().value());
+        events.addBatch();
         anyEvent = true;
       }
     }
-    int claimed = commands.onConflictDoNothing().execute();
-    if (claimed < appends.size()) {
-      throw new Conflict();
-    }
     if (anyEvent) {
-      events.execute();
+      events.executeBatch();
     }
     return null;
   }
 
-  /** After the rolled-back append: the first of its command ids that the log answered before. */
-  private Optional<AnsweredBefore> answeredBefore(RoomSlug room, List<Append> appends) {
-    return database.read(
-        dsl -> {
-          long roomId = roomId(dsl, room);
-          for (int i = 0; i < appends.size(); i++) {
-            Optional<Answer> before = storedAnswer(dsl, roomId, appends.get(i).commandId());
-            if (before.isPresent()) {
-              return Optional.of(new AnsweredBefore(i, before.get()));
-            }
-          }
-          throw new StoreException("an append repeated one of its own command ids", null);
-        });
+  /**
+   * The answer the log holds to the command id at {@code index}, which its key has just skipped:
+   * read inside the transaction, before it is rolled back.
+   */
+  private static AnsweredBefore answeredBefore(
+      Database.Kept statements, long roomId, List<Append> appends, int index) throws SQLException {
+    String commandId = appends.get(index).commandId();
+    for (int i = 0; i < index; i++) {
+      if (appends.get(i).commandId().equals(commandId)) {
+        throw new StoreException("an append repeated one of its own command ids", null);
+      }
+    }
+    PreparedStatement select = statements.statement(SELECT_ANSWER);
+    select.setLong(1, roomId);
+    select.setString(2, commandId);
+    try (ResultSet row = select.executeQuery()) {
+      if (!row.next()) {
+        throw new StoreException(
+            "the log skipped command " + commandId + " but holds no answer", null);
+      }
+      long seq = row.getLong(1);
+      String refusal = row.getString(2);
+      Answer answer = refusal == null ? new Answer.Ack(seq) : new Answer.Refusal(seq, refusal);
+      return new AnsweredBefore(index, answer);
+    }
   }
 
-  /** Rolls an append back: one of its command ids was answered before. */
+  /** Rolls an append back: one of its command ids was answered before, as this says. */
   private static final class Conflict extends RuntimeException {
-    Conflict() {
+    private final AnsweredBefore before;
+
+    Conflict(AnsweredBefore before) {
       super(null, null, false, false);
+      this.before = before;
     }
   }
 
@@ -198,6 +256,12 @@ public final class EventLog implements RoomLog {
   /** Whether any topic of the session has started in a room; see {@link #topicHasRun}. */
   static boolean sessionHasRun(DSLContext dsl, long sessionId) {
     return dsl.fetchExists(ROOM_EVENT, ROOM_EVENT.SESSION_ID.eq(sessionId));
+  }
+
+  /** The room's row id: known, or read on the writing connection inside its transaction. */
+  private long roomId(RoomSlug room) {
+    Long known = roomIds.get(room);
+    return known != null ? known : database.read(dsl -> roomId(dsl, room));
   }
 
   private long roomId(DSLContext dsl, RoomSlug room) {

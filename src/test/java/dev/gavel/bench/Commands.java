@@ -1,35 +1,32 @@
 package dev.gavel.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
  * Commands over the HTTP API as a script sends them: one at a time, each {@code POST} timed to its
  * {@code 200}; or at a fixed rate, timed from when each was due (so a server that falls behind
- * shows it), with at most 64 in flight.
+ * shows it), with at most 64 in flight. Sent by {@link LeanHttp}, so that the client costs the
+ * machine as little as it can.
  */
-final class Commands {
+final class Commands implements AutoCloseable {
 
   private static final int IN_FLIGHT = 64;
+  private static final String PATH = "/api/rooms/networking/commands";
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final URI uri;
-  private final AtomicInteger ids = new AtomicInteger();
+  private final int port;
+  private final String headers;
+  private final long run = System.nanoTime();
+  private int ids;
+  private LeanHttp single;
+  private LeanHttp many;
 
   Commands(BenchServer server) {
-    this.uri = URI.create("http://127.0.0.1:" + server.port + "/api/rooms/networking/commands");
+    this.port = server.port;
+    this.headers = "Authorization: Bearer " + BenchServer.SECRET + "\r\n";
   }
 
   /** What a run of commands measured. */
@@ -56,7 +53,7 @@ final class Commands {
   }
 
   /** Lines of notes as a note-taker writes them, with Markdown and a link, one at a time. */
-  void notes(int count) throws Exception {
+  void notes(int count) throws IOException {
     for (int i = 1; i <= count; i++) {
       String line =
           "Line "
@@ -65,39 +62,30 @@ final class Commands {
               + " l3mdev hooks and [the RFC](https://example.org/rfc"
               + i
               + ").";
-      HttpRequest request =
-          HttpRequest.newBuilder(uri)
-              .header("Authorization", "Bearer " + BenchServer.SECRET)
-              .header("Content-Type", "application/json")
-              .POST(
-                  HttpRequest.BodyPublishers.ofString(
-                      "{\"type\":\"note\",\"text\":\"" + line + "\"}"))
-              .build();
-      http.send(request, HttpResponse.BodyHandlers.discarding());
+      byte[] request = request("{\"type\":\"note\",\"text\":\"" + line + "\"}");
+      single().run(1, next -> request, next -> -1, 60);
     }
   }
 
   /** {@code count} commands, each sent when the one before was answered. */
-  Run oneAtATime(int count) throws Exception {
+  Run oneAtATime(int count) throws IOException {
     int[] left = {count};
     return oneAtATimeWhile(() -> left[0]-- > 0);
   }
 
   /** Commands one at a time, each sent when the one before was answered, while this holds. */
-  Run oneAtATimeWhile(BooleanSupplier going) throws Exception {
+  Run oneAtATimeWhile(BooleanSupplier going) throws IOException {
     long[] took = new long[64];
     int count = 0;
     int ok = 0;
     long started = System.nanoTime();
     while (going.getAsBoolean()) {
-      long sent = System.nanoTime();
-      if (http.send(request(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-        ok++;
-      }
+      LeanHttp.Measured one = single().run(1, next -> request(), next -> -1, 60);
+      ok += one.ok();
       if (count == took.length) {
         took = Arrays.copyOf(took, count * 2);
       }
-      took[count++] = System.nanoTime() - sent;
+      took[count++] = one.nanos().length == 1 ? one.nanos()[0] : TimeUnit.SECONDS.toNanos(60);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     took = Arrays.copyOf(took, count);
@@ -113,63 +101,55 @@ final class Commands {
   }
 
   /** Commands at {@code rate} a second for {@code seconds}, each timed from when it was due. */
-  Run atRate(double rate, double seconds) throws InterruptedException {
+  Run atRate(double rate, double seconds) throws IOException {
     int count = (int) Math.round(rate * seconds);
-    long[] took = new long[count];
-    AtomicInteger answered = new AtomicInteger();
-    AtomicInteger ok = new AtomicInteger();
-    Semaphore slots = new Semaphore(IN_FLIGHT);
-    CountDownLatch done = new CountDownLatch(count);
-    long start = System.nanoTime() + 5_000_000;
-    long[] last = {start};
+    byte[][] requests = new byte[count][];
     for (int i = 0; i < count; i++) {
-      long due = start + (long) (i * 1e9 / rate);
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      slots.acquire();
-      http.sendAsync(request(), HttpResponse.BodyHandlers.discarding())
-          .whenComplete(
-              (response, failure) -> {
-                long now = System.nanoTime();
-                slots.release();
-                if (failure == null && response.statusCode() == 200) {
-                  ok.incrementAndGet();
-                }
-                took[answered.getAndIncrement()] = now - due;
-                synchronized (last) {
-                  last[0] = Math.max(last[0], now);
-                }
-                done.countDown();
-              });
+      requests[i] = request();
     }
-    done.await(120, TimeUnit.SECONDS);
-    double wall;
-    synchronized (last) {
-      wall = (last[0] - start) / 1e9;
+    if (many == null) {
+      many = new LeanHttp(port, IN_FLIGHT);
     }
-    long[] sorted = Arrays.copyOf(took, answered.get());
+    long start = System.nanoTime() + 5_000_000;
+    LeanHttp.Measured measured =
+        many.run(count, i -> requests[i], i -> start + (long) (i * 1e9 / rate), 120);
+    long[] sorted = measured.nanos().clone();
     Arrays.sort(sorted);
+    double wall = (measured.lastAnswered() - start) / 1e9;
     return new Run(
         rate,
         count,
-        ok.get(),
-        ok.get() / wall,
+        measured.ok(),
+        measured.ok() / wall,
         Stats.percentile(sorted, 0.5) / 1e6,
         Stats.percentile(sorted, 0.99) / 1e6,
         Stats.percentile(sorted, 1.0) / 1e6);
   }
 
-  private HttpRequest request() {
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Bearer " + BenchServer.SECRET)
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", "bench-http-" + ids.incrementAndGet() + "-" + System.nanoTime())
-        .POST(
-            HttpRequest.BodyPublishers.ofString(
-                "{\"type\":\"note\",\"text\":\"a line of notes from a script\"}"))
-        .build();
+  private LeanHttp single() {
+    if (single == null) {
+      single = new LeanHttp(port, 1);
+    }
+    return single;
+  }
+
+  /** A note command with an id of its own, as a script sends it. */
+  private byte[] request() {
+    return request("{\"type\":\"note\",\"text\":\"a line of notes from a script\"}");
+  }
+
+  private byte[] request(String json) {
+    String id = "Idempotency-Key: bench-http-" + ++ids + "-" + run + "\r\n";
+    return LeanHttp.post(PATH, port, headers + id, json);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (single != null) {
+      single.close();
+    }
+    if (many != null) {
+      many.close();
+    }
   }
 }

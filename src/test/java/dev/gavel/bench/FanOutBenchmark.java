@@ -28,6 +28,11 @@ import java.util.function.ToDoubleFunction;
  */
 public final class FanOutBenchmark {
 
+  /** Commands sent at {@link #WARM_RATE} before the ladder's first rung, and not counted. */
+  private static final double LADDER_WARM = 2_000;
+
+  private static final double WARM_RATE = 500;
+
   private FanOutBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -174,25 +179,30 @@ public final class FanOutBenchmark {
     System.out.println();
     System.out.println(
         "viewers\trate/s\tsent\t200s\tachieved/s\tPOST→200 p50 ms\tp99 ms\t"
-            + "server CPU µs per command\tload");
+            + "server CPU µs per command\tload generator CPU µs per command\tload");
     for (int count : viewers) {
       try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort());
           Trigger trigger = Trigger.of(server);
-          Viewers room = new Viewers(server.socket("/rooms/networking/live"))) {
+          Viewers room = new Viewers(server.socket("/rooms/networking/live"));
+          Commands commands = new Commands(server)) {
         trigger.start();
         room.open(count, 64, 120);
-        Commands commands = new Commands(server);
         commands.oneAtATime(500);
+        // The server's compiler is still at work after a few hundred: warm it as the fan-out is.
+        commands.atRate(WARM_RATE, LADDER_WARM / WARM_RATE);
         for (int step = -1; step < rates.length; step++) {
           Duration cpu = server.cpu();
+          Duration own = ownCpu();
           Commands.Run run = step < 0 ? commands.oneAtATime(300) : commands.atRate(rates[step], 3);
           double perCommand = server.cpu().minus(cpu).toNanos() / 1e3 / Math.max(1, run.ok());
+          double generator = ownCpu().minus(own).toNanos() / 1e3 / Math.max(1, run.sent());
           String row =
               String.format(
                   Locale.ROOT,
-                  "%s\t%.0f\t%s",
+                  "%s\t%.0f\t%.0f\t%s",
                   run.row(Integer.toString(count)),
                   perCommand,
+                  generator,
                   Load.now());
           System.out.println(row);
           append(out.resolve("ladder.tsv"), row);
@@ -201,15 +211,24 @@ public final class FanOutBenchmark {
     }
   }
 
+  /**
+   * CPU time this process (the load generator: the commands' client and the viewers' sockets) has
+   * used so far, measured the same way as the server's.
+   */
+  private static Duration ownCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   /** Phones reconnecting at once to a fresh room, then to one with 200 lines of notes. */
   private static void storm(Path jar, int sockets, Path out) throws Exception {
     System.out.println();
     System.out.println("sockets\tnotes\tall snapshots after s\tserver CPU s\tload");
     for (int notes : new int[] {0, 200}) {
       try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort());
-          Trigger trigger = Trigger.of(server)) {
+          Trigger trigger = Trigger.of(server);
+          Commands script = new Commands(server)) {
         trigger.start();
-        new Commands(server).notes(notes);
+        script.notes(notes);
         Duration cpu = server.cpu();
         long started = System.nanoTime();
         try (Viewers phones = new Viewers(server.socket("/rooms/networking/live"))) {

@@ -129,7 +129,14 @@ public final class ResilienceBenchmark {
   private void latency(int commands, int readers, int rounds, byte[] schedule) throws Exception {
     List<String> pages = anotherRoomsPages();
     post("/api/rooms/networking/commands", "application/json", "{\"type\":\"startTopic\"}");
-    Commands room = new Commands(server);
+    try (Commands room = new Commands(server)) {
+      latency(room, commands, readers, rounds, schedule, pages);
+    }
+  }
+
+  private void latency(
+      Commands room, int commands, int readers, int rounds, byte[] schedule, List<String> pages)
+      throws Exception {
     room.oneAtATime(commands);
     System.out.println();
     System.out.println(

@@ -1,11 +1,13 @@
 package dev.gavel.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
 import dev.gavel.programme.DemoProgramme;
 import dev.gavel.room.Answer;
+import dev.gavel.room.LogFailure;
 import dev.gavel.room.LoggedEvent;
 import dev.gavel.room.RoomEvent;
 import dev.gavel.room.RoomLog;
@@ -85,9 +87,7 @@ class EventLogTest {
 
     assertEquals(Optional.empty(), log.appendAll(ROOM, batch));
 
-    database.close();
-    database = Database.open(folder.resolve("gavel.db"));
-    log = new EventLog(database, new EventCodec(Json.mapper()));
+    reopen();
     assertEquals(
         List.of(
             new LoggedEvent(1, new RoomEvent.TimerPaused(NINE)),
@@ -115,5 +115,77 @@ class EventLogTest {
     assertEquals(Optional.of(new RoomLog.AnsweredBefore(1, new Answer.Ack(1))), before);
     assertEquals(Optional.empty(), log.answerTo(ROOM, "new-one"), "the batch was rolled back");
     assertEquals(1, log.readAll(ROOM).size());
+  }
+
+  @Test
+  void aCommandIdAnsweredBeforeARestart_isSkippedByTheKey_andGetsItsFirstAnswer() {
+    log.append(ROOM, 1, List.of(new RoomEvent.TimerPaused(NINE)), "tap-1", new Answer.Ack(1));
+    reopen();
+
+    Optional<RoomLog.AnsweredBefore> before =
+        log.appendAll(
+            ROOM,
+            List.of(
+                new RoomLog.Append(
+                    2,
+                    List.of(new RoomEvent.TimerResumed(NINE.plusSeconds(1))),
+                    "tap-1",
+                    new Answer.Ack(2)),
+                new RoomLog.Append(3, List.of(), "new-one", new Answer.Refusal(2, "running"))));
+
+    assertEquals(Optional.of(new RoomLog.AnsweredBefore(0, new Answer.Ack(1))), before);
+    assertEquals(Optional.empty(), log.answerTo(ROOM, "new-one"), "the batch was rolled back");
+    assertEquals(List.of(new LoggedEvent(1, new RoomEvent.TimerPaused(NINE))), log.readAll(ROOM));
+  }
+
+  @Test
+  void anAppendThatRepeatsItsOwnCommandId_failsAndWritesNothing() {
+    List<RoomLog.Append> twice =
+        List.of(
+            new RoomLog.Append(
+                1, List.of(new RoomEvent.TimerPaused(NINE)), "tap", new Answer.Ack(1)),
+            new RoomLog.Append(
+                2, List.of(new RoomEvent.TimerResumed(NINE)), "tap", new Answer.Ack(2)));
+
+    assertThrows(LogFailure.class, () -> log.appendAll(ROOM, twice));
+
+    assertEquals(List.of(), log.readAll(ROOM));
+    assertEquals(Optional.empty(), log.answerTo(ROOM, "tap"));
+  }
+
+  @Test
+  void aFailedAppend_isRolledBack_andTheNextAppendWritesOnlyItsOwnRows() {
+    log.append(ROOM, 1, List.of(new RoomEvent.TimerPaused(NINE)), "pause", new Answer.Ack(1));
+    List<RoomLog.Append> clashing =
+        List.of(
+            new RoomLog.Append(
+                2, List.of(new RoomEvent.TimerResumed(NINE)), "resume", new Answer.Ack(2)),
+            new RoomLog.Append(
+                1, List.of(new RoomEvent.TimerPaused(NINE)), "taken", new Answer.Ack(1)));
+
+    assertThrows(LogFailure.class, () -> log.appendAll(ROOM, clashing));
+    Optional<Answer> next =
+        log.append(
+            ROOM,
+            2,
+            List.of(new RoomEvent.TimerResumed(NINE.plusSeconds(5))),
+            "resume-later",
+            new Answer.Ack(2));
+
+    assertEquals(Optional.empty(), next);
+    assertEquals(
+        List.of(
+            new LoggedEvent(1, new RoomEvent.TimerPaused(NINE)),
+            new LoggedEvent(2, new RoomEvent.TimerResumed(NINE.plusSeconds(5)))),
+        log.readAll(ROOM));
+    assertEquals(Optional.empty(), log.answerTo(ROOM, "resume"), "rolled back with its batch");
+    assertEquals(Optional.empty(), log.answerTo(ROOM, "taken"));
+    assertEquals(Optional.of(new Answer.Ack(2)), log.answerTo(ROOM, "resume-later"));
+  }
+
+  private void reopen() {
+    database.close();
+    database = Database.open(folder.resolve("gavel.db"));
+    log = new EventLog(database, new EventCodec(Json.mapper()));
   }
 }
