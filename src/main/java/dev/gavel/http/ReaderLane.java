@@ -29,23 +29,29 @@ public final class ReaderLane {
    * @param atOnce how many anonymous reads are worked on at once
    * @param waiting how many more may wait for a turn
    * @param patience how long one waits before it is told to come back
+   * @param perSecond how many anonymous reads are started a second, on average
+   * @param burst how many may start at once beyond that pace: a room of phones opening the page
    */
-  public record Limits(int atOnce, int waiting, Duration patience) {
+  public record Limits(int atOnce, int waiting, Duration patience, int perSecond, int burst) {
 
     public Limits {
-      if (atOnce < 1 || waiting < 0) {
+      if (atOnce < 1 || waiting < 0 || perSecond < 1 || burst < 0) {
         throw new IllegalArgumentException("at least one read must be able to run");
       }
     }
 
     /**
-     * One core left for the rooms' commands and sockets. A queue deep enough for a room of phones
-     * opening the page at once, each read of a page already made taking a millisecond or so; far
-     * fewer waiting than Jetty has threads, so commands always find one.
+     * One core left for the rooms' commands and sockets. A read of a page already made costs well
+     * under a millisecond once in the lane, but as much again outside it (the connection, the
+     * request, the answer going out): readers asking again the moment they are answered would still
+     * keep every core busy, so reads are also paced, 200 a second for each processor, which leaves
+     * most of the machine to the rooms. A queue deep enough for a room of phones opening the page
+     * at once; far fewer waiting than Jetty has threads, so commands always find one.
      */
     public static Limits standard() {
+      int processors = Runtime.getRuntime().availableProcessors();
       return new Limits(
-          Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 64, Duration.ofSeconds(3));
+          Math.max(1, processors - 1), 64, Duration.ofSeconds(3), 200 * processors, 200);
     }
   }
 
@@ -66,6 +72,7 @@ public final class ReaderLane {
   private final Predicate<Context> provesRole;
   private final Semaphore turns;
   private final AtomicInteger waiting = new AtomicInteger();
+  private final Pace pace;
 
   /**
    * @param provesRole whether a request carries a key that opens more than a viewer's view
@@ -74,6 +81,9 @@ public final class ReaderLane {
     this.limits = limits;
     this.provesRole = provesRole;
     this.turns = new Semaphore(limits.atOnce(), true);
+    this.pace =
+        new Pace(
+            TimeUnit.SECONDS.toNanos(1) / limits.perSecond(), limits.burst(), System.nanoTime());
   }
 
   /** Before every other filter: a read takes its turn first; it gives it back after its handler. */
@@ -87,20 +97,25 @@ public final class ReaderLane {
     if (!inLane(ctx)) {
       return;
     }
-    if (!turns.tryAcquire(0, TimeUnit.MILLISECONDS)) {
-      if (waiting.incrementAndGet() > limits.waiting()) {
-        waiting.decrementAndGet();
-        throw new Full();
-      }
-      boolean given;
-      try {
-        given = turns.tryAcquire(limits.patience().toMillis(), TimeUnit.MILLISECONDS);
-      } finally {
-        waiting.decrementAndGet();
-      }
-      if (!given) {
-        throw new Full();
-      }
+    long paceWait =
+        pace.book(System.nanoTime(), limits.patience().toNanos()).orElseThrow(Full::new);
+    if (paceWait == 0 && turns.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+      ctx.attribute(HELD, Boolean.TRUE);
+      return;
+    }
+    if (waiting.incrementAndGet() > limits.waiting()) {
+      waiting.decrementAndGet();
+      throw new Full();
+    }
+    boolean given;
+    try {
+      TimeUnit.NANOSECONDS.sleep(paceWait);
+      given = turns.tryAcquire(limits.patience().toNanos() - paceWait, TimeUnit.NANOSECONDS);
+    } finally {
+      waiting.decrementAndGet();
+    }
+    if (!given) {
+      throw new Full();
     }
     ctx.attribute(HELD, Boolean.TRUE);
   }

@@ -47,7 +47,7 @@ class ReaderLaneTest {
             data,
             config ->
                 config
-                    .withReaders(new ReaderLane.Limits(1, 0, Duration.ofMillis(100)))
+                    .withReaders(new ReaderLane.Limits(1, 0, Duration.ofMillis(100), 1_000, 1_000))
                     .withRendering(Rendering.standard().withBeforeEach(this::heldWhileHolding)));
     Organiser organiser = new Organiser(server);
     organiser.event(EVENT);

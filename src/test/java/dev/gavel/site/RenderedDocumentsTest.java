@@ -53,7 +53,7 @@ class RenderedDocumentsTest {
   void aPublishedSession() {
     Rendering bound = new Rendering(1, Duration.ofMillis(200), this::counted);
     // Room for reads beside the one render, on any machine: the readers' lane is not under test.
-    ReaderLane.Limits lane = new ReaderLane.Limits(4, 4, Duration.ofSeconds(30));
+    ReaderLane.Limits lane = new ReaderLane.Limits(4, 4, Duration.ofSeconds(30), 1_000, 1_000);
     server =
         TestServer.start(
             data, config -> config.withClock(clock).withRendering(bound).withReaders(lane));
