@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,7 +91,19 @@ public final class ReaderLane {
   public void register(RoutesConfig routes) {
     routes.before(this::enter);
     routes.after(this::leave);
-    routes.exception(Full.class, (e, ctx) -> HtmlResponse.busy(ctx, e.getMessage()));
+    routes.exception(Full.class, ReaderLane::busy);
+  }
+
+  /** The API answers in JSON, as its every error; anything else with a page. */
+  private static void busy(Full full, Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.status(503)
+          .header("Retry-After", "1")
+          .header("Cache-Control", "no-cache")
+          .json(Map.of("error", "many are reading right now: ask again in a second"));
+    } else {
+      HtmlResponse.busy(ctx, full.getMessage());
+    }
   }
 
   private void enter(Context ctx) throws InterruptedException {

@@ -102,6 +102,21 @@ class ReaderLaneTest {
   }
 
   @Test
+  void aFullLane_answersTheApisAnonymousRead503InJson() throws Exception {
+    CompletableFuture<HttpResponse<String>> held = aReaderHoldsTheLane();
+
+    HttpResponse<String> refused = server.get("/api/rooms/" + ROOM + "/state");
+
+    assertEquals(503, refused.statusCode());
+    assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(
+        TestServer.json(refused.body()).path("error").asText().contains("ask again"),
+        refused.body());
+    release.countDown();
+    assertEquals(200, held.get(30, TimeUnit.SECONDS).statusCode());
+  }
+
+  @Test
   void aFullLane_stillAcknowledgesTheModeratorsCommands_overTheSocketAndTheApi() throws Exception {
     try (LiveClient tablet = LiveClient.connect(server.socket(ROOM, server.moderatorKey(ROOM)))) {
       tablet.next("snapshot");
