@@ -14,9 +14,10 @@ import java.util.function.Predicate;
 /**
  * The lane every anonymous read goes through: a page, a picture, an export, the API's JSON, read by
  * somebody who proves no role. At most {@link Limits#atOnce} such reads are worked on at once
- * (fewer than the processors), at most {@link Limits#waiting} more wait their turn, each no longer
- * than {@link Limits#patience}; anybody beyond is answered {@code 503} with {@code Retry-After}. So
- * readers who ask again the moment they are answered can never take every core from the rooms.
+ * (fewer than the processors), they start at a pace (see {@link Pace}), at most {@link
+ * Limits#waiting} more wait their turn, each no longer than {@link Limits#patience}; anybody beyond
+ * is answered {@code 503} with {@code Retry-After}. So readers who ask again the moment they are
+ * answered can never take every core from the rooms.
  *
  * <p>Outside the lane: every command and form (they are not reads), the room's socket (its upgrade
  * never passes the HTTP filters), a read that carries a key opening more than a viewer's view (the
