@@ -2,6 +2,7 @@ package dev.gavel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.http.Errors;
+import dev.gavel.http.ReaderLane;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.http.SecurityHeaders;
 import dev.gavel.live.LiveSocket;
@@ -26,6 +27,7 @@ public final class App {
    * @param live the room's socket, at {@link Routes#LIVE}
    * @param liveGuard runs before the socket's own checks: who may see the room at all
    * @param sessions keeps Jetty from holding an HTTP session for each socket
+   * @param readers the lane anonymous reads take turns in, before anything else runs
    */
   static Javalin create(
       ObjectMapper mapper,
@@ -33,7 +35,8 @@ public final class App {
       LiveSocket live,
       Handler liveGuard,
       Duration idleTimeout,
-      HttpSessions sessions) {
+      HttpSessions sessions,
+      ReaderLane readers) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -54,6 +57,7 @@ public final class App {
           config.jetty.modifyHttpConfiguration(
               http -> http.addCustomizer(SecurityHeaders.everyAnswer()));
           config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.refusals()));
+          readers.register(config.routes);
           SecurityHeaders.register(config.routes);
           Errors.register(config.routes);
           owners.forEach(owner -> owner.register(config.routes));

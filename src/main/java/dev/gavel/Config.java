@@ -1,5 +1,6 @@
 package dev.gavel;
 
+import dev.gavel.http.ReaderLane;
 import dev.gavel.room.TimerThresholds;
 import dev.gavel.site.Rendering;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param outboxLimit how many messages a socket may fall behind before it is dropped
  * @param outboxBytes how many bytes a socket may fall behind before it is dropped
  * @param rendering how many session pages anonymous readers may have rendered at once
+ * @param readers how many anonymous reads are worked on at once, and how many may wait
  */
 public record Config(
     String host,
@@ -40,7 +42,8 @@ public record Config(
     int outboxLimit,
     long outboxBytes,
     Clock clock,
-    Rendering rendering) {
+    Rendering rendering,
+    ReaderLane.Limits readers) {
 
   public static final int DEFAULT_PORT = 7070;
 
@@ -61,7 +64,8 @@ public record Config(
         512,
         4L * 1024 * 1024,
         Clock.systemDefaultZone(),
-        Rendering.standard());
+        Rendering.standard(),
+        ReaderLane.Limits.standard());
   }
 
   public Path databaseFile() {
@@ -124,6 +128,13 @@ public record Config(
     return draft.done();
   }
 
+  /** How many anonymous reads are worked on at once (see {@link ReaderLane}). */
+  public Config withReaders(ReaderLane.Limits readers) {
+    Draft draft = new Draft(this);
+    draft.readers = readers;
+    return draft.done();
+  }
+
   /** The same heartbeat for every socket, plain viewers included. */
   public Config withLiveness(Duration heartbeat, Duration silenceLimit, int outboxLimit) {
     Draft draft = new Draft(this);
@@ -153,6 +164,7 @@ public record Config(
     long outboxBytes;
     Clock clock;
     Rendering rendering;
+    ReaderLane.Limits readers;
 
     Draft(Config config) {
       host = config.host;
@@ -171,6 +183,7 @@ public record Config(
       outboxBytes = config.outboxBytes;
       clock = config.clock;
       rendering = config.rendering;
+      readers = config.readers;
     }
 
     Config done() {
@@ -190,7 +203,8 @@ public record Config(
           outboxLimit,
           outboxBytes,
           clock,
-          rendering);
+          rendering,
+          readers);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.gavel.api.ScheduleApi;
 import dev.gavel.api.SessionApi;
 import dev.gavel.http.Device;
 import dev.gavel.http.OrganiserGate;
+import dev.gavel.http.ReaderLane;
 import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.json.EventCodec;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -127,6 +129,9 @@ public final class Gavel implements AutoCloseable {
     OpenRooms rooms = new OpenRooms(log, config.clock(), config.thresholds(), publicBase::get);
     rooms.update(programme.rooms(), programme.agendas());
     programme.onChange(() -> rooms.update(programme.rooms(), programme.agendas()));
+    // Pages kept as bytes are kept under it: a new name or time zone is a new page.
+    AtomicLong programmeVersion = new AtomicLong();
+    programme.onChange(programmeVersion::incrementAndGet);
     Access access = new Access(organiserSecret, slug -> rooms.find(slug).map(OpenRoom::info));
     LiveSocket live =
         new LiveSocket(
@@ -152,7 +157,8 @@ public final class Gavel implements AutoCloseable {
                 access,
                 visibility,
                 live::viewerSnapshot,
-                event -> programme.timeZone(event).orElse(ZoneOffset.UTC)),
+                event -> programme.timeZone(event).orElse(ZoneOffset.UTC),
+                programmeVersion::get),
             new PublicSite(
                 rooms,
                 programme,
@@ -185,7 +191,8 @@ public final class Gavel implements AutoCloseable {
             // Jetty's own idle limit is only the backstop: the heartbeat closes silent sockets
             // first.
             live.longestSilence().multipliedBy(2),
-            sessions);
+            sessions,
+            new ReaderLane(config.readers(), visibility::provesRole));
     claim.listen(app, config.host(), config.port());
     publicBase.set(
         config.publicUrl().orElseGet(() -> Addresses.bases(config.host(), app.port()).getFirst()));

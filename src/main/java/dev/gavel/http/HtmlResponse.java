@@ -58,6 +58,15 @@ public final class HtmlResponse {
     ctx.contentType(contentType).result(page);
   }
 
+  /**
+   * A page kept as bytes that has no validator: it carries the server's time, so a browser must
+   * never be told that the copy it holds will do.
+   */
+  public static void sendBytes(Context ctx, byte[] page) {
+    SecurityHeaders.apply(ctx, POLICY);
+    ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8").result(page);
+  }
+
   /** A page the server has no turn to make right now: come back in a second. */
   public static void busy(Context ctx, String message) {
     ctx.status(503).header("Retry-After", "1");

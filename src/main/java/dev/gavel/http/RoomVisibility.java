@@ -1,11 +1,15 @@
 package dev.gavel.http;
 
 import dev.gavel.access.Access;
+import dev.gavel.access.Role;
+import dev.gavel.room.RoomSlug;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who may see a room, on every edge alike: anybody, once its event is published or it has started a
@@ -14,6 +18,10 @@ import io.javalin.http.NotFoundResponse;
  * so its name gives nothing away.
  */
 public final class RoomVisibility {
+
+  /** The room an address names: {@code /rooms/{room}/…} or {@code /api/rooms/{room}/…}. */
+  private static final Pattern ROOM_IN_PATH =
+      Pattern.compile("^/(?:api/)?rooms/([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)(?:/.*)?$");
 
   private final Access access;
   private final OrganiserGate gate;
@@ -31,6 +39,31 @@ public final class RoomVisibility {
     return room.isPublic()
         || room.shownTo(access.roleIn(room.info().slug(), presentedKey))
         || gate.admits(ctx);
+  }
+
+  /**
+   * Whether a request proves a role beyond a viewer's: the organiser's cookie or secret, or a key
+   * (a link's {@code key}, a bearer secret) of the room in its address that is not a viewer's. A
+   * made-up key proves nothing.
+   */
+  public boolean provesRole(Context ctx) {
+    if (gate.admits(ctx)) {
+      return true;
+    }
+    String key = ctx.queryParam("key");
+    String presented = key == null || key.isBlank() ? Bearer.secret(ctx) : key;
+    if (presented.isBlank()) {
+      return false;
+    }
+    if (access.isOrganiser(presented)) {
+      return true;
+    }
+    Matcher room = ROOM_IN_PATH.matcher(ctx.path());
+    return room.matches()
+        && access
+            .roleIn(new RoomSlug(room.group(1)), presented)
+            .filter(role -> role != Role.VIEWER)
+            .isPresent();
   }
 
   /** For a request that carries no key of its own: the organiser alone sees a hidden room. */

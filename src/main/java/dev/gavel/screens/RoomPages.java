@@ -7,14 +7,18 @@ import dev.gavel.http.HtmlResponse;
 import dev.gavel.http.RoomVisibility;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.http.WebFiles;
+import dev.gavel.room.RoomService;
+import dev.gavel.room.RoomSlug;
 import dev.gavel.route.Routes;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.OpenRooms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +38,8 @@ public final class RoomPages implements RouteOwner {
   private final RoomVisibility visibility;
   private final Function<OpenRoom, String> snapshots;
   private final Function<String, ZoneId> zones;
+  private final LongSupplier programmeVersion;
+  private final KeptPages kept = new KeptPages();
   private final String home = WebFiles.text("index.html");
   private final String display = WebFiles.text("display/index.html");
   private final String moderate = WebFiles.text("moderate/index.html");
@@ -46,18 +52,21 @@ public final class RoomPages implements RouteOwner {
   /**
    * @param snapshots a room's snapshot as a viewer's socket starts with it
    * @param zones an event's time zone, by the event's slug
+   * @param programmeVersion changes whenever the programme does (a name, a time zone)
    */
   public RoomPages(
       OpenRooms rooms,
       Access access,
       RoomVisibility visibility,
       Function<OpenRoom, String> snapshots,
-      Function<String, ZoneId> zones) {
+      Function<String, ZoneId> zones,
+      LongSupplier programmeVersion) {
     this.rooms = rooms;
     this.access = access;
     this.visibility = visibility;
     this.snapshots = snapshots;
     this.zones = zones;
+    this.programmeVersion = programmeVersion;
   }
 
   @Override
@@ -78,18 +87,33 @@ public final class RoomPages implements RouteOwner {
     room(ctx).ifPresent(room -> HtmlResponse.send(ctx, withSnapshot(page, room)));
   }
 
-  /** The attendee's page, its notes and programme written in, for a phone that runs no script. */
+  /**
+   * The attendee's page, its notes and programme written in, for a phone that runs no script; made
+   * once for what it shows and served as the same bytes until that changes (see {@link KeptPages}).
+   */
   private void followPage(Context ctx) {
     room(ctx)
         .ifPresent(
             room -> {
-              String page =
-                  FollowPage.render(
-                      follow,
-                      room,
-                      room.service().snapshot(),
-                      zones.apply(room.info().eventSlug()));
-              HtmlResponse.send(ctx, withSnapshot(page, room));
+              String snapshot = snapshots.apply(room);
+              RoomService.Snapshot state = room.service().snapshot();
+              KeptPages.Key key =
+                  new KeptPages.Key(
+                      snapshot, state.seq(), state.agenda(), programmeVersion.getAsLong());
+              RoomSlug slug = room.info().slug();
+              byte[] page =
+                  kept.find(slug, key)
+                      .orElseGet(
+                          () -> {
+                            byte[] made =
+                                FollowPage.render(
+                                        follow, room, state, zones.apply(room.info().eventSlug()))
+                                    .replace(SNAPSHOT_SLOT, scriptSafe(snapshot))
+                                    .getBytes(StandardCharsets.UTF_8);
+                            kept.keep(slug, key, made);
+                            return made;
+                          });
+              HtmlResponse.sendBytes(ctx, page);
             });
   }
 

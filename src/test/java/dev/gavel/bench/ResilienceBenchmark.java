@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * schedule running. Prints figures, asserts nothing.
  *
  * <p>Options: {@code --jar target/gavel.jar --upgrades 10000 --flooders 500 --commands 200
- * --readers 8 --rounds 3 --import 40,20,25} (rooms, days, talks a room a day: 20,000 topics).
+ * --readers 8 --rounds 3 --import 40,20,25} (rooms, days, talks a room a day: 20,000 topics; {@code
+ * --import 0} leaves the import phases out).
  */
 public final class ResilienceBenchmark {
 
@@ -51,12 +52,14 @@ public final class ResilienceBenchmark {
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
     String[] size = options.getOrDefault("import", "40,20,25").split(",");
     byte[] schedule =
-        Congress.frabXml(
-                "bench",
-                Integer.parseInt(size[0]),
-                Integer.parseInt(size[1]),
-                Integer.parseInt(size[2]))
-            .getBytes(StandardCharsets.UTF_8);
+        size.length < 3
+            ? new byte[0]
+            : Congress.frabXml(
+                    "bench",
+                    Integer.parseInt(size[0]),
+                    Integer.parseInt(size[1]),
+                    Integer.parseInt(size[2]))
+                .getBytes(StandardCharsets.UTF_8);
     try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort())) {
       ResilienceBenchmark bench = new ResilienceBenchmark(server);
       System.out.printf("Gavel %s; load %s%n", jar, Load.now());
@@ -150,6 +153,9 @@ public final class ResilienceBenchmark {
       record(round, "idle", idle, idle, p50s, p99s);
       Commands.Run read = whileReading(readers, pages, () -> room.oneAtATime(commands));
       record(round, readers + " readers", read, idle, p50s, p99s);
+      if (schedule.length == 0) {
+        continue;
+      }
       Commands.Run imported = whileImporting(schedule, imports, room);
       record(round, "an import", imported, idle, p50s, p99s);
       Commands.Run both =
@@ -206,11 +212,11 @@ public final class ResilienceBenchmark {
   private Commands.Run whileReading(int readers, List<String> pages, Measured measured)
       throws Exception {
     AtomicBoolean busy = new AtomicBoolean(true);
-    AtomicInteger reads = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
+    Reads reads = new Reads();
     List<Thread> threads = new ArrayList<>();
+    long started = System.nanoTime();
     for (int i = 0; i < readers; i++) {
-      threads.add(Thread.ofPlatform().start(() -> readLoop(pages, busy, reads, failed)));
+      threads.add(Thread.ofPlatform().start(() -> readLoop(pages, busy, reads)));
     }
     try {
       return measured.run();
@@ -219,9 +225,13 @@ public final class ResilienceBenchmark {
       for (Thread thread : threads) {
         thread.join();
       }
-      if (failed.get() > 0) {
-        System.out.printf("(%d of %d reads failed)%n", failed.get(), reads.get());
-      }
+      System.out.printf(
+          Locale.ROOT,
+          "(%d reads, %.0f a second: %d refused with 503, %d failed otherwise)%n",
+          reads.done.get(),
+          reads.done.get() / ((System.nanoTime() - started) / 1e9),
+          reads.refused.get(),
+          reads.failed.get());
     }
   }
 
@@ -270,15 +280,29 @@ public final class ResilienceBenchmark {
         "/sessions/" + session + "/report.svg", "/sessions/" + session + "/notes", "/rooms/hall-b");
   }
 
-  private void readLoop(
-      List<String> pages, AtomicBoolean busy, AtomicInteger reads, AtomicInteger failed) {
+  /** What the readers got: every answer, those refused with 503, and any other failure. */
+  private static final class Reads {
+    final AtomicInteger done = new AtomicInteger();
+    final AtomicInteger refused = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+  }
+
+  /**
+   * A hostile reader: asks again the moment it is answered, refused or not, and never waits for a
+   * {@code Retry-After}.
+   */
+  private void readLoop(List<String> pages, AtomicBoolean busy, Reads reads) {
     for (int page = 0; busy.get(); page = (page + 1) % pages.size()) {
       try {
-        if (getStatus(pages.get(page)) != 200) {
-          failed.incrementAndGet();
+        int status = getStatus(pages.get(page));
+        if (status == 503) {
+          reads.refused.incrementAndGet();
+        } else if (status != 200) {
+          reads.failed.incrementAndGet();
         }
-        reads.incrementAndGet();
+        reads.done.incrementAndGet();
       } catch (Exception e) {
+        reads.failed.incrementAndGet();
         return;
       }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gavel.http.ReaderLane;
 import dev.gavel.testing.ManualClock;
 import dev.gavel.testing.Organiser;
 import dev.gavel.testing.TestServer;
@@ -51,7 +52,11 @@ class RenderedDocumentsTest {
   @BeforeEach
   void aPublishedSession() {
     Rendering bound = new Rendering(1, Duration.ofMillis(200), this::counted);
-    server = TestServer.start(data, config -> config.withClock(clock).withRendering(bound));
+    // Room for reads beside the one render, on any machine: the readers' lane is not under test.
+    ReaderLane.Limits lane = new ReaderLane.Limits(4, 4, Duration.ofSeconds(30), 1_000, 1_000);
+    server =
+        TestServer.start(
+            data, config -> config.withClock(clock).withRendering(bound).withReaders(lane));
     organiser = new Organiser(server);
     organiser.event(EVENT);
     organiser.room(EVENT, ROOM);
