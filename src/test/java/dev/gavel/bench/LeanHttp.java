@@ -110,6 +110,12 @@ final class LeanHttp implements AutoCloseable {
     return new Measured(java.util.Arrays.copyOf(nanos, answered), ok, first, last);
   }
 
+  /** A request for {@code path} that proves no role, as a stranger's browser would send it. */
+  static byte[] get(String path, int port) {
+    return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
   /** A request for {@code path} with these headers and a JSON body. */
   static byte[] post(String path, int port, String headers, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
