@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
@@ -209,6 +210,47 @@ class RoomSequenceTest {
     assertEquals("The **VRF** device", note.at("/note/text").asText());
     assertEquals("The <strong>VRF</strong> device", note.at("/note/html").asText());
     assertEquals(1, note.at("/event/session").asLong());
+  }
+
+  @Test
+  void aSocketJoiningAfterTwoHundredNotes_getsTheSnapshotAFreshReadOfTheLogGives()
+      throws Exception {
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    for (int i = 1; i <= 200; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i + " with **bold** words"));
+    }
+    room.service()
+        .handle("fix", new RoomCommand.CorrectNote(2, Optional.empty(), "line 1, corrected"));
+    room.service().handle("strike", new RoomCommand.StrikeNote(3));
+    TestSession socket = TestSession.keepingUp();
+    live.join(connection(socket, Role.VIEWER));
+    gate.countDown();
+    assertTrue(Viewers.await(() -> !socket.sent().isEmpty(), 10));
+
+    OpenRooms reread =
+        new OpenRooms(
+            new EventLog(database, new EventCodec(JSON)),
+            Clock.systemUTC(),
+            TimerThresholds.standard(),
+            () -> "http://gavel.test");
+    ProgrammeStore programme = new ProgrammeStore(database);
+    reread.update(programme.rooms(), programme.agendas());
+    OpenRoom fresh = reread.find(DemoProgramme.ROOM_SLUG).orElseThrow();
+    SharedFrame freshSnapshot =
+        new Snapshots(fresh, new WireWriter(JSON), new NoteViews(), Clock.systemUTC())
+            .at(Position.of(fresh.service().snapshot()), Role.VIEWER);
+
+    JsonNode joined = JSON.readTree(socket.sent().getFirst());
+    JsonNode read = JSON.readTree(freshSnapshot.text());
+    assertEquals(203, joined.get("seq").asLong());
+    assertEquals(200, joined.get("notes").size());
+    // What moves with the clock alone: the server's time, and the time left that follows from it.
+    for (JsonNode snapshot : List.of(joined, read)) {
+      ((ObjectNode) snapshot).remove("serverTime");
+      ((ObjectNode) snapshot.at("/state/timer")).remove("remainingMs");
+    }
+    assertEquals(read.get("notes"), joined.get("notes"));
+    assertEquals(read.toString(), joined.toString());
   }
 
   private Connection connection(TestSession socket, Role role) {
