@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One kind of a room's sockets: joined and left from any thread, and walked for every event by the
- * room's sequence. The walk reads a plain array, taken afresh only after a change: a set's iterator
- * costs more per socket than the socket's own share of an event.
+ * room's sequence. The walk reads a plain array, taken afresh only after a change: a concurrent
+ * set's iterator showed in a profile of the fan-out as a share of each socket's cost.
  */
 final class Sockets {
 

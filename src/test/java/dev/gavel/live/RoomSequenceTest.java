@@ -66,14 +66,7 @@ class RoomSequenceTest {
     database = Database.open(folder.resolve("gavel.db"));
     ProgrammeStore programme = new ProgrammeStore(database);
     programme.create(DemoProgramme.plan(), () -> "secret-" + sessionIds.incrementAndGet());
-    OpenRooms rooms =
-        new OpenRooms(
-            new EventLog(database, new EventCodec(JSON)),
-            Clock.systemUTC(),
-            TimerThresholds.standard(),
-            () -> "http://gavel.test");
-    rooms.update(programme.rooms(), programme.agendas());
-    room = rooms.find(DemoProgramme.ROOM_SLUG).orElseThrow();
+    room = readRoom();
     // The sequence's one thread waits at the gate until the test opens it.
     sequence.execute(
         () -> {
@@ -227,15 +220,7 @@ class RoomSequenceTest {
     gate.countDown();
     assertTrue(Viewers.await(() -> !socket.sent().isEmpty(), 10));
 
-    OpenRooms reread =
-        new OpenRooms(
-            new EventLog(database, new EventCodec(JSON)),
-            Clock.systemUTC(),
-            TimerThresholds.standard(),
-            () -> "http://gavel.test");
-    ProgrammeStore programme = new ProgrammeStore(database);
-    reread.update(programme.rooms(), programme.agendas());
-    OpenRoom fresh = reread.find(DemoProgramme.ROOM_SLUG).orElseThrow();
+    OpenRoom fresh = readRoom();
     SharedFrame freshSnapshot =
         new Snapshots(fresh, new WireWriter(JSON), new NoteViews(), Clock.systemUTC())
             .at(Position.of(fresh.service().snapshot()), Role.VIEWER);
@@ -251,6 +236,19 @@ class RoomSequenceTest {
     }
     assertEquals(read.get("notes"), joined.get("notes"));
     assertEquals(read.toString(), joined.toString());
+  }
+
+  /** The demo room as its programme and log in the database give it, read afresh. */
+  private OpenRoom readRoom() {
+    ProgrammeStore programme = new ProgrammeStore(database);
+    OpenRooms rooms =
+        new OpenRooms(
+            new EventLog(database, new EventCodec(JSON)),
+            Clock.systemUTC(),
+            TimerThresholds.standard(),
+            () -> "http://gavel.test");
+    rooms.update(programme.rooms(), programme.agendas());
+    return rooms.find(DemoProgramme.ROOM_SLUG).orElseThrow();
   }
 
   private Connection connection(TestSession socket, Role role) {
