@@ -99,6 +99,30 @@ class FanOutTest extends ServerTest {
     }
   }
 
+  @Test
+  void aSnapshotLongerThanTheLargestFrame_arrivesWholeAndTheNextEventFollowsIt() throws Exception {
+    try (LiveClient moderator = server.moderator()) {
+      moderator.next("snapshot");
+      moderator.command("start", "{\"type\":\"startTopic\"}");
+      moderator.answer("start");
+      String line = "a long line of notes ".repeat(150);
+      for (int i = 1; i <= 40; i++) {
+        moderator.command("n" + i, "{\"type\":\"note\",\"text\":\"" + line + i + "\"}");
+        moderator.answer("n" + i);
+      }
+
+      try (LiveClient viewer = server.viewer()) {
+        JsonNode snapshot = viewer.next("snapshot");
+        assertTrue(snapshot.toString().length() > 2 * 65_536, "longer than two frames");
+        assertEquals(41, snapshot.get("seq").asLong());
+        assertEquals(40, snapshot.get("notes").size());
+        assertEquals(line + 40, snapshot.at("/notes/39/text").asText());
+        moderator.command("after", "{\"type\":\"note\",\"text\":\"after the snapshot\"}");
+        assertEquals(42, viewer.next("event").get("seq").asLong());
+      }
+    }
+  }
+
   private static boolean snapshotsEverywhere(Viewers room) {
     for (int socket = 0; socket < room.size(); socket++) {
       if (room.snapshots(socket) == 0) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gavel.access.Role;
 import dev.gavel.json.EventCodec;
 import dev.gavel.json.Json;
@@ -65,14 +66,7 @@ class RoomSequenceTest {
     database = Database.open(folder.resolve("gavel.db"));
     ProgrammeStore programme = new ProgrammeStore(database);
     programme.create(DemoProgramme.plan(), () -> "secret-" + sessionIds.incrementAndGet());
-    OpenRooms rooms =
-        new OpenRooms(
-            new EventLog(database, new EventCodec(JSON)),
-            Clock.systemUTC(),
-            TimerThresholds.standard(),
-            () -> "http://gavel.test");
-    rooms.update(programme.rooms(), programme.agendas());
-    room = rooms.find(DemoProgramme.ROOM_SLUG).orElseThrow();
+    room = readRoom();
     // The sequence's one thread waits at the gate until the test opens it.
     sequence.execute(
         () -> {
@@ -209,6 +203,52 @@ class RoomSequenceTest {
     assertEquals("The **VRF** device", note.at("/note/text").asText());
     assertEquals("The <strong>VRF</strong> device", note.at("/note/html").asText());
     assertEquals(1, note.at("/event/session").asLong());
+  }
+
+  @Test
+  void aSocketJoiningAfterTwoHundredNotes_getsTheSnapshotAFreshReadOfTheLogGives()
+      throws Exception {
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    for (int i = 1; i <= 200; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i + " with **bold** words"));
+    }
+    room.service()
+        .handle("fix", new RoomCommand.CorrectNote(2, Optional.empty(), "line 1, corrected"));
+    room.service().handle("strike", new RoomCommand.StrikeNote(3));
+    TestSession socket = TestSession.keepingUp();
+    live.join(connection(socket, Role.VIEWER));
+    gate.countDown();
+    assertTrue(Viewers.await(() -> !socket.sent().isEmpty(), 10));
+
+    OpenRoom fresh = readRoom();
+    SharedFrame freshSnapshot =
+        new Snapshots(fresh, new WireWriter(JSON), new NoteViews(), Clock.systemUTC())
+            .at(Position.of(fresh.service().snapshot()), Role.VIEWER);
+
+    JsonNode joined = JSON.readTree(socket.sent().getFirst());
+    JsonNode read = JSON.readTree(freshSnapshot.text());
+    assertEquals(203, joined.get("seq").asLong());
+    assertEquals(200, joined.get("notes").size());
+    // What moves with the clock alone: the server's time, and the time left that follows from it.
+    for (JsonNode snapshot : List.of(joined, read)) {
+      ((ObjectNode) snapshot).remove("serverTime");
+      ((ObjectNode) snapshot.at("/state/timer")).remove("remainingMs");
+    }
+    assertEquals(read.get("notes"), joined.get("notes"));
+    assertEquals(read.toString(), joined.toString());
+  }
+
+  /** The demo room as its programme and log in the database give it, read afresh. */
+  private OpenRoom readRoom() {
+    ProgrammeStore programme = new ProgrammeStore(database);
+    OpenRooms rooms =
+        new OpenRooms(
+            new EventLog(database, new EventCodec(JSON)),
+            Clock.systemUTC(),
+            TimerThresholds.standard(),
+            () -> "http://gavel.test");
+    rooms.update(programme.rooms(), programme.agendas());
+    return rooms.find(DemoProgramme.ROOM_SLUG).orElseThrow();
   }
 
   private Connection connection(TestSession socket, Role role) {
