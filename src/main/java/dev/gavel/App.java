@@ -53,6 +53,10 @@ public final class App {
               factory -> {
                 factory.setMaxTextMessageSize(MAX_MESSAGE_BYTES);
                 factory.setIdleTimeout(idleTimeout);
+                // Browsers offer per-message compression and Jetty would accept it: every event
+                // would then be compressed again for every socket, with a compressor held per
+                // socket, where each event is now encoded once and the same frame goes to all.
+                factory.getAvailableExtensionNames().remove("permessage-deflate");
               });
           config.jetty.modifyHttpConfiguration(
               http -> http.addCustomizer(SecurityHeaders.everyAnswer()));

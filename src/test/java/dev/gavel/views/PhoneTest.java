@@ -51,6 +51,21 @@ class PhoneTest extends BrowserTest {
   }
 
   @Test
+  void aPhonesSocket_carriesPlainFrames_thoughTheBrowserOffersCompression() {
+    Page phone = phone();
+    assertThat(phone.locator("#status")).hasText("live");
+
+    Object extensions =
+        phone.evaluate(
+            "() => new Promise((done, failed) => {"
+                + " const socket = new WebSocket(`ws://${location.host}/rooms/networking/live`);"
+                + " socket.onopen = () => { done(socket.extensions); socket.close(); };"
+                + " socket.onerror = () => failed(new Error('the socket did not open')); })");
+
+    assertEquals("", extensions, "the room's one encoded frame goes to every socket as it is");
+  }
+
+  @Test
   void thePage_isSmallEnoughForBadWifi() {
     Page phone = device(390, 844);
     List<Integer> sizes = new ArrayList<>();
