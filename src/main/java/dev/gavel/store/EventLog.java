@@ -16,14 +16,18 @@ import dev.gavel.room.Topic;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.Records;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -36,23 +40,16 @@ public final class EventLog implements RoomLog {
 
   // Rendered by jOOQ once, from its generated names; prepared once on the writing connection.
   private static final String INSERT_COMMAND =
-      DSL.using(SQLDialect.SQLITE)
-          .insertInto(
+      insert(
               ROOM_COMMAND,
               ROOM_COMMAND.ROOM_ID,
               ROOM_COMMAND.COMMAND_ID,
               ROOM_COMMAND.SEQ,
               ROOM_COMMAND.REFUSAL)
-          .values(
-              DSL.param(ROOM_COMMAND.ROOM_ID),
-              DSL.param(ROOM_COMMAND.COMMAND_ID),
-              DSL.param(ROOM_COMMAND.SEQ),
-              DSL.param(ROOM_COMMAND.REFUSAL))
           .onConflictDoNothing()
           .getSQL();
   private static final String INSERT_EVENT =
-      DSL.using(SQLDialect.SQLITE)
-          .insertInto(
+      insert(
               ROOM_EVENT,
               ROOM_EVENT.ROOM_ID,
               ROOM_EVENT.SEQ,
@@ -62,15 +59,6 @@ public final class EventLog implements RoomLog {
               ROOM_EVENT.COMMAND_ID,
               ROOM_EVENT.TOPIC_ID,
               ROOM_EVENT.SESSION_ID)
-          .values(
-              DSL.param(ROOM_EVENT.ROOM_ID),
-              DSL.param(ROOM_EVENT.SEQ),
-              DSL.param(ROOM_EVENT.TYPE),
-              DSL.param(ROOM_EVENT.PAYLOAD),
-              DSL.param(ROOM_EVENT.AT),
-              DSL.param(ROOM_EVENT.COMMAND_ID),
-              DSL.param(ROOM_EVENT.TOPIC_ID),
-              DSL.param(ROOM_EVENT.SESSION_ID))
           .getSQL();
   private static final String SELECT_ANSWER =
       DSL.using(SQLDialect.SQLITE)
@@ -79,6 +67,13 @@ public final class EventLog implements RoomLog {
           .where(ROOM_COMMAND.ROOM_ID.eq(DSL.param(ROOM_COMMAND.ROOM_ID)))
           .and(ROOM_COMMAND.COMMAND_ID.eq(DSL.param(ROOM_COMMAND.COMMAND_ID)))
           .getSQL();
+
+  /** An insert of these columns, each bound to a parameter in their order. */
+  private static InsertValuesStepN<?> insert(Table<?> table, Field<?>... columns) {
+    return DSL.using(SQLDialect.SQLITE)
+        .insertInto(table, columns)
+        .values(Arrays.stream(columns).map(DSL::param).toArray(Field<?>[]::new));
+  }
 
   // The column's own converter, as jOOQ is told to use it.
   private static final InstantText AT = new InstantText();
