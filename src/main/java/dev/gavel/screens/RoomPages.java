@@ -92,29 +92,23 @@ public final class RoomPages implements RouteOwner {
    * once for what it shows and served as the same bytes until that changes (see {@link KeptPages}).
    */
   private void followPage(Context ctx) {
-    room(ctx)
-        .ifPresent(
-            room -> {
-              String snapshot = snapshots.apply(room);
-              RoomService.Snapshot state = room.service().snapshot();
-              KeptPages.Key key =
-                  new KeptPages.Key(
-                      snapshot, state.seq(), state.agenda(), programmeVersion.getAsLong());
-              RoomSlug slug = room.info().slug();
-              byte[] page =
-                  kept.find(slug, key)
-                      .orElseGet(
-                          () -> {
-                            byte[] made =
-                                FollowPage.render(
-                                        follow, room, state, zones.apply(room.info().eventSlug()))
-                                    .replace(SNAPSHOT_SLOT, scriptSafe(snapshot))
-                                    .getBytes(StandardCharsets.UTF_8);
-                            kept.keep(slug, key, made);
-                            return made;
-                          });
-              HtmlResponse.sendBytes(ctx, page);
-            });
+    room(ctx).ifPresent(room -> HtmlResponse.sendBytes(ctx, followPage(room)));
+  }
+
+  private byte[] followPage(OpenRoom room) {
+    String snapshot = snapshots.apply(room);
+    RoomService.Snapshot state = room.service().snapshot();
+    KeptPages.Key key =
+        new KeptPages.Key(snapshot, state.seq(), state.agenda(), programmeVersion.getAsLong());
+    RoomSlug slug = room.info().slug();
+    Optional<byte[]> page = kept.find(slug, key);
+    if (page.isPresent()) {
+      return page.get();
+    }
+    String rendered = FollowPage.render(follow, room, state, zones.apply(room.info().eventSlug()));
+    byte[] made = withSnapshot(rendered, snapshot).getBytes(StandardCharsets.UTF_8);
+    kept.keep(slug, key, made);
+    return made;
   }
 
   /** Without a key that lets it write, a page says so, and offers nothing to press. */
@@ -135,7 +129,11 @@ public final class RoomPages implements RouteOwner {
   }
 
   private String withSnapshot(String page, OpenRoom room) {
-    return page.replace(SNAPSHOT_SLOT, scriptSafe(snapshots.apply(room)));
+    return withSnapshot(page, snapshots.apply(room));
+  }
+
+  private static String withSnapshot(String page, String snapshot) {
+    return page.replace(SNAPSHOT_SLOT, scriptSafe(snapshot));
   }
 
   /** The QR code of the room's attendee page, for the projector. */
