@@ -60,7 +60,7 @@ final class Snapshots {
    * line to what it shows.
    */
   private SharedFrame render(Position position, Role role, long now) {
-    List<Wire.NoteView> lines =
+    List<Wire.NoteView> whole =
         RoomRules.currentSession(position.state(), position.agenda())
             .map(room.service().notebook()::of)
             .orElse(List.of())
@@ -78,8 +78,17 @@ final class Snapshots {
             // the running topic's, as the state gives them; the state carries them on
             new Wire.Thresholds(state.thresholds().warningMs(), state.thresholds().dangerMs()),
             state,
-            lines,
+            role.mayCommand() ? whole : shown(whole),
             role.seesCues() ? cue(position.state()) : null));
+  }
+
+  /**
+   * The lines as a screen that only watches shows them: the phones, thousands of which may join at
+   * once, read each line once, as HTML, and no line that was taken back. Every role that may
+   * command may also correct or strike a line, and so gets the lines whole.
+   */
+  private static List<Wire.ShownLine> shown(List<Wire.NoteView> whole) {
+    return whole.stream().filter(line -> !line.struck()).map(Wire.NoteView::shown).toList();
   }
 
   /** The speaker's private cue, for the stage's and moderators' snapshots alone. */

@@ -22,7 +22,9 @@ import java.util.List;
  *                                then one every 2 s; a socket that asks for more is closed (1008)
  * server → client
  *   snapshot  seq, serverTime, role, room, thresholds, state, notes, cue?
- *                                first message, and on resync; notes are the session's so far;
+ *                                first message, and on resync; notes are the session's so far:
+ *                                whole (NoteView) for the roles that may correct them, else the
+ *                                lines not struck as they are shown (ShownLine: html, no text);
  *                                cue (text, at) only for the stage and moderators, when one is up
  *   event     seq, event, state?, note?, by?
  *                                every event in log order; seq goes up by one each time. state
@@ -67,10 +69,13 @@ sealed interface Wire {
    */
   record RoomRef(String slug, String name, String joinUrl) {}
 
+  /** A line of notes in a snapshot: whole for a screen that corrects lines, else as it is shown. */
+  sealed interface Line {}
+
   /**
-   * A line of notes: its Markdown text and the HTML it renders to, made safe on the server. topicId
-   * is null for a note written between topics; version is the log position of its last change,
-   * which a correction names.
+   * A line of notes whole: its Markdown text and the HTML it renders to, made safe on the server.
+   * topicId is null for a note written between topics; version is the log position of its last
+   * change, which a correction names.
    */
   record NoteView(
       long seq,
@@ -82,7 +87,28 @@ sealed interface Wire {
       long version,
       Long editedAt,
       String by,
-      String correctedBy) {}
+      String correctedBy)
+      implements Line {
+
+    /** The line as a watching screen shows it. */
+    ShownLine shown() {
+      return new ShownLine(seq, at, topicId, html, version, by);
+    }
+  }
+
+  /**
+   * A line as a screen that only watches shows it: its HTML alone (the Markdown is for correcting),
+   * by absent when not given. A watcher's snapshot leaves struck lines out, so none is struck.
+   * version is still the line's last change: a screen redraws a line when it moves.
+   */
+  record ShownLine(
+      long seq,
+      long at,
+      Long topicId,
+      String html,
+      long version,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String by)
+      implements Line {}
 
   /** A sender of commands as the others see it: its id and the name it goes by. */
   record Peer(String id, String name) {}
@@ -97,7 +123,7 @@ sealed interface Wire {
       RoomRef room,
       Thresholds thresholds,
       StateView state,
-      List<NoteView> notes,
+      List<? extends Line> notes,
       @JsonInclude(JsonInclude.Include.NON_NULL) CueView cue)
       implements Wire {}
 

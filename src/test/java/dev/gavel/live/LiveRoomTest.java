@@ -144,7 +144,7 @@ class LiveRoomTest extends ServerTest {
     try (LiveClient viewer = server.viewer()) {
       JsonNode snapshot = viewer.next("snapshot");
       assertEquals(3, snapshot.get("seq").asLong());
-      assertEquals("VRF as an L3 master device", snapshot.at("/notes/0/text").asText());
+      assertEquals("VRF as an L3 master device", snapshot.at("/notes/0/html").asText());
     }
   }
 

@@ -228,7 +228,9 @@ class RoomSequenceTest {
     JsonNode joined = JSON.readTree(socket.sent().getFirst());
     JsonNode read = JSON.readTree(freshSnapshot.text());
     assertEquals(203, joined.get("seq").asLong());
-    assertEquals(200, joined.get("notes").size());
+    assertEquals(199, joined.get("notes").size(), "the struck line is not a watcher's to see");
+    assertEquals(2, joined.at("/notes/0/seq").asLong());
+    assertEquals(4, joined.at("/notes/1/seq").asLong());
     // What moves with the clock alone: the server's time, and the time left that follows from it.
     for (JsonNode snapshot : List.of(joined, read)) {
       ((ObjectNode) snapshot).remove("serverTime");

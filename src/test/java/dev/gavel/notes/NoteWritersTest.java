@@ -115,12 +115,16 @@ class NoteWritersTest extends ServerTest {
     long seq = note("Acme Cloud VRF", "Ana");
     server.command("{\"type\":\"strikeNote\",\"note\":" + seq + "}", server.notesKey());
 
-    try (LiveClient viewer = server.viewer()) {
-      JsonNode line = viewer.next("snapshot").at("/notes/0");
+    try (LiveClient writer = LiveClient.connect(server.socket(server.notesKey()));
+        LiveClient viewer = server.viewer()) {
+      JsonNode line = writer.next("snapshot").at("/notes/0");
+      JsonNode watched = viewer.next("snapshot");
 
       assertTrue(line.get("struck").asBoolean());
       assertEquals("", line.get("text").asText());
       assertEquals("", line.get("html").asText());
+      assertEquals(0, watched.get("notes").size(), "a watching screen never shows a struck line");
+      assertFalse(watched.toString().contains("Acme"), watched.toString());
     }
   }
 }
