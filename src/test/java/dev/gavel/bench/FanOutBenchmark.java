@@ -23,8 +23,9 @@ import java.util.function.ToDoubleFunction;
  * command ladder, with and without viewers, and a reconnect storm. Prints figures, asserts nothing.
  *
  * <p>Options: {@code --jar target/gavel.jar --viewers 1000,5000,10000 --rounds 2 --warm 2000 --idle
- * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --ladder-viewers 0,1000 --storm 5000 --out
- * target/bench}; a ladder or storm of 0 is skipped, and so are the rounds with {@code --rounds 0}.
+ * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --ladder-viewers 0,1000 --storm 5000
+ * --storm-rounds 2 --out target/bench}; a ladder or storm of 0 is skipped, and so are the rounds
+ * with {@code --rounds 0}.
  */
 public final class FanOutBenchmark {
 
@@ -46,6 +47,7 @@ public final class FanOutBenchmark {
     int[] ladder = numbers(options.getOrDefault("ladder", "100,250,500,1000,1500,2000"));
     int[] ladderViewers = numbers(options.getOrDefault("ladder-viewers", "0,1000"));
     int storm = Integer.parseInt(options.getOrDefault("storm", "5000"));
+    int stormRounds = Integer.parseInt(options.getOrDefault("storm-rounds", "2"));
     Path out = Path.of(options.getOrDefault("out", "target/bench"));
     Files.createDirectories(out);
     System.out.printf("Gavel %s against the bare loop; load %s%n", jar, Load.now());
@@ -76,7 +78,7 @@ public final class FanOutBenchmark {
       ladder(jar, ladder, ladderViewers, out);
     }
     if (storm > 0) {
-      storm(jar, storm, out);
+      ReconnectStorm.run(jar, storm, stormRounds, out);
     }
   }
 
@@ -217,46 +219,6 @@ public final class FanOutBenchmark {
    */
   private static Duration ownCpu() {
     return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-  }
-
-  /** Phones reconnecting at once to a fresh room, then to one with 200 lines of notes. */
-  private static void storm(Path jar, int sockets, Path out) throws Exception {
-    System.out.println();
-    System.out.println("sockets\tnotes\tall snapshots after s\tserver CPU s\tload");
-    for (int notes : new int[] {0, 200}) {
-      try (BenchServer server = BenchServer.gavel(jar, BenchServer.freePort());
-          Trigger trigger = Trigger.of(server);
-          Commands script = new Commands(server)) {
-        trigger.start();
-        script.notes(notes);
-        Duration cpu = server.cpu();
-        long started = System.nanoTime();
-        try (Viewers phones = new Viewers(server.socket("/rooms/networking/live"))) {
-          int open = phones.open(sockets, 512, 300);
-          Viewers.await(() -> allHaveASnapshot(phones), 300);
-          String row =
-              String.format(
-                  Locale.ROOT,
-                  "%d\t%d\t%.2f\t%.2f\t%s",
-                  open,
-                  notes,
-                  (System.nanoTime() - started) / 1e9,
-                  server.cpu().minus(cpu).toNanos() / 1e9,
-                  Load.now());
-          System.out.println(row);
-          append(out.resolve("storm.tsv"), row);
-        }
-      }
-    }
-  }
-
-  private static boolean allHaveASnapshot(Viewers phones) {
-    for (int socket = 0; socket < phones.size(); socket++) {
-      if (phones.snapshots(socket) == 0 && !phones.closed(socket)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void append(Path file, String row) throws IOException {
