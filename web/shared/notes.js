@@ -1,5 +1,7 @@
 // The discussion notes of the room's current session, kept from the snapshot and the events.
-// Each line comes with its HTML, rendered from Markdown and made safe by the server.
+// Each line comes with its HTML, rendered from Markdown and made safe by the server. A watching
+// screen's snapshot brings the lines without their Markdown and without the struck ones; the
+// note-taker's and the tablet's bring them whole, for correcting.
 import { el, text } from "/assets/shared/dom.js";
 import { timeOfDay } from "/assets/shared/timer.js";
 
