@@ -2,6 +2,7 @@ package dev.gavel.live;
 
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.Behavior;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
@@ -24,14 +25,30 @@ interface FrameQueue {
   /** Hands a whole text message over; {@code batch} lets it wait for the next one's write. */
   void text(ByteBuffer payload, Callback callback, boolean batch);
 
+  /** The straight way when the socket is one it is valid for; the session's own otherwise. */
   static FrameQueue of(CoreSession session) {
-    if (session instanceof WebSocketCoreSession core
-        && core.getConnection() != null
-        && core.getNegotiatedExtensions().isEmpty()) {
-      return new Direct(core.getConnection(), core.isAutoFragment() ? core.getMaxFrameSize() : 0);
+    if (session instanceof WebSocketCoreSession core && straightIsValid(core)) {
+      return new Direct(core.getConnection(), core.getMaxFrameSize());
     }
     return (payload, callback, batch) ->
         session.sendFrame(new Frame(OpCode.TEXT, true, payload), callback, batch);
+  }
+
+  /**
+   * What the straight way takes for granted, looked at once the upgrade is done, since any of it
+   * depends on the client, the server's settings or Jetty's: an opened connection; no extension in
+   * the stack at all (a negotiated one would expect to transform every frame, and Jetty's own
+   * internal ones are left out of its list of negotiated extensions, so the stack is asked); the
+   * server's side of the socket (a client's frames are masked); no bound of the session's on the
+   * frames in flight, which the straight way would not count; and a message longer than the largest
+   * frame cut into fragments rather than refused, which is what is done here.
+   */
+  static boolean straightIsValid(WebSocketCoreSession core) {
+    return core.getConnection() != null
+        && !core.getExtensionStack().hasNegotiatedExtensions()
+        && core.getBehavior() == Behavior.SERVER
+        && core.getMaxOutgoingFrames() <= 0
+        && (core.isAutoFragment() || core.getMaxFrameSize() <= 0);
   }
 
   /** Straight into the connection's frame queue. */
