@@ -19,8 +19,6 @@ import dev.gavel.runtime.StateView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,8 +64,8 @@ final class LiveRoom implements RoomListener {
   private final ExecutorService sequence;
   private final ConcurrentLinkedQueue<Step> steps = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
-  private final Set<Connection> commanders = ConcurrentHashMap.newKeySet();
-  private final Set<Connection> viewers = ConcurrentHashMap.newKeySet();
+  private final Sockets commanders = new Sockets();
+  private final Sockets viewers = new Sockets();
   private final Presence presence = new Presence();
   // What the sockets have been sent so far; changed by the sequence alone.
   private volatile Position position;
@@ -176,8 +174,8 @@ final class LiveRoom implements RoomListener {
   }
 
   Iterable<Connection> connections() {
-    List<Connection> all = new ArrayList<>(commanders);
-    all.addAll(viewers);
+    List<Connection> all = new ArrayList<>(List.of(commanders.copy()));
+    all.addAll(List.of(viewers.copy()));
     return all;
   }
 
@@ -279,8 +277,8 @@ final class LiveRoom implements RoomListener {
    * A socket dropped for falling behind leaves the room at once: its close may wait for a network
    * that takes nothing, and meanwhile it costs the room nothing more.
    */
-  private void offerAll(Set<Connection> sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
-    for (Connection connection : sockets) {
+  private void offerAll(Sockets sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
+    for (Connection connection : sockets.walk()) {
       connection.outbox.offerAll(connection.role.seesCues() ? frames : withoutCues);
       if (connection.outbox.dropped()) {
         leave(connection);
@@ -329,7 +327,7 @@ final class LiveRoom implements RoomListener {
     return wire.frame(new Wire.Event(logged.seq(), event, null, null, null));
   }
 
-  private Set<Connection> sockets(Connection connection) {
+  private Sockets sockets(Connection connection) {
     return connection.role.mayCommand() ? commanders : viewers;
   }
 }

@@ -2,8 +2,6 @@ package dev.gavel.live;
 
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CoreSession;
-import org.eclipse.jetty.websocket.core.Frame;
-import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
  * One socket's outgoing messages: handed to the socket at once, never waited for, and counted until
@@ -17,6 +15,7 @@ final class Outbox {
   static final int TOO_FAR_BEHIND = 1013;
 
   private final CoreSession session;
+  private final FrameQueue frames;
   private final int messageLimit;
   private final long byteLimit;
   private int messages;
@@ -25,6 +24,7 @@ final class Outbox {
 
   Outbox(CoreSession session, int messageLimit, long byteLimit) {
     this.session = session;
+    this.frames = FrameQueue.of(session);
     this.messageLimit = messageLimit;
     this.byteLimit = byteLimit;
   }
@@ -53,31 +53,45 @@ final class Outbox {
 
   private boolean send(SharedFrame frame, boolean batch, Runnable sent) {
     int size = frame.size();
-    boolean accepted;
-    boolean dropNow = false;
+    boolean dropNow;
     synchronized (this) {
-      accepted = !closed && messages < messageLimit && (messages == 0 || bytes + size <= byteLimit);
-      if (accepted) {
+      if (!closed && messages < messageLimit && (messages == 0 || bytes + size <= byteLimit)) {
         messages++;
         bytes += size;
-      } else if (!closed) {
-        closed = true;
-        dropNow = true;
+        // Handed over under the lock, so that a message cut into fragments stays whole on the wire.
+        frames.text(frame.payload(), new Sent(size, sent), batch);
+        return true;
       }
+      dropNow = !closed;
+      closed = true;
     }
-    if (!accepted) {
-      done(sent);
-      if (dropNow) {
-        session.close(
-            TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
-      }
-      return false;
+    done(sent);
+    if (dropNow) {
+      session.close(
+          TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
     }
-    session.sendFrame(
-        new Frame(OpCode.TEXT, true, frame.payload()),
-        Callback.from(() -> taken(size, sent), failure -> failed(size, sent)),
-        batch);
-    return true;
+    return false;
+  }
+
+  /** One message on its way: what it counts for, and who waits for it. */
+  private final class Sent implements Callback {
+    private final int size;
+    private final Runnable sent;
+
+    Sent(int size, Runnable sent) {
+      this.size = size;
+      this.sent = sent;
+    }
+
+    @Override
+    public void succeeded() {
+      taken(size, sent);
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+      Outbox.this.failed(size, sent);
+    }
   }
 
   private void taken(int size, Runnable sent) {
