@@ -21,6 +21,7 @@ import dev.gavel.live.LiveLimits;
 import dev.gavel.live.LiveSocket;
 import dev.gavel.organise.OrganiseRoutes;
 import dev.gavel.programme.DemoProgramme;
+import dev.gavel.programme.ImportPace;
 import dev.gavel.programme.RoomInfo;
 import dev.gavel.programme.UnfinishedImport;
 import dev.gavel.room.DamagedLog;
@@ -33,11 +34,13 @@ import dev.gavel.startup.ServerClaim;
 import dev.gavel.startup.StartupFailure;
 import dev.gavel.store.Database;
 import dev.gavel.store.EventLog;
+import dev.gavel.store.ProgrammeChange;
 import dev.gavel.store.ProgrammeEditor;
 import dev.gavel.store.ProgrammeStore;
 import dev.gavel.store.Proposals;
 import dev.gavel.store.Settings;
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -128,7 +131,7 @@ public final class Gavel implements AutoCloseable {
     AtomicReference<String> publicBase = new AtomicReference<>("");
     OpenRooms rooms = new OpenRooms(log, config.clock(), config.thresholds(), publicBase::get);
     rooms.update(programme.rooms(), programme.agendas());
-    programme.onChange(() -> rooms.update(programme.rooms(), programme.agendas()));
+    programme.followChanges(change -> followProgramme(rooms, programme, change));
     // Pages kept as bytes are kept under it: a new name or time zone is a new page.
     AtomicLong programmeVersion = new AtomicLong();
     programme.onChange(programmeVersion::incrementAndGet);
@@ -180,7 +183,17 @@ public final class Gavel implements AutoCloseable {
                 new PublicLimits(config.clock()),
                 mapper),
             new SessionApi(rooms, visibility, mapper, config.clock()),
-            new ScheduleApi(programme, gate, secrets::next, config.clock()));
+            new ScheduleApi(
+                programme,
+                gate,
+                secrets::next,
+                config.clock(),
+                () ->
+                    new ImportPace(
+                        ImportPace.LIVE_FIRST,
+                        System::nanoTime,
+                        database::lastLiveWork,
+                        Gavel::standAside)));
     HttpSessions sessions = new HttpSessions();
     Javalin app =
         App.create(
@@ -214,6 +227,33 @@ public final class Gavel implements AutoCloseable {
         publicBase.get(),
         app,
         heartbeat);
+  }
+
+  /** An import standing aside for live rooms: an interrupt ends the pause, and is kept. */
+  private static void standAside(Duration pause) {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Keeps the rooms in step with the programme. After an import only its own event's rooms are read
+   * again: the other events are as they were, and reading every programme again after each import
+   * would grow with every event the server holds.
+   */
+  private static void followProgramme(
+      OpenRooms rooms, ProgrammeStore programme, ProgrammeChange change) {
+    switch (change) {
+      case ProgrammeChange.AnyEvent any -> rooms.update(programme.rooms(), programme.agendas());
+      case ProgrammeChange.OneEvent one ->
+          rooms.update(
+              programme.rooms().stream()
+                  .filter(room -> room.eventSlug().equals(one.slug()))
+                  .toList(),
+              programme.agendas(one.slug()));
+    }
   }
 
   /**

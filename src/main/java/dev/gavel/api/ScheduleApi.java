@@ -5,6 +5,7 @@ import dev.gavel.http.Bearer;
 import dev.gavel.http.OrganiserGate;
 import dev.gavel.http.RouteOwner;
 import dev.gavel.programme.EventPlan;
+import dev.gavel.programme.ImportPace;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
@@ -53,17 +54,24 @@ public final class ScheduleApi implements RouteOwner {
   private final OrganiserGate gate;
   private final Supplier<String> newSecret;
   private final Clock clock;
+  private final Supplier<ImportPace> paces;
 
   /**
    * @param newSecret makes the moderator's and note-taker's secrets of rooms an import makes
    * @param clock dates the export of a programme with nothing scheduled
+   * @param paces a fresh pace for each import, which stands aside while rooms are busy
    */
   public ScheduleApi(
-      ProgrammeStore programme, OrganiserGate gate, Supplier<String> newSecret, Clock clock) {
+      ProgrammeStore programme,
+      OrganiserGate gate,
+      Supplier<String> newSecret,
+      Clock clock,
+      Supplier<ImportPace> paces) {
     this.programme = programme;
     this.gate = gate;
     this.newSecret = newSecret;
     this.clock = clock;
+    this.paces = paces;
   }
 
   @Override
@@ -114,9 +122,10 @@ public final class ScheduleApi implements RouteOwner {
                             + ctx.contentType()
                             + "\": send application/xml (frab), application/json (pretalx),"
                             + " text/calendar (iCalendar) or text/csv"));
+    ImportPace pace = paces.get();
     Imported imported;
     try {
-      imported = ScheduleImport.read(format, body(ctx), options(ctx));
+      imported = ScheduleImport.read(format, body(ctx), options(ctx), pace);
     } catch (ImportException e) {
       throw new ApiError(400, e.getMessage());
     }
@@ -128,7 +137,7 @@ public final class ScheduleApi implements RouteOwner {
       result =
           dryRun
               ? programme.previewImport(imported.plan(), publish)
-              : programme.importPlan(imported.plan(), newSecret, publish);
+              : programme.importPlan(imported.plan(), newSecret, publish, pace);
     } catch (ProgrammeException e) {
       throw new ApiError(409, e.getMessage());
     } catch (ImportStopped e) {
@@ -147,8 +156,7 @@ public final class ScheduleApi implements RouteOwner {
                       "of", Map.of("sessions", run.sessions(), "topics", run.topics()))));
       return;
     }
-    boolean published =
-        programme.programme(result.event()).map(Programme::published).orElse(publish);
+    boolean published = programme.published(result.event()).orElse(publish);
     ctx.json(
         ImportAnswer.of(
             imported, result, published, dryRun, Routes.SCHEDULE_JSON.path(result.event())));

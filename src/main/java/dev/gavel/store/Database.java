@@ -1,5 +1,6 @@
 package dev.gavel.store;
 
+import dev.gavel.programme.ImportPace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,6 +53,9 @@ public final class Database implements AutoCloseable {
   private boolean closed;
   private final BlockingQueue<DSLContext> readers;
   private final List<Connection> readConnections;
+  // Rooms' appends waiting for the writer or being written, and when the last one ended.
+  private final AtomicInteger roomWrites = new AtomicInteger();
+  private volatile long lastRoomWrite = ImportPace.NEVER;
   // Prepared once on the writing connection, by their SQL; guarded by lock.
   private final Kept kept = new Kept();
 
@@ -161,6 +166,7 @@ public final class Database implements AutoCloseable {
    * are kept, cleared of whatever the work had bound.
    */
   <T> T keptTransaction(KeptWork<T> work) {
+    roomWrites.incrementAndGet();
     lock.lock();
     try {
       writer.setAutoCommit(false);
@@ -178,7 +184,18 @@ public final class Database implements AutoCloseable {
       throw new StoreException("database failure: " + e.getMessage(), e);
     } finally {
       lock.unlock();
+      lastRoomWrite = System.nanoTime();
+      roomWrites.decrementAndGet();
     }
+  }
+
+  /**
+   * When a room last saved a command, on {@link System#nanoTime}'s clock: now while one is waiting
+   * for the writer or saving, {@link ImportPace#NEVER} when none has. An import stands aside while
+   * rooms are busy ({@link ImportPace}).
+   */
+  public long lastLiveWork() {
+    return roomWrites.get() > 0 ? System.nanoTime() : lastRoomWrite;
   }
 
   /**

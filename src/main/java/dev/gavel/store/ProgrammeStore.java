@@ -9,6 +9,7 @@ import static dev.gavel.store.schema.Tables.TOPIC;
 import dev.gavel.programme.EventPlan;
 import dev.gavel.programme.EventSummary;
 import dev.gavel.programme.ImportChanges;
+import dev.gavel.programme.ImportPace;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.programme.Programme;
 import dev.gavel.programme.ProgrammeException;
@@ -24,7 +25,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 
@@ -34,7 +37,7 @@ public final class ProgrammeStore {
   private final Database database;
   private static final long NONE = -1;
 
-  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<ProgrammeChange>> listeners = new CopyOnWriteArrayList<>();
   // The record of the import being written, which is not one that stopped.
   private final AtomicLong running = new AtomicLong(NONE);
 
@@ -48,11 +51,20 @@ public final class ProgrammeStore {
 
   /** Runs after every committed change to the programme, so live rooms can follow it. */
   public void onChange(Runnable listener) {
+    listeners.add(change -> listener.run());
+  }
+
+  /** Runs after every committed change to the programme, told what the change touched. */
+  public void followChanges(Consumer<ProgrammeChange> listener) {
     listeners.add(listener);
   }
 
   void changed() {
-    listeners.forEach(Runnable::run);
+    changed(new ProgrammeChange.AnyEvent());
+  }
+
+  private void changed(ProgrammeChange change) {
+    listeners.forEach(listener -> listener.accept(change));
   }
 
   /** Creates a whole, published event; each room gets fresh secrets. */
@@ -75,18 +87,31 @@ public final class ProgrammeStore {
    * @throws ImportStopped when a later chunk cannot be written
    */
   public ImportResult importPlan(EventPlan plan, Supplier<String> newSecret, boolean publish) {
+    return importPlan(plan, newSecret, publish, ImportPace.none());
+  }
+
+  /**
+   * {@link #importPlan(EventPlan, Supplier, boolean)}, standing aside between its chunks while
+   * rooms are busy, as the pace says: never inside a chunk's transaction.
+   */
+  public ImportResult importPlan(
+      EventPlan plan, Supplier<String> newSecret, boolean publish, ImportPace pace) {
     AtomicBoolean wrote = new AtomicBoolean();
     try {
-      return database.programmeChange(() -> write(plan, newSecret, publish, wrote));
+      return database.programmeChange(() -> write(plan, newSecret, publish, pace, wrote));
     } finally {
       if (wrote.get()) {
-        changed();
+        changed(new ProgrammeChange.OneEvent(plan.slug()));
       }
     }
   }
 
   private ImportResult write(
-      EventPlan plan, Supplier<String> newSecret, boolean publish, AtomicBoolean wrote) {
+      EventPlan plan,
+      Supplier<String> newSecret,
+      boolean publish,
+      ImportPace pace,
+      AtomicBoolean wrote) {
     ImportChanges changes = database.read(dsl -> PlanImport.changes(dsl, plan, publish));
     List<UnfinishedImport> earlier = database.read(dsl -> ImportRuns.unfinished(dsl, plan.slug()));
     PlanImport writing = new PlanImport(changes, newSecret);
@@ -110,6 +135,7 @@ public final class ProgrammeStore {
         }
         running.set(writing.run());
         wrote.set(true);
+        pace.step();
       }
     } finally {
       running.set(NONE);
@@ -193,6 +219,20 @@ public final class ProgrammeStore {
                 .fetch(Records.mapping(EventSummary::new)));
   }
 
+  /**
+   * Whether the event is published, read alone: after an import of thousands of topics, reading its
+   * whole programme to learn this would cost as much again as the import's answer.
+   */
+  public Optional<Boolean> published(String eventSlug) {
+    return database.read(
+        dsl ->
+            dsl.select(EVENT.PUBLISHED)
+                .from(EVENT)
+                .where(EVENT.SLUG.eq(eventSlug))
+                .fetchOptional(EVENT.PUBLISHED)
+                .map(Boolean.TRUE::equals));
+  }
+
   public Optional<Programme> programme(String eventSlug) {
     return database.read(dsl -> ProgrammeReader.programme(dsl, eventSlug));
   }
@@ -261,17 +301,28 @@ public final class ProgrammeStore {
           Map<RoomSlug, Agenda> agendas = new LinkedHashMap<>();
           for (String event :
               dsl.select(EVENT.SLUG).from(EVENT).orderBy(EVENT.ID).fetch(EVENT.SLUG)) {
-            ProgrammeReader.programme(dsl, event)
-                .ifPresent(
-                    programme -> {
-                      for (Programme.Room room : programme.rooms()) {
-                        RoomSlug slug = new RoomSlug(room.slug());
-                        agendas.put(slug, RoomAgenda.of(programme, slug));
-                      }
-                    });
+            agendas.putAll(agendas(dsl, event));
           }
           return agendas;
         });
+  }
+
+  /** The agendas of one event's rooms, by room; none for an event that is not stored. */
+  public Map<RoomSlug, Agenda> agendas(String event) {
+    return database.read(dsl -> agendas(dsl, event));
+  }
+
+  private static Map<RoomSlug, Agenda> agendas(DSLContext dsl, String event) {
+    Map<RoomSlug, Agenda> agendas = new LinkedHashMap<>();
+    ProgrammeReader.programme(dsl, event)
+        .ifPresent(
+            programme -> {
+              for (Programme.Room room : programme.rooms()) {
+                RoomSlug slug = new RoomSlug(room.slug());
+                agendas.put(slug, RoomAgenda.of(programme, slug));
+              }
+            });
+    return agendas;
   }
 
   /**

@@ -240,6 +240,7 @@ public final class ResilienceBenchmark {
       throws Exception {
     AtomicBoolean importing = new AtomicBoolean(true);
     String event = "bench-" + imports.incrementAndGet();
+    long started = System.nanoTime();
     Thread organiser =
         Thread.ofPlatform()
             .start(
@@ -257,6 +258,10 @@ public final class ResilienceBenchmark {
                 });
     Commands.Run run = room.oneAtATimeWhile(importing::get);
     organiser.join();
+    System.out.printf(
+        Locale.ROOT,
+        "(the import took %.1f s from its POST to its answer)%n",
+        (System.nanoTime() - started) / 1e9);
     return run;
   }
 

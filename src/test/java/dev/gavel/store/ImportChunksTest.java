@@ -1,5 +1,6 @@
 package dev.gavel.store;
 
+import static dev.gavel.store.schema.Tables.TOPIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import dev.gavel.programme.EventPlan.SessionPlan;
 import dev.gavel.programme.EventPlan.TopicPlan;
 import dev.gavel.programme.ImportChanges;
 import dev.gavel.programme.ImportMerge;
+import dev.gavel.programme.ImportPace;
 import dev.gavel.programme.ImportResult;
 import dev.gavel.room.Stakeholder;
 import java.nio.file.Path;
@@ -20,8 +22,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How an import is cut into chunks, and that the chunks together write exactly the plan. */
@@ -114,6 +121,54 @@ class ImportChunksTest {
           made.topics().stream().map(ImportResult.TopicOutcome::id).toList(),
           again.topics().stream().map(ImportResult.TopicOutcome::id).toList());
       assertTrue(store.unfinishedImports().isEmpty());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void anImportWhileARoomIsBusy_standsAsideBetweenChunks_withTheWriterFree_andWritesThePlan()
+      throws Exception {
+    EventPlan plan = plan(40, 1, 60, 25, 0, 80, 30, 30);
+    AtomicLong secrets = new AtomicLong();
+    try (Database database = Database.open(folder.resolve("gavel.db"))) {
+      ProgrammeStore store = new ProgrammeStore(database);
+      long[] now = {0};
+      List<Integer> committedAtPauses = new ArrayList<>();
+      ImportPace pace =
+          new ImportPace(
+              ImportPace.LIVE_FIRST,
+              // each chunk takes a whole slice on this clock; the room saved a command just now
+              () -> now[0] += Duration.ofMillis(25).toNanos(),
+              () -> now[0],
+              pause -> {
+                // a room's command gets the writer while the import stands aside: were the
+                // import holding it here, this would wait for good and the test time out
+                committedAtPauses.add(onAnotherThread(() -> topicsCommitted(database)));
+              });
+
+      ImportResult made = store.importPlan(plan, () -> "s" + secrets.incrementAndGet(), true, pace);
+
+      assertEquals(List.of(40 + 1 + 60, 101 + 25 + 0 + 80, 206 + 30 + 30, 266), committedAtPauses);
+      assertEquals(4, pace.pauses(), "one pause after each of the four chunks");
+      assertEquals(new ImportResult.Tally(2, 8, 266), made.made());
+      assertEquals(plan, store.programme("chunks").orElseThrow().plan());
+      assertTrue(store.unfinishedImports().isEmpty());
+    }
+  }
+
+  /** The topics committed so far, counted in a writer's transaction of its own. */
+  private static int topicsCommitted(Database database) {
+    return database.transaction(dsl -> dsl.fetchCount(TOPIC));
+  }
+
+  private static <T> T onAnotherThread(Callable<T> work) {
+    try (ExecutorService other = Executors.newSingleThreadExecutor()) {
+      return other.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
     }
   }
 }

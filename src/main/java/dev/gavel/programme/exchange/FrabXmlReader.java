@@ -1,6 +1,7 @@
 package dev.gavel.programme.exchange;
 
 import dev.gavel.programme.EventPlan.Link;
+import dev.gavel.programme.ImportPace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ final class FrabXmlReader {
 
   private FrabXmlReader() {}
 
-  static Imported read(byte[] body, ImportOptions options) {
-    XmlElement root = XmlDocuments.parse(body);
+  static Imported read(byte[] body, ImportOptions options, ImportPace pace) {
+    XmlElement root = XmlDocuments.parse(body, pace);
     if (!root.name().equals("schedule")) {
       throw new ImportException("not a frab schedule: root element is <" + root.name() + ">");
     }
@@ -39,6 +40,7 @@ final class FrabXmlReader {
         }
         for (XmlElement event : room.children("event")) {
           event(event, day, roomName).addTo(draft);
+          pace.step();
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.gavel.programme.exchange;
 
+import dev.gavel.programme.ImportPace;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,17 @@ public final class ScheduleImport {
 
   public static Imported read(ScheduleFormat format, byte[] body, ImportOptions options)
       throws ImportException {
+    return read(format, body, options, ImportPace.none());
+  }
+
+  /**
+   * Reads the file as {@link #read(ScheduleFormat, byte[], ImportOptions)} does, a frab file
+   * standing aside as the pace says while rooms are busy: the formats of the largest conferences'
+   * files are read element by element, the others in one go.
+   */
+  public static Imported read(
+      ScheduleFormat format, byte[] body, ImportOptions options, ImportPace pace)
+      throws ImportException {
     if (body != null && body.length > MAX_BYTES) {
       throw new ImportException(
           String.format(
@@ -53,7 +65,7 @@ public final class ScheduleImport {
     }
     ImportOptions given = options == null ? ImportOptions.none() : options;
     return switch (format) {
-      case FRAB_XML -> FrabXmlReader.read(body, given);
+      case FRAB_XML -> FrabXmlReader.read(body, given, pace);
       case PRETALX_JSON -> PretalxJsonReader.read(body, given);
       case ICALENDAR -> ICalendarReader.read(body, given);
       case CSV -> CsvReader.read(body, given);

@@ -1,5 +1,6 @@
 package dev.gavel.programme.exchange;
 
+import dev.gavel.programme.ImportPace;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +26,10 @@ final class XmlDocuments {
 
   private XmlDocuments() {}
 
-  static XmlElement parse(byte[] body) {
+  /**
+   * @param pace stood aside with at each element, while rooms are busy
+   */
+  static XmlElement parse(byte[] body, ImportPace pace) {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -33,7 +37,7 @@ final class XmlDocuments {
     XMLStreamReader reader = null;
     try {
       reader = factory.createXMLStreamReader(new ByteArrayInputStream(body));
-      return read(reader);
+      return read(reader, pace);
     } catch (XMLStreamException e) {
       throw new ImportException("the XML is malformed" + at(e.getLocation()) + ": " + reason(e), e);
     } finally {
@@ -41,7 +45,8 @@ final class XmlDocuments {
     }
   }
 
-  private static XmlElement read(XMLStreamReader reader) throws XMLStreamException {
+  private static XmlElement read(XMLStreamReader reader, ImportPace pace)
+      throws XMLStreamException {
     Deque<Open> open = new ArrayDeque<>();
     XmlElement root = null;
     while (reader.hasNext()) {
@@ -70,6 +75,7 @@ final class XmlDocuments {
           }
           open.push(
               new Open(reader.getLocalName(), attributes, reader.getLocation().getLineNumber()));
+          pace.step();
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (!open.isEmpty()) {
