@@ -19,8 +19,8 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
- * The topics an import makes, written together: each table's rows go through one prepared
- * statement in one batch, and the topics get their ids here (after the highest one stored, in the writer's
+ * The topics an import makes, written together: each table's rows go through one prepared statement
+ * in one batch, and the topics get their ids here (after the highest one stored, in the writer's
  * transaction), so a congress of a thousand talks is a few statements rather than thousands.
  */
 final class NewTopics {
