@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 
@@ -180,13 +181,13 @@ public final class ProgrammeStore {
 
   /** The zone of the event stored under this slug, if there is one. */
   public Optional<ZoneId> timeZone(String eventSlug) {
+    return eventField(eventSlug, EVENT.TIME_ZONE).map(ZoneId::of);
+  }
+
+  /** One field of the event stored under this slug, read alone. */
+  private <T> Optional<T> eventField(String eventSlug, Field<T> field) {
     return database.read(
-        dsl ->
-            dsl.select(EVENT.TIME_ZONE)
-                .from(EVENT)
-                .where(EVENT.SLUG.eq(eventSlug))
-                .fetchOptional(EVENT.TIME_ZONE)
-                .map(ZoneId::of));
+        dsl -> dsl.select(field).from(EVENT).where(EVENT.SLUG.eq(eventSlug)).fetchOptional(field));
   }
 
   public List<EventSummary> events() {
@@ -224,13 +225,7 @@ public final class ProgrammeStore {
    * whole programme to learn this would cost as much again as the import's answer.
    */
   public Optional<Boolean> published(String eventSlug) {
-    return database.read(
-        dsl ->
-            dsl.select(EVENT.PUBLISHED)
-                .from(EVENT)
-                .where(EVENT.SLUG.eq(eventSlug))
-                .fetchOptional(EVENT.PUBLISHED)
-                .map(Boolean.TRUE::equals));
+    return eventField(eventSlug, EVENT.PUBLISHED).map(Boolean.TRUE::equals);
   }
 
   public Optional<Programme> programme(String eventSlug) {
