@@ -49,12 +49,7 @@ final class BenchServer implements AutoCloseable {
   /** Gavel from this jar, on a fresh data folder with the demo programme. */
   static BenchServer gavel(Path jar, int port) throws IOException, InterruptedException {
     Path data = Files.createTempDirectory("gavel-bench");
-    List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
-    // For a profile of the server alone, e.g. -Dgavel.bench.jvm=-XX:StartFlightRecording=...
-    String extra = System.getProperty("gavel.bench.jvm", "").strip();
-    if (!extra.isEmpty()) {
-      command.addAll(List.of(extra.split("\\s+")));
-    }
+    List<String> command = jvm();
     command.addAll(
         List.of(
             "-jar",
@@ -72,16 +67,28 @@ final class BenchServer implements AutoCloseable {
 
   /** The bare loop, padding each message to this size. */
   static BenchServer bare(int port, int messageSize) throws IOException, InterruptedException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java(),
-            "-Xmx2g",
+    List<String> command = jvm();
+    command.addAll(
+        List.of(
             "-cp",
             classPath(),
             BareBroadcastServer.class.getName(),
             Integer.toString(port),
-            Integer.toString(messageSize));
-    return start("bare", port, builder, "READY", null);
+            Integer.toString(messageSize)));
+    return start("bare", port, new ProcessBuilder(command), "READY", null);
+  }
+
+  /**
+   * The same JVM for both servers, with the options of {@code -Dgavel.bench.jvm} for a profile of
+   * the server, e.g. {@code -XX:StartFlightRecording=filename=server.jfr}.
+   */
+  private static List<String> jvm() {
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
+    String extra = System.getProperty("gavel.bench.jvm", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    return command;
   }
 
   private static BenchServer start(

@@ -24,8 +24,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Options: {@code --jar target/gavel.jar --viewers 1000,5000,10000 --rounds 2 --warm 2000 --idle
  * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --ladder-viewers 0,1000 --storm 5000
- * --storm-rounds 2 --out target/bench}; a ladder or storm of 0 is skipped, and so are the rounds
- * with {@code --rounds 0}.
+ * --storm-rounds 2 --servers gavel,bare --out target/bench}; a ladder or storm of 0 is skipped, and
+ * so are the rounds with {@code --rounds 0}; {@code --servers gavel} runs the cells of Gavel alone,
+ * for a profile.
  */
 public final class FanOutBenchmark {
 
@@ -49,6 +50,8 @@ public final class FanOutBenchmark {
     int storm = Integer.parseInt(options.getOrDefault("storm", "5000"));
     int stormRounds = Integer.parseInt(options.getOrDefault("storm-rounds", "2"));
     Path out = Path.of(options.getOrDefault("out", "target/bench"));
+    // One of the two alone, for a profile of it: no ratios are printed then.
+    List<String> servers = List.of(options.getOrDefault("servers", "gavel,bare").split(","));
     Files.createDirectories(out);
     System.out.printf("Gavel %s against the bare loop; load %s%n", jar, Load.now());
 
@@ -58,6 +61,9 @@ public final class FanOutBenchmark {
         FanOutCell.Plan plan = FanOutCell.Plan.forViewers(count, warm, idle);
         List<String> order = round % 2 == 1 ? List.of("gavel", "bare") : List.of("bare", "gavel");
         for (String kind : order) {
+          if (!servers.contains(kind)) {
+            continue;
+          }
           try (BenchServer server =
               kind.equals("gavel")
                   ? BenchServer.gavel(jar, BenchServer.freePort())
@@ -71,7 +77,7 @@ public final class FanOutBenchmark {
         }
       }
     }
-    if (rounds > 0) {
+    if (rounds > 0 && servers.size() == 2) {
       printRatios(results, viewers, rounds);
     }
     if (ladder.length > 0 && ladder[0] > 0) {
