@@ -1,7 +1,10 @@
 // The client side of a room's live socket (the protocol is documented in the README).
 // The server is the source of truth: this keeps its latest snapshot and events in order,
 // estimates the server's clock, notices a link that has gone silent, and reconnects on its own.
-// Commands carry an id, so resending one after a reconnect is safe.
+// Commands carry an id, so resending one after a reconnect is safe. A page that had the room
+// over its socket comes back where it left off: it names the run of the room's sequence and the
+// last position it read, and keeps what it shows while the server sends only what it missed (or,
+// when the server no longer can, a snapshot as usual).
 //
 // A screen someone is looking at must never show a stale room for long: while the page is
 // visible it pings every second and calls a link dead after 2.5 s of silence (or at once when
@@ -74,6 +77,7 @@ export class RoomLink {
     this.you = null; // this socket's id, as events name their sender
     this.givenUp = new Map(); // commands answered "no answer", by id, until their answer comes
     this.seq = -1;
+    this.stream = null; // the run of the room's sequence this page's seq belongs to
     this.state = null;
     this.snapshotThresholds = null; // from the snapshot, for a state that carries none
     this.everLive = false;
@@ -132,6 +136,7 @@ export class RoomLink {
     const params = new URLSearchParams();
     if (this.key) params.set("key", this.key);
     if (this.key && this.name) params.set("name", this.name);
+    if (this.resumable()) params.set("resume", `${this.stream}.${this.seq}`);
     const query = params.size ? `?${params}` : "";
     const socket = new WebSocket(`${scheme}//${location.host}/rooms/${this.room}/live${query}`);
     this.socket = socket;
@@ -158,6 +163,19 @@ export class RoomLink {
         this.attempt = 0;
         this.everLive = true;
         this.snapshot(message, true);
+        this.setStatus("live");
+        for (const [id, entry] of this.pending) this.transmit(id, entry.command);
+        break;
+      case "resumed":
+        if (message.stream !== this.stream || message.seq !== this.seq) {
+          // Not where this page left off: ask for the whole state rather than guess.
+          this.seq = Infinity;
+          this.send({ type: "resync" });
+          return;
+        }
+        this.attempt = 0;
+        this.everLive = true;
+        if (this.bestRoundTrip === Infinity) this.offset = message.serverTime - Date.now();
         this.setStatus("live");
         for (const [id, entry] of this.pending) this.transmit(id, entry.command);
         break;
@@ -203,11 +221,19 @@ export class RoomLink {
 
   snapshot(message, live) {
     this.seq = message.seq;
+    // Only a snapshot of this socket's own may be resumed from: the one a page was served with
+    // is a watcher's, whatever this page's socket may do.
+    this.stream = live ? message.stream || null : null;
     this.state = message.state;
     this.snapshotThresholds = message.thresholds;
     // Until a ping has measured it, the snapshot's own time is the best guess.
     if (!live || this.bestRoundTrip === Infinity) this.offset = message.serverTime - Date.now();
     this.onSnapshot(message);
+  }
+
+  /** Whether the next socket may ask to carry on from where this page is. */
+  resumable() {
+    return Boolean(this.stream) && Number.isFinite(this.seq) && this.seq >= 0;
   }
 
   /** Keeps the offset from the quickest round trip: its midpoint is the most certain. */

@@ -26,6 +26,21 @@ public record LiveLimits(
     int resyncBurst,
     Duration resyncPeriod) {
 
+  /**
+   * The most events kept for sockets that come back: at most 256, half of what a socket may lag.
+   */
+  int keptEvents() {
+    return Math.min(256, outboxMessages / 2);
+  }
+
+  /**
+   * The most bytes of events kept for sockets that come back: a quarter of what a socket may lag,
+   * so that a socket sent what it missed is never dropped for it.
+   */
+  long keptBytes() {
+    return outboxBytes / 4;
+  }
+
   /** With the allowance for resyncs that no page in good health comes near. */
   public static LiveLimits of(
       Duration heartbeat,

@@ -16,9 +16,12 @@ import dev.gavel.room.Sender;
 import dev.gavel.room.StageEvent;
 import dev.gavel.runtime.OpenRoom;
 import dev.gavel.runtime.StateView;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * hands each event over and returns: the command is answered at once, whatever the number of
  * screens. On a thread of its own the sequence then encodes each event once and gives the same
  * bytes to every socket, the screens that command first; joins and resyncs take their turn in the
- * same sequence, so that a snapshot and the events after it neither miss nor double one. Nobody
- * waits for a slow socket.
+ * same sequence, so that a snapshot and the events after it neither miss nor double one. A socket
+ * that comes back where it left off is sent, in the same way, only the events it missed, when the
+ * room still keeps them all. Nobody waits for a slow socket.
  */
 final class LiveRoom implements RoomListener {
 
@@ -51,7 +55,10 @@ final class LiveRoom implements RoomListener {
 
     record Replaced(RoomService.Snapshot snapshot) implements Step {}
 
-    record Joined(Connection connection) implements Step {}
+    /**
+     * @param resume where the socket left off, when it came back with a token; else null
+     */
+    record Joined(Connection connection, ResumeToken resume) implements Step {}
 
     record Resync(Connection connection) implements Step {}
   }
@@ -61,7 +68,10 @@ final class LiveRoom implements RoomListener {
   private final EventCodec codec;
   private final NoteViews notes;
   private final Snapshots snapshots;
+  // The latest events' frames, and the position of the last: changed by the sequence alone.
+  private final KeptFrames kept;
   private final ExecutorService sequence;
+  private final SecureRandom streams = new SecureRandom();
   private final ConcurrentLinkedQueue<Step> steps = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
   private final Sockets commanders = new Sockets();
@@ -76,17 +86,19 @@ final class LiveRoom implements RoomListener {
       EventCodec codec,
       NoteViews notes,
       Snapshots snapshots,
+      KeptFrames kept,
       ExecutorService sequence) {
     this.room = room;
     this.wire = wire;
     this.codec = codec;
     this.notes = notes;
     this.snapshots = snapshots;
+    this.kept = kept;
     this.sequence = sequence;
     room.service()
         .atSnapshot(
             snapshot -> {
-              position = Position.of(snapshot);
+              restart(snapshot);
               room.service().listen(this);
               return null;
             });
@@ -142,8 +154,19 @@ final class LiveRoom implements RoomListener {
 
   /** Sends the snapshot and joins the broadcast with nothing missed or doubled between the two. */
   void join(Connection connection) {
+    join(connection, null);
+  }
+
+  /**
+   * Sends what the socket missed since the token's position, or the snapshot when the room no
+   * longer keeps all of it (or the token names another run of the sequence), and joins the
+   * broadcast with nothing missed or doubled.
+   *
+   * @param resume where a socket that came back left off; null for a new one
+   */
+  void join(Connection connection, ResumeToken resume) {
     connection.claimSnapshot();
-    add(new Step.Joined(connection));
+    add(new Step.Joined(connection, resume));
   }
 
   /** A fresh snapshot, unless one is on its way to this socket already. */
@@ -215,14 +238,16 @@ final class LiveRoom implements RoomListener {
     try {
       switch (step) {
         case Step.Replaced replaced -> {
-          position = Position.of(replaced.snapshot());
+          restart(replaced.snapshot());
           for (Connection connection : connections()) {
             connection.outbox.offer(snapshots.at(position, connection.role));
           }
         }
         case Step.Joined joined -> {
           Connection connection = joined.connection();
-          sendSnapshot(connection);
+          if (!resume(connection, joined.resume())) {
+            sendSnapshot(connection);
+          }
           sockets(connection).add(connection);
           if (connection.isGone()) {
             sockets(connection).remove(connection);
@@ -239,14 +264,51 @@ final class LiveRoom implements RoomListener {
     }
   }
 
+  /**
+   * A new run of the sequence, from this snapshot: every socket is about to start again from a
+   * snapshot, and no token handed out before may be resumed from.
+   */
+  private void restart(RoomService.Snapshot snapshot) {
+    byte[] random = new byte[9];
+    streams.nextBytes(random);
+    position =
+        Position.of(snapshot, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+    kept.restart(position.seq());
+  }
+
+  /**
+   * Sends a socket that came back what it missed, after a word that it may keep what it shows, when
+   * the token is of this run and every event after it is kept; false when it must start from a
+   * snapshot instead.
+   */
+  private boolean resume(Connection connection, ResumeToken token) {
+    if (token == null
+        || !token.stream().equals(position.stream())
+        || kept.last() != position.seq()) {
+      return false;
+    }
+    Optional<SharedFrame[]> missed = kept.after(token.seq(), connection.role.seesCues());
+    if (missed.isEmpty()) {
+      return false;
+    }
+    if (connection.outbox.offer(
+        snapshots.resumed(position, token.seq()), startedFrom(connection))) {
+      connection.outbox.offerAll(missed.get());
+    }
+    return true;
+  }
+
   private void sendSnapshot(Connection connection) {
-    connection.outbox.offer(
-        snapshots.at(position, connection.role),
-        () -> {
-          if (connection.snapshotSent()) {
-            add(new Step.Resync(connection));
-          }
-        });
+    connection.outbox.offer(snapshots.at(position, connection.role), startedFrom(connection));
+  }
+
+  /** Once the socket's starting point is sent: a snapshot it asked for meanwhile goes out then. */
+  private Runnable startedFrom(Connection connection) {
+    return () -> {
+      if (connection.snapshotSent()) {
+        add(new Step.Resync(connection));
+      }
+    };
   }
 
   /** Encodes each event once and hands the same bytes to every socket; empties the run. */
@@ -264,6 +326,7 @@ final class LiveRoom implements RoomListener {
             published.logged().event() instanceof StageEvent
                 ? withheld(published.logged())
                 : frames[i];
+        kept.keep(published.logged().seq(), frames[i], withoutCues[i]);
       }
       offerAll(commanders, frames, withoutCues);
       offerAll(viewers, frames, withoutCues);
@@ -293,7 +356,7 @@ final class LiveRoom implements RoomListener {
   private SharedFrame encode(Step.Published published) {
     Room before = position.state();
     LoggedEvent logged = published.logged();
-    position = new Position(logged.seq(), published.state(), published.agenda());
+    position = position.next(logged.seq(), published.state(), published.agenda());
     Wire.NoteView note = published.note() == null ? null : notes.of(published.note());
     ObjectNode event = codec.toTree(logged.event());
     if (note != null) {

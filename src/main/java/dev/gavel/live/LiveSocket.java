@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket edge of {@code /rooms/{room}/live}: checks who may connect before the upgrade,
- * sends each socket a snapshot and then the room's events (see {@link Wire} for the protocol),
- * hands moderators' commands to the {@link CommandGate}, and drops sockets that have gone silent or
- * flood it.
+ * sends each socket a snapshot (or, to one that comes back, what it missed) and then the room's
+ * events (see {@link Wire} for the protocol), hands moderators' commands to the {@link
+ * CommandGate}, and drops sockets that have gone silent or flood it.
  */
 public final class LiveSocket implements AutoCloseable {
 
@@ -121,7 +121,7 @@ public final class LiveSocket implements AutoCloseable {
             clock.millis());
     bySession.put(ctx.sessionId(), connection);
     heartbeat.add(connection);
-    room.join(connection);
+    room.join(connection, ResumeToken.parse(ctx.queryParam("resume")).orElse(null));
   }
 
   /** Every frame the socket sent, as Jetty counts them, pongs to our pings included. */
@@ -276,6 +276,7 @@ public final class LiveSocket implements AutoCloseable {
               codec,
               notes,
               new Snapshots(open, wire, notes, clock),
+              new KeptFrames(limits.keptEvents(), limits.keptBytes()),
               Executors.newSingleThreadExecutor(
                   Thread.ofPlatform()
                       .daemon()

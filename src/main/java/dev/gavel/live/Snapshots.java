@@ -15,7 +15,8 @@ import java.util.Map;
  * A room's snapshots, each rendered once for a position and a role and shared by every socket that
  * asks at that position: five thousand phones reconnecting at once cost a few renderings, not five
  * thousand. A snapshot carries the server's time, so one is shared for a moment only, after which
- * the next is rendered afresh. Rendering takes no lock of the room.
+ * the next is rendered afresh; so is the word a socket that comes back where it left off starts
+ * with. Rendering takes no lock of the room.
  */
 final class Snapshots {
 
@@ -29,6 +30,8 @@ final class Snapshots {
   private final NoteViews notes;
   private final Clock clock;
   private final Map<Role, Rendered> latest = new EnumMap<>(Role.class);
+  private Rendered resumed;
+  private long resumedFrom;
 
   Snapshots(OpenRoom room, WireWriter wire, NoteViews notes, Clock clock) {
     this.room = room;
@@ -55,6 +58,28 @@ final class Snapshots {
   }
 
   /**
+   * What a socket that comes back where it left off, at {@code from}, is told first, shared like a
+   * snapshot: a thousand phones that had read everything and come back together cost one encoding.
+   */
+  SharedFrame resumed(Position position, long from) {
+    long now = clock.millis();
+    synchronized (latest) {
+      if (resumed != null
+          && resumed.position() == position
+          && resumedFrom == from
+          && now - resumed.renderedAt() < FRESH_MILLIS) {
+        return resumed.frame();
+      }
+    }
+    SharedFrame frame = wire.frame(new Wire.Resumed(from, now, position.stream()));
+    synchronized (latest) {
+      resumed = new Rendered(position, now, frame);
+      resumedFrom = from;
+    }
+    return frame;
+  }
+
+  /**
    * The notes are the room's notebook as it is now, less the lines written after this position: a
    * correction or strike made since may show already, and its event, which follows, changes the
    * line to what it shows.
@@ -72,6 +97,7 @@ final class Snapshots {
     return wire.frame(
         new Wire.Snapshot(
             position.seq(),
+            position.stream(),
             now,
             role.wireName(),
             new Wire.RoomRef(room.info().slug().value(), room.info().name(), room.joinUrl()),

@@ -14,18 +14,26 @@ import java.util.List;
  * sends is one of the records below, each naming its own type, written by {@link WireWriter}.
  *
  * <pre>
- * client → server
+ * client → server (the socket's address may carry ?resume=stream.seq: see resumed)
  *   command   id, command        a command (see runtime.CommandDecoder); id chosen by the client
  *   ping      t                  the client's clock; answered by pong
  *   pong                         accepted and ignored (servers before this one sent JSON pings)
  *   resync                       asks for a fresh snapshot (after a gap in seq); a few at once,
  *                                then one every 2 s; a socket that asks for more is closed (1008)
  * server → client
- *   snapshot  seq, serverTime, role, room, thresholds, state, notes, cue?
- *                                first message, and on resync; notes are the session's so far:
- *                                whole (NoteView) for the roles that may correct them, else the
- *                                lines not struck as they are shown (ShownLine: html, no text);
- *                                cue (text, at) only for the stage and moderators, when one is up
+ *   snapshot  seq, stream, serverTime, role, room, thresholds, state, notes, cue?
+ *                                first message, and on resync; stream names this run of the
+ *                                room's sequence, for resuming (below). notes are the session's
+ *                                so far: whole (NoteView) for the roles that may correct them,
+ *                                else the lines not struck as they are shown (ShownLine: html,
+ *                                no text); cue (text, at) only for the stage and moderators, when
+ *                                one is up
+ *   resumed   seq, serverTime, stream
+ *                                first message instead of a snapshot, to a socket opened with
+ *                                ?resume=stream.seq whose stream is the room's and whose seq (the
+ *                                one echoed here) is recent enough: the page keeps what it shows,
+ *                                and the events after seq follow. Any other token gets the
+ *                                snapshot, and no error
  *   event     seq, event, state?, note?, by?
  *                                every event in log order; seq goes up by one each time. state
  *                                only when the event changed it (else it is the last one), its
@@ -55,6 +63,7 @@ import java.util.List;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(Wire.Snapshot.class),
+  @JsonSubTypes.Type(Wire.Resumed.class),
   @JsonSubTypes.Type(Wire.Event.class),
   @JsonSubTypes.Type(Wire.Ack.class),
   @JsonSubTypes.Type(Wire.Refused.class),
@@ -115,9 +124,14 @@ sealed interface Wire {
 
   record Thresholds(long warningMs, long dangerMs) {}
 
+  /**
+   * @param stream this run of the room's outgoing sequence: a socket that comes back names it with
+   *     the last seq it read, to be sent only what it missed
+   */
   @JsonTypeName("snapshot")
   record Snapshot(
       long seq,
+      String stream,
       long serverTime,
       String role,
       RoomRef room,
@@ -126,6 +140,13 @@ sealed interface Wire {
       List<? extends Line> notes,
       @JsonInclude(JsonInclude.Include.NON_NULL) CueView cue)
       implements Wire {}
+
+  /**
+   * A socket that came back where it left off: it keeps what it shows, and the events after {@code
+   * seq} follow, as they would have had it never left.
+   */
+  @JsonTypeName("resumed")
+  record Resumed(long seq, long serverTime, String stream) implements Wire {}
 
   /** The speaker's private cue: only in the snapshots of the stage's and moderators' sockets. */
   record CueView(String text, long at) {}

@@ -20,7 +20,8 @@ import java.util.function.ToDoubleFunction;
  * thread) and the trigger in this process. Rounds are interleaved (Gavel, bare; then bare, Gavel)
  * so that both see the same machine, and what is printed is the ratio of the two in each round: its
  * median and its spread. Absolute times on a shared machine mean little. Then Gavel alone: the
- * command ladder, with and without viewers, and a reconnect storm. Prints figures, asserts nothing.
+ * command ladder, with and without viewers, and the reconnect storms (phones joining, phones coming
+ * back). Prints figures, asserts nothing.
  *
  * <p>Options: {@code --jar target/gavel.jar --viewers 1000,5000,10000 --rounds 2 --warm 2000 --idle
  * 10 --pad 280 --ladder 100,250,500,1000,1500,2000 --ladder-viewers 0,1000 --storm 5000

@@ -85,6 +85,7 @@ class RoomSequenceTest {
             new EventCodec(JSON),
             notes,
             new Snapshots(room, wire, notes, Clock.systemUTC()),
+            new KeptFrames(256, 1 << 20),
             sequence);
   }
 
@@ -151,7 +152,7 @@ class RoomSequenceTest {
   void aSnapshot_isRenderedOncePerPositionAndRoleWhileItsTimeIsFresh() {
     ManualClock clock = new ManualClock(Instant.ofEpochMilli(1_440_061_200_000L));
     Snapshots snapshots = new Snapshots(room, new WireWriter(JSON), new NoteViews(), clock);
-    Position position = Position.of(room.service().snapshot());
+    Position position = Position.of(room.service().snapshot(), "a-stream");
 
     SharedFrame first = snapshots.at(position, Role.VIEWER);
 
@@ -162,7 +163,8 @@ class RoomSequenceTest {
     SharedFrame later = snapshots.at(position, Role.VIEWER);
     assertNotSame(first, later);
     room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
-    assertNotSame(later, snapshots.at(Position.of(room.service().snapshot()), Role.VIEWER));
+    assertNotSame(
+        later, snapshots.at(Position.of(room.service().snapshot(), "a-stream"), Role.VIEWER));
   }
 
   @Test
@@ -223,7 +225,7 @@ class RoomSequenceTest {
     OpenRoom fresh = readRoom();
     SharedFrame freshSnapshot =
         new Snapshots(fresh, new WireWriter(JSON), new NoteViews(), Clock.systemUTC())
-            .at(Position.of(fresh.service().snapshot()), Role.VIEWER);
+            .at(Position.of(fresh.service().snapshot(), "a-stream"), Role.VIEWER);
 
     JsonNode joined = JSON.readTree(socket.sent().getFirst());
     JsonNode read = JSON.readTree(freshSnapshot.text());
@@ -231,9 +233,12 @@ class RoomSequenceTest {
     assertEquals(199, joined.get("notes").size(), "the struck line is not a watcher's to see");
     assertEquals(2, joined.at("/notes/0/seq").asLong());
     assertEquals(4, joined.at("/notes/1/seq").asLong());
-    // What moves with the clock alone: the server's time, and the time left that follows from it.
+    // What moves with the clock alone: the server's time, and the time left that follows from it;
+    // and the name of the run of the sequence, random for each.
+    assertTrue(joined.get("stream").asText().length() >= 12, joined.get("stream").asText());
     for (JsonNode snapshot : List.of(joined, read)) {
       ((ObjectNode) snapshot).remove("serverTime");
+      ((ObjectNode) snapshot).remove("stream");
       ((ObjectNode) snapshot.at("/state/timer")).remove("remainingMs");
     }
     assertEquals(read.get("notes"), joined.get("notes"));

@@ -48,6 +48,7 @@ class WireWriterTest {
     Wire.Snapshot snapshot =
         new Wire.Snapshot(
             7,
+            "Xq3-a_9ZbT0c",
             1_440_061_200_000L,
             "viewer",
             new Wire.RoomRef("networking", "Networking — Ballroom « B »", "http://gavel/rooms/x"),

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,19 +24,26 @@ import java.util.function.BooleanSupplier;
 /**
  * Many lean viewer sockets on one thread: what a thousand phones are to the server, at a fraction
  * of the cost of a client per socket. Each socket does the WebSocket handshake, answers protocol
- * pings, and reads each message's type and {@code seq} from its first bytes only (the rest of a big
- * snapshot is skipped, not kept). Per socket it checks what a room promises: after the snapshot at
- * position n, the events n+1, n+2, … with no gap, none twice and none out of order.
+ * pings, and reads each message's type and {@code seq} (and a snapshot's {@code stream}) from its
+ * first bytes only (the rest of a big snapshot is skipped, not kept). Per socket it checks what a
+ * room promises: after the snapshot (or {@code resumed}) at position n, the events n+1, n+2, … with
+ * no gap, none twice and none out of order. Sockets may be opened again where others left off, as
+ * pages that come back do.
  */
 public final class Viewers implements AutoCloseable {
 
   /** Told of each message as it arrives, on the sockets' thread. */
   @FunctionalInterface
   public interface Arrivals {
+    /**
+     * @param snapshot whether the message is where the socket starts from: a snapshot or {@code
+     *     resumed}
+     */
     void arrived(int socket, boolean snapshot, long seq, long nanos);
   }
 
-  private static final int HEAD = 64;
+  // Enough for a snapshot's seq and stream, and for the whole of any ping's payload.
+  private static final int HEAD = 128;
   private static final byte[] END_OF_HEADERS = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final InetSocketAddress address;
@@ -51,6 +60,8 @@ public final class Viewers implements AutoCloseable {
   private final class Viewer {
     final int index;
     final SocketChannel channel;
+    final String path;
+    final long resumesFrom;
     final ByteBuffer in = ByteBuffer.allocate(16 * 1024);
     private Runnable settled;
     volatile boolean open;
@@ -66,13 +77,17 @@ public final class Viewers implements AutoCloseable {
     volatile long last = -1;
     volatile int events;
     volatile int snapshots;
+    volatile int resumes;
+    volatile String stream;
     volatile int faults;
     volatile int closeCode;
     volatile boolean closed;
 
-    Viewer(int index, SocketChannel channel, Runnable settled) {
+    Viewer(int index, SocketChannel channel, Opening opening, Runnable settled) {
       this.index = index;
       this.channel = channel;
+      this.path = opening.path();
+      this.resumesFrom = opening.resumesFrom();
       this.settled = settled;
     }
 
@@ -109,16 +124,52 @@ public final class Viewers implements AutoCloseable {
    * @return how many sockets are open once these have opened or failed, or the time is up
    */
   public int open(int count, int inFlight, long timeoutSeconds) throws InterruptedException {
-    CountDownLatch settled = new CountDownLatch(count);
+    return open(Collections.nCopies(count, new Opening(path, -1)), inFlight, timeoutSeconds);
+  }
+
+  /**
+   * Opens one more socket for each token, each coming back where a socket left off (see {@link
+   * #resumeToken}); a null token opens a plain socket.
+   *
+   * @return how many sockets are open once these have opened or failed, or the time is up
+   */
+  public int openResuming(List<String> tokens, int inFlight, long timeoutSeconds)
+      throws InterruptedException {
+    String joiner = path.contains("?") ? "&" : "?";
+    List<Opening> openings =
+        tokens.stream()
+            .map(
+                token ->
+                    token == null
+                        ? new Opening(path, -1)
+                        : new Opening(
+                            path
+                                + joiner
+                                + "resume="
+                                + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                            Long.parseLong(token.substring(token.lastIndexOf('.') + 1))))
+            .toList();
+    return open(openings, inFlight, timeoutSeconds);
+  }
+
+  /**
+   * @param resumesFrom the position the socket names as where it left off; -1 for none
+   */
+  private record Opening(String path, long resumesFrom) {}
+
+  private int open(List<Opening> openings, int inFlight, long timeoutSeconds)
+      throws InterruptedException {
+    CountDownLatch settled = new CountDownLatch(openings.size());
     Semaphore slots = new Semaphore(inFlight);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-    for (int i = 0; i < count; i++) {
+    for (Opening each : openings) {
       if (!slots.tryAcquire(left(deadline), TimeUnit.NANOSECONDS)) {
         break;
       }
       submit(
           () ->
               connect(
+                  each,
                   () -> {
                     slots.release();
                     settled.countDown();
@@ -160,6 +211,20 @@ public final class Viewers implements AutoCloseable {
 
   public int snapshots(int socket) {
     return viewers.get(socket).snapshots;
+  }
+
+  /** How many times this socket was told {@code resumed} instead of sent a snapshot. */
+  public int resumes(int socket) {
+    return viewers.get(socket).resumes;
+  }
+
+  /**
+   * Where this socket is, as a page that comes back names it ({@code stream.seq}); null before its
+   * first snapshot.
+   */
+  public String resumeToken(int socket) {
+    Viewer viewer = viewers.get(socket);
+    return viewer.stream == null ? null : viewer.stream + "." + viewer.last;
   }
 
   /** Events that came out of order, twice, or after a gap, on this socket. */
@@ -250,12 +315,12 @@ public final class Viewers implements AutoCloseable {
     done.await(10, TimeUnit.SECONDS);
   }
 
-  private void connect(Runnable settled) {
+  private void connect(Opening opening, Runnable settled) {
     try {
       SocketChannel channel = SocketChannel.open();
       channel.configureBlocking(false);
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-      Viewer viewer = new Viewer(viewers.size(), channel, settled);
+      Viewer viewer = new Viewer(viewers.size(), channel, opening, settled);
       viewers.add(viewer);
       channel.connect(address);
       channel.register(selector, SelectionKey.OP_CONNECT, viewer);
@@ -301,7 +366,7 @@ public final class Viewers implements AutoCloseable {
   private void handshake(Viewer viewer) throws IOException {
     String request =
         "GET "
-            + path
+            + viewer.path
             + " HTTP/1.1\r\nHost: "
             + host
             + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -411,13 +476,21 @@ public final class Viewers implements AutoCloseable {
   private void message(Viewer viewer, long now) {
     String head = new String(viewer.head, 0, viewer.headLength, StandardCharsets.UTF_8);
     boolean snapshot = head.startsWith("{\"type\":\"snapshot\"");
+    boolean resumed = head.startsWith("{\"type\":\"resumed\"");
     boolean event = head.startsWith("{\"type\":\"event\"");
-    if (!snapshot && !event) {
+    if (!snapshot && !resumed && !event) {
       return;
     }
     long seq = number(head, "\"seq\":");
     if (snapshot) {
       viewer.snapshots++;
+      viewer.stream = text(head, "\"stream\":\"");
+      viewer.last = seq;
+    } else if (resumed) {
+      if (seq != viewer.resumesFrom || viewer.last >= 0) {
+        viewer.faults++; // not where it left off, or after it had started already
+      }
+      viewer.resumes++;
       viewer.last = seq;
     } else {
       viewer.events++;
@@ -426,7 +499,14 @@ public final class Viewers implements AutoCloseable {
       }
       viewer.last = Math.max(viewer.last, seq);
     }
-    arrivals.arrived(viewer.index, snapshot, seq, now);
+    arrivals.arrived(viewer.index, !event, seq, now);
+  }
+
+  /** The string after {@code key}, up to its closing quote; null when the head does not hold it. */
+  private static String text(String head, String key) {
+    int at = head.indexOf(key);
+    int end = at < 0 ? -1 : head.indexOf('"', at + key.length());
+    return end < 0 ? null : head.substring(at + key.length(), end);
   }
 
   private static long number(String text, String key) {
