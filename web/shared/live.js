@@ -160,11 +160,8 @@ export class RoomLink {
   receive(message) {
     switch (message.type) {
       case "snapshot":
-        this.attempt = 0;
-        this.everLive = true;
         this.snapshot(message, true);
-        this.setStatus("live");
-        for (const [id, entry] of this.pending) this.transmit(id, entry.command);
+        this.startedFrom();
         break;
       case "resumed":
         if (message.stream !== this.stream || message.seq !== this.seq) {
@@ -173,11 +170,8 @@ export class RoomLink {
           this.send({ type: "resync" });
           return;
         }
-        this.attempt = 0;
-        this.everLive = true;
         if (this.bestRoundTrip === Infinity) this.offset = message.serverTime - Date.now();
-        this.setStatus("live");
-        for (const [id, entry] of this.pending) this.transmit(id, entry.command);
+        this.startedFrom();
         break;
       case "event":
         if (message.seq <= this.seq) return; // already in the snapshot
@@ -229,6 +223,17 @@ export class RoomLink {
     // Until a ping has measured it, the snapshot's own time is the best guess.
     if (!live || this.bestRoundTrip === Infinity) this.offset = message.serverTime - Date.now();
     this.onSnapshot(message);
+  }
+
+  /**
+   * The socket has its starting point (a snapshot, or word that the page may carry on): the page
+   * is live, and the commands still unanswered go again, safely, since each carries its id.
+   */
+  startedFrom() {
+    this.attempt = 0;
+    this.everLive = true;
+    this.setStatus("live");
+    for (const [id, entry] of this.pending) this.transmit(id, entry.command);
   }
 
   /** Whether the next socket may ask to carry on from where this page is. */
