@@ -27,9 +27,23 @@ const COMMAND_DEADLINE_MS = 7_000;
 /** Commands that change the room by a step: they say which log position they were based on. */
 const RELATIVE = new Set(["nextSlide", "previousSlide", "addTime", "intervene"]);
 const BACKOFF_FIRST_MS = 200;
+/**
+ * How far outside what a pong allows the estimate of the server's clock may be before it counts as
+ * a clock that was set; nearer, it is the network's jitter, which the quickest round trip handles.
+ */
+const CLOCK_STEP_MS = 50;
 const PROBE_GIVES_UP_MS = 2_000;
 /** What a page asks for to learn that the server is back: a small file it already has. */
 const PROBE = "/assets/shared/live.js";
+
+/**
+ * The page's own elapsed time, for every interval it measures (silence, pings, patience, round
+ * trips): unlike the wall clock it is never set, so an interval across a clock being set right is
+ * still the time that passed.
+ */
+function monotonic() {
+  return performance.now();
+}
 
 function commandId() {
   // crypto.randomUUID needs a secure context; a room's server is often plain http on a LAN.
@@ -116,8 +130,8 @@ export class RoomLink {
       if (document.visibilityState !== "visible") return;
       if (this.socket && this.socket.readyState === WebSocket.OPEN) {
         // Hidden, it pinged rarely: ask now, and judge the link by the visible page's pace.
-        this.lastPing = Date.now();
-        this.lastHeard = Math.max(this.lastHeard, Date.now() - VISIBLE.pingEveryMs);
+        this.lastPing = monotonic();
+        this.lastHeard = Math.max(this.lastHeard, monotonic() - VISIBLE.pingEveryMs);
         this.ping();
       } else {
         this.reconnectSoon();
@@ -140,16 +154,16 @@ export class RoomLink {
     const query = params.size ? `?${params}` : "";
     const socket = new WebSocket(`${scheme}//${location.host}/rooms/${this.room}/live${query}`);
     this.socket = socket;
-    this.connectedAt = Date.now();
-    this.lastHeard = Date.now();
+    this.connectedAt = monotonic();
+    this.lastHeard = monotonic();
     if (this.everLive) this.setStatus("reconnecting");
     socket.onopen = () => {
-      this.lastHeard = Date.now();
+      this.lastHeard = monotonic();
       this.ping();
     };
     socket.onmessage = (message) => {
       if (socket !== this.socket) return;
-      this.lastHeard = Date.now();
+      this.lastHeard = monotonic();
       this.receive(JSON.parse(message.data));
     };
     socket.onclose = () => {
@@ -241,24 +255,33 @@ export class RoomLink {
     return Boolean(this.stream) && Number.isFinite(this.seq) && this.seq >= 0;
   }
 
-  /** Keeps the offset from the quickest round trip: its midpoint is the most certain. */
+  /**
+   * Keeps the offset from the quickest round trip: its midpoint is the most certain. But a clock
+   * that is set (the server's set right, a tablet waking with a corrected clock) is followed at the
+   * next pong, however slow: the server read its clock between this page's ping and the pong, so
+   * the true offset lies between two bounds, and an estimate outside them is wrong whatever round
+   * trip it came from.
+   */
   measure(pong) {
-    const roundTrip = Date.now() - pong.t;
-    if (roundTrip < 0 || typeof pong.serverTime !== "number") return;
+    const roundTrip = monotonic() - pong.t;
+    if (!(roundTrip >= 0) || typeof pong.serverTime !== "number") return;
+    const lowest = pong.serverTime - Date.now();
+    const highest = lowest + roundTrip;
+    const set = this.offset < lowest - CLOCK_STEP_MS || this.offset > highest + CLOCK_STEP_MS;
     // Older measurements age, so a clock that drifts or a network that changes is followed.
     this.bestRoundTrip = this.bestRoundTrip * 1.1 + 1;
-    if (roundTrip <= this.bestRoundTrip) {
+    if (set || roundTrip <= this.bestRoundTrip) {
       this.bestRoundTrip = roundTrip;
-      this.offset = pong.serverTime - (pong.t + roundTrip / 2);
+      this.offset = lowest + roundTrip / 2;
     }
   }
 
   ping() {
-    this.send({ type: "ping", t: Date.now() });
+    this.send({ type: "ping", t: monotonic() });
   }
 
   watch() {
-    const now = Date.now();
+    const now = monotonic();
     const { pingEveryMs, silentAfterMs } = this.pace();
     const socket = this.socket;
     if (socket && socket.readyState === WebSocket.CONNECTING && now - this.connectedAt > CONNECT_GIVES_UP_MS) {
@@ -374,7 +397,7 @@ export class RoomLink {
       sent.basedOn = this.seq;
     }
     return new Promise((resolve) => {
-      this.pending.set(id, { command: sent, resolve, since: Date.now() });
+      this.pending.set(id, { command: sent, resolve, since: monotonic() });
       this.transmit(id, sent);
     });
   }

@@ -16,7 +16,7 @@ import java.util.List;
  * <pre>
  * client → server (the socket's address may carry ?resume=stream.seq: see resumed)
  *   command   id, command        a command (see runtime.CommandDecoder); id chosen by the client
- *   ping      t                  the client's clock; answered by pong
+ *   ping      t                  any number of the client's (its elapsed time); echoed in pong
  *   pong                         accepted and ignored (servers before this one sent JSON pings)
  *   resync                       asks for a fresh snapshot (after a gap in seq); a few at once,
  *                                then one every 2 s; a socket that asks for more is closed (1008)

@@ -195,7 +195,8 @@ class ModeratorHandTest extends BrowserTest {
     button(tablet, "+1 min").focus();
     tablet.keyboard().press("Enter");
     tablet.keyboard().press(" ");
-    assertThat(tablet.locator("[data-slot=timer]")).hasText(Pattern.compile("^6:5\\d$"));
+    // Five minutes and two presses, less the moment since the topic started (none on a quick run).
+    assertThat(tablet.locator("[data-slot=timer]")).hasText(Pattern.compile("^(7:00|6:5\\d)$"));
     assertTrue(
         server.state().at("/timer/running").asBoolean(), "Space pressed the button, not Pause");
 
