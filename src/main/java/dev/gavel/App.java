@@ -1,6 +1,7 @@
 package dev.gavel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gavel.http.AcceptQueue;
 import dev.gavel.http.Errors;
 import dev.gavel.http.ReaderLane;
 import dev.gavel.http.RouteOwner;
@@ -60,7 +61,11 @@ public final class App {
               });
           config.jetty.modifyHttpConfiguration(
               http -> http.addCustomizer(SecurityHeaders.everyAnswer()));
-          config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.refusals()));
+          config.jetty.modifyServer(
+              server -> {
+                server.setErrorHandler(SecurityHeaders.refusals());
+                server.addEventListener(new AcceptQueue());
+              });
           readers.register(config.routes);
           SecurityHeaders.register(config.routes);
           Errors.register(config.routes);
