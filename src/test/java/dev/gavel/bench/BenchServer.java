@@ -11,12 +11,14 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,8 @@ final class BenchServer implements AutoCloseable {
   static final String SECRET = "benchmark-organiser-secret";
 
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  // The clock ticks of a thread's stat: Linux fixes them at 100 a second for every program.
+  private static final long USER_HZ = 100;
 
   final String kind;
   final int port;
@@ -146,6 +150,46 @@ final class BenchServer implements AutoCloseable {
   /** CPU time the process has used so far, every thread, user and system. */
   Duration cpu() {
     return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /**
+   * What of {@link #cpu()} the JVM's JIT compiler threads spent, read from each thread's {@code
+   * stat} where the system lists a process's threads (Linux); empty elsewhere. A method a server
+   * calls once per command is compiled by C2 only after some thousands of commands, so a phase can
+   * pay for compiling rather than serving, and this says how much. A compiler thread that the JVM
+   * retired meanwhile takes its time with it: the figure can only be too low.
+   */
+  Optional<Duration> compilerCpu() {
+    Path threads = Path.of("/proc", Long.toString(pid()), "task");
+    if (!Files.isDirectory(threads)) {
+      return Optional.empty();
+    }
+    long ticks = 0;
+    try (DirectoryStream<Path> each = Files.newDirectoryStream(threads)) {
+      for (Path thread : each) {
+        ticks += compilerTicks(thread.resolve("stat"));
+      }
+    } catch (IOException | UncheckedIOException unreadable) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofMillis(ticks * 1000 / USER_HZ));
+  }
+
+  /** A thread's user and system time in clock ticks if it is a JIT compiler, else 0. */
+  private static long compilerTicks(Path stat) {
+    String line;
+    try {
+      line = Files.readString(stat);
+    } catch (IOException ended) {
+      return 0; // the thread ended between the listing and the reading
+    }
+    // The name, in brackets, may hold spaces: the fields are counted from its closing bracket.
+    String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+      return 0;
+    }
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** Heap in use after two full collections, as the JVM itself reports it. */

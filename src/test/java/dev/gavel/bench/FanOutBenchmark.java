@@ -94,15 +94,17 @@ public final class FanOutBenchmark {
     System.out.println();
     System.out.println(
         "viewers\tphase\tGavel p50/p99 ms\tbare p50/p99 ms\tratio p50\tratio p99\t"
-            + "ratio CPU per delivered message\tlost (Gavel/bare)");
+            + "ratio CPU per delivered message\tlost (Gavel/bare)\t"
+            + "of the CPU, JIT compiler ms (Gavel / bare)");
     for (int count : viewers) {
       for (String phase : List.of("paced", "burst")) {
         ToDoubleFunction<FanOutCell.Result> p50 = r -> phase(r, phase).p50Millis();
         ToDoubleFunction<FanOutCell.Result> p99 = r -> phase(r, phase).p99Millis();
         ToDoubleFunction<FanOutCell.Result> cpu = r -> phase(r, phase).cpuMicrosPerMessage();
+        ToDoubleFunction<FanOutCell.Result> compiler = r -> phase(r, phase).compilerMillis();
         System.out.printf(
             Locale.ROOT,
-            "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d%n",
+            "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%s / %s%n",
             count,
             phase,
             both(results, count, "gavel", p50, p99),
@@ -117,7 +119,9 @@ public final class FanOutBenchmark {
             results.stream()
                 .filter(r -> r.viewers() >= count * 0.99 && r.server().equals("bare"))
                 .mapToLong(r -> phase(r, phase).lost())
-                .sum());
+                .sum(),
+            median(results, count, "gavel", compiler),
+            median(results, count, "bare", compiler));
       }
     }
     System.out.println();

@@ -3,6 +3,7 @@ package dev.gavel.bench;
 import dev.gavel.testing.Viewers;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One server with N viewers: their heap, the server's CPU while they idle, then a warm-up, a paced
@@ -22,6 +23,7 @@ final class FanOutCell {
       double p50Millis,
       double p99Millis,
       double cpuMicrosPerMessage,
+      double compilerMillis,
       int timeouts) {}
 
   /** What one cell measured. */
@@ -50,12 +52,13 @@ final class FanOutCell {
     private static String cells(Phase phase) {
       return String.format(
           Locale.ROOT,
-          "%d\t%d\t%.2f\t%.2f\t%.2f\t%d",
+          "%d\t%d\t%.2f\t%.2f\t%.2f\t%.0f\t%d",
           phase.delivered(),
           phase.lost(),
           phase.p50Millis(),
           phase.p99Millis(),
           phase.cpuMicrosPerMessage(),
+          phase.compilerMillis(),
           phase.timeouts());
     }
   }
@@ -140,6 +143,7 @@ final class FanOutCell {
       throws Exception {
     Deliveries.Phase phase = deliveries.begin(first, count, sockets, window);
     Duration cpuBefore = server.cpu();
+    Optional<Duration> compilerBefore = server.compilerCpu();
     int timeouts = 0;
     long seq = first;
     for (int i = 0; i < count; i++) {
@@ -156,6 +160,7 @@ final class FanOutCell {
       timeouts++;
     }
     double cpuSeconds = server.cpu().minus(cpuBefore).toNanos() / 1e9;
+    double compilerMillis = compilerMillis(compilerBefore, server.compilerCpu());
     long[] sorted = phase.sorted();
     measured[0] =
         new Phase(
@@ -165,7 +170,16 @@ final class FanOutCell {
             Stats.percentile(sorted, 0.50) / 1e6,
             Stats.percentile(sorted, 0.99) / 1e6,
             sorted.length == 0 ? -1 : cpuSeconds * 1e6 / sorted.length,
+            compilerMillis,
             timeouts);
     return seq;
+  }
+
+  /** The compiler's CPU between two readings, in ms; -1 when the system does not tell. */
+  private static double compilerMillis(Optional<Duration> before, Optional<Duration> after) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return -1;
+    }
+    return Math.max(0, after.get().minus(before.get()).toMillis());
   }
 }
