@@ -11,11 +11,14 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,28 +33,36 @@ class WifiComesBackDrillTest {
   /** More than Java's default queue of 50, fewer than a room of 200 and its screens. */
   private static final int PHONES = 300;
 
-  /** A bound, not a pace: a held connection is made in microseconds, a dropped one never is. */
+  // The most the system itself holds for any server, whatever the server asks for.
+  private static final Path SYSTEM_BOUND = Path.of("/proc/sys/net/core/somaxconn");
+
+  /**
+   * A bound, not a pace: a held connection is made in microseconds, and one the system dropped is
+   * not made at all while the server takes none, however often the phone asks again.
+   */
   private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   @TempDir Path dir;
 
   @Test
+  @EnabledOnOs(value = OS.LINUX, disabledReason = "reads the system's bound on held connections")
   void phonesReconnectingAtOnceWhileTheServerTakesNone_areAllHeldAndThenAnswered()
       throws Exception {
+    int wave = Math.min(PHONES, Integer.parseInt(Files.readString(SYSTEM_BOUND).strip()));
     try (ServerProcess server = ServerProcess.serve(dir.resolve("data"))) {
       List<SocketChannel> phones = new ArrayList<>();
       try (Selector selector = Selector.open()) {
         signal("STOP", server.pid());
         int connected;
         try {
-          for (int i = 0; i < PHONES; i++) {
+          for (int i = 0; i < wave; i++) {
             phones.add(connect(selector, server.port()));
           }
           connected = awaitConnected(selector, phones);
         } finally {
           signal("CONT", server.pid());
         }
-        assertEquals(PHONES, connected, "phones connected while the server took none");
+        assertEquals(wave, connected, "phones connected while the server took none");
 
         for (SocketChannel phone : phones) {
           String answer = fetch(phone);
