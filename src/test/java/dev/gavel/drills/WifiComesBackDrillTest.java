@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WifiComesBackDrillTest {
 
-  /** More than Java's default queue of 50, fewer than a room of 200 and its screens. */
+  /**
+   * Well over Java's default queue of 50: a room of 200 phones, its screens and the next room's.
+   */
   private static final int PHONES = 300;
 
   // The most the system itself holds for any server, whatever the server asks for.
