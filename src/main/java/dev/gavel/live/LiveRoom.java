@@ -32,10 +32,11 @@ import org.slf4j.LoggerFactory;
  * The sockets watching one open room, and the room's outgoing sequence. The room's writer only
  * hands each event over and returns: the command is answered at once, whatever the number of
  * screens. On a thread of its own the sequence then encodes each event once and gives the same
- * bytes to every socket, the screens that command first; joins and resyncs take their turn in the
- * same sequence, so that a snapshot and the events after it neither miss nor double one. A socket
- * that comes back where it left off is sent, in the same way, only the events it missed, when the
- * room still keeps them all. Nobody waits for a slow socket.
+ * bytes to every socket, the screens that command first (a crowd's walk shared with the spare
+ * cores, see {@link Walkers}); joins and resyncs take their turn in the same sequence, so that a
+ * snapshot and the events after it neither miss nor double one. A socket that comes back where it
+ * left off is sent, in the same way, only the events it missed, when the room still keeps them all.
+ * Nobody waits for a slow socket.
  */
 final class LiveRoom implements RoomListener {
 
@@ -71,6 +72,9 @@ final class LiveRoom implements RoomListener {
   // The latest events' frames, and the position of the last: changed by the sequence alone.
   private final KeptFrames kept;
   private final ExecutorService sequence;
+  private final Walkers walkers;
+  // Sockets a walk dropped, left by the sequence once the walk is done.
+  private final ConcurrentLinkedQueue<Connection> dropped = new ConcurrentLinkedQueue<>();
   private final SecureRandom streams = new SecureRandom();
   private final ConcurrentLinkedQueue<Step> steps = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -87,7 +91,8 @@ final class LiveRoom implements RoomListener {
       NoteViews notes,
       Snapshots snapshots,
       KeptFrames kept,
-      ExecutorService sequence) {
+      ExecutorService sequence,
+      Walkers walkers) {
     this.room = room;
     this.wire = wire;
     this.codec = codec;
@@ -95,6 +100,7 @@ final class LiveRoom implements RoomListener {
     this.snapshots = snapshots;
     this.kept = kept;
     this.sequence = sequence;
+    this.walkers = walkers;
     room.service()
         .atSnapshot(
             snapshot -> {
@@ -337,13 +343,23 @@ final class LiveRoom implements RoomListener {
   }
 
   /**
-   * A socket dropped for falling behind leaves the room at once: its close may wait for a network
-   * that takes nothing, and meanwhile it costs the room nothing more.
+   * A socket dropped for falling behind leaves the room at once, once the walk is done: its close
+   * may wait for a network that takes nothing, and meanwhile it costs the room nothing more.
    */
   private void offerAll(Sockets sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
-    for (Connection connection : sockets.walk()) {
-      connection.outbox.offerAll(connection.role.seesCues() ? frames : withoutCues);
-      if (connection.outbox.dropped()) {
+    try {
+      walkers.each(
+          sockets.walk(),
+          connection -> {
+            connection.outbox.offerAll(connection.role.seesCues() ? frames : withoutCues);
+            if (connection.outbox.dropped()) {
+              dropped.add(connection);
+            }
+          });
+    } finally {
+      for (Connection connection = dropped.poll();
+          connection != null;
+          connection = dropped.poll()) {
         leave(connection);
       }
     }

@@ -57,6 +57,7 @@ public final class LiveSocket implements AutoCloseable {
   private final Clock clock;
   private final LiveLimits limits;
   private final Heartbeat heartbeat;
+  private final Walkers walkers = Walkers.forThisMachine();
   private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
   private final AtomicLong connectionCount = new AtomicLong();
 
@@ -281,13 +282,15 @@ public final class LiveSocket implements AutoCloseable {
                   Thread.ofPlatform()
                       .daemon()
                       .name("gavel-room-" + open.info().slug().value())
-                      .factory()));
+                      .factory()),
+              walkers);
         });
   }
 
-  /** Stops every room's outgoing sequence. */
+  /** Stops every room's outgoing sequence, and their helpers. */
   @Override
   public void close() {
     watched.values().forEach(LiveRoom::close);
+    walkers.close();
   }
 }

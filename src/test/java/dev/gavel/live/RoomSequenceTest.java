@@ -58,6 +58,8 @@ class RoomSequenceTest {
   private OpenRoom room;
   private final CountDownLatch gate = new CountDownLatch(1);
   private final ExecutorService sequence = Executors.newSingleThreadExecutor();
+  // One helper, whatever the machine: a crowd's walk is shared between two threads here.
+  private final ExecutorService helper = Executors.newSingleThreadExecutor();
   private LiveRoom live;
   private final AtomicInteger sessionIds = new AtomicInteger();
 
@@ -86,13 +88,15 @@ class RoomSequenceTest {
             notes,
             new Snapshots(room, wire, notes, Clock.systemUTC()),
             new KeptFrames(256, 1 << 20),
-            sequence);
+            sequence,
+            new Walkers(1, helper, helper::shutdownNow));
   }
 
   @AfterEach
   void close() {
     gate.countDown();
     live.close();
+    helper.shutdownNow();
     database.close();
   }
 
@@ -127,6 +131,35 @@ class RoomSequenceTest {
       assertEquals(0, snapshot.get("seq").asLong());
       assertEquals("event", event.get("type").asText());
       assertEquals(1, event.get("seq").asLong());
+    }
+  }
+
+  @Test
+  void aThousandSocketsWalkedByTwoThreads_eachGetEveryEventOnceInOrder() throws Exception {
+    List<TestSession> sockets = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      TestSession socket = TestSession.keepingUp();
+      sockets.add(socket);
+      live.join(connection(socket, Role.VIEWER));
+    }
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    for (int i = 1; i <= 99; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i));
+    }
+
+    gate.countDown();
+    for (int i = 100; i <= 199; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i));
+    }
+
+    assertTrue(
+        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 201), 30),
+        "every socket has its snapshot and the 200 events");
+    for (TestSession socket : sockets) {
+      List<String> sent = socket.sent();
+      for (int position = 0; position <= 200; position++) {
+        assertEquals(position, JSON.readTree(sent.get(position)).get("seq").asLong());
+      }
     }
   }
 

@@ -1,0 +1,129 @@
+package dev.gavel.live;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The machine's spare cores, helping the rooms' sequences hand an event to a crowd of sockets. One
+ * thread handing each event to a thousand phones, one after the other, leaves the other cores idle
+ * while the last phone waits. Here a big walk is cut into parts: helpers are woken to take parts,
+ * and the sequence takes parts too, any that no helper has started, so it never waits for a helper
+ * busy with another room, only for a part that a helper is walking. A walk returns once every
+ * socket has been handed the event, so a room's next event starts after this one has reached them
+ * all, and each socket hears the events in order.
+ */
+final class Walkers implements AutoCloseable {
+
+  /**
+   * Fewest sockets worth a part of their own: waking a helper costs about what handing an event to
+   * a few dozen sockets does, so a smaller room is walked by its sequence alone.
+   */
+  static final int LEAST_PART = 128;
+
+  /** More helpers than this would spend more in waking than a room's walk has to share. */
+  private static final int MOST_HELPERS = 3;
+
+  private final int helpers;
+  private final Executor pool;
+  private final Runnable close;
+
+  /**
+   * @param helpers how many threads may take parts besides the sequence; 0 walks alone
+   * @param pool where a helper's turn runs; may run it late, or never when it is shutting down
+   */
+  Walkers(int helpers, Executor pool, Runnable close) {
+    this.helpers = helpers;
+    this.pool = pool;
+    this.close = close;
+  }
+
+  /** A helper for each core beyond the first, up to three, on daemon threads of their own. */
+  static Walkers forThisMachine() {
+    int helpers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1L, 0, MOST_HELPERS);
+    if (helpers == 0) {
+      return new Walkers(0, Runnable::run, () -> {});
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            helpers, Thread.ofPlatform().daemon().name("gavel-fan-out-", 1).factory());
+    return new Walkers(helpers, pool, pool::shutdownNow);
+  }
+
+  /**
+   * Does {@code each} for every item, in parts shared with the helpers, and returns once all are
+   * done. When it failed for some, the first failure is thrown, after every other item was done.
+   */
+  <T> void each(T[] items, Consumer<? super T> each) {
+    int parts = Math.clamp(items.length / LEAST_PART, 1, helpers + 1);
+    Walk<T> walk = new Walk<>(items, parts, each);
+    for (int i = 1; i < parts; i++) {
+      try {
+        pool.execute(walk::takeParts);
+      } catch (RejectedExecutionException closing) {
+        // The server is stopping: the sequence walks what is left alone.
+        break;
+      }
+    }
+    walk.takeParts();
+    walk.awaitEnd();
+  }
+
+  @Override
+  public void close() {
+    close.run();
+  }
+
+  /** One walk: its parts, which are taken in turn by whoever comes, and what failed in them. */
+  private static final class Walk<T> {
+    private final T[] items;
+    private final int parts;
+    private final Consumer<? super T> each;
+    private final AtomicInteger next = new AtomicInteger();
+    private final CountDownLatch ended;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Walk(T[] items, int parts, Consumer<? super T> each) {
+      this.items = items;
+      this.parts = parts;
+      this.each = each;
+      this.ended = new CountDownLatch(parts);
+    }
+
+    /** Takes parts until none is left; a helper that comes late finds none and leaves at once. */
+    void takeParts() {
+      for (int part = next.getAndIncrement(); part < parts; part = next.getAndIncrement()) {
+        int end = (int) ((long) items.length * (part + 1) / parts);
+        for (int i = (int) ((long) items.length * part / parts); i < end; i++) {
+          try {
+            each.accept(items[i]);
+          } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+          }
+        }
+        ended.countDown();
+      }
+    }
+
+    /** Waits for the parts that helpers are still walking; throws what failed in any part. */
+    void awaitEnd() {
+      try {
+        ended.await();
+      } catch (InterruptedException e) {
+        // The room is closing: what the helpers still walk no longer matters to it.
+        Thread.currentThread().interrupt();
+      }
+      switch (failure.get()) {
+        case null -> {}
+        case RuntimeException e -> throw e;
+        case Error e -> throw e;
+        case Throwable e -> throw new IllegalStateException(e);
+      }
+    }
+  }
+}
