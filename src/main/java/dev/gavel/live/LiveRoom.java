@@ -32,11 +32,11 @@ import org.slf4j.LoggerFactory;
  * The sockets watching one open room, and the room's outgoing sequence. The room's writer only
  * hands each event over and returns: the command is answered at once, whatever the number of
  * screens. On a thread of its own the sequence then encodes each event once and gives the same
- * bytes to every socket, the screens that command first (a crowd's walk shared with the spare
- * cores, see {@link Walkers}); joins and resyncs take their turn in the same sequence, so that a
- * snapshot and the events after it neither miss nor double one. A socket that comes back where it
- * left off is sent, in the same way, only the events it missed, when the room still keeps them all.
- * Nobody waits for a slow socket.
+ * bytes to every socket, the screens that command first (a lone event's walk over a crowd shared
+ * with the spare cores, see {@link Walkers}); joins and resyncs take their turn in the same
+ * sequence, so that a snapshot and the events after it neither miss nor double one. A socket that
+ * comes back where it left off is sent, in the same way, only the events it missed, when the room
+ * still keeps them all. Nobody waits for a slow socket.
  */
 final class LiveRoom implements RoomListener {
 
@@ -334,8 +334,12 @@ final class LiveRoom implements RoomListener {
                 : frames[i];
         kept.keep(published.logged().seq(), frames[i], withoutCues[i]);
       }
-      offerAll(commanders, frames, withoutCues);
-      offerAll(viewers, frames, withoutCues);
+      // A lone event reaches a crowd sooner on the spare cores too. Events that queued up mean a
+      // busy room: there a core is worth more to the commands than a millisecond is to the crowd,
+      // and one write per socket carries them all anyway.
+      Walkers walk = run.size() == 1 ? walkers : Walkers.ALONE;
+      offerAll(walk, commanders, frames, withoutCues);
+      offerAll(walk, viewers, frames, withoutCues);
     } catch (RuntimeException e) {
       LOG.error("room {}: events could not be sent to its sockets", room.info().slug(), e);
     }
@@ -346,9 +350,10 @@ final class LiveRoom implements RoomListener {
    * A socket dropped for falling behind leaves the room at once, once the walk is done: its close
    * may wait for a network that takes nothing, and meanwhile it costs the room nothing more.
    */
-  private void offerAll(Sockets sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
+  private void offerAll(
+      Walkers walk, Sockets sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
     try {
-      walkers.each(
+      walk.each(
           sockets.walk(),
           connection -> {
             connection.outbox.offerAll(connection.role.seesCues() ? frames : withoutCues);

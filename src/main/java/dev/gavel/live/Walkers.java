@@ -29,6 +29,9 @@ final class Walkers implements AutoCloseable {
   /** More helpers than this would spend more in waking than a room's walk has to share. */
   private static final int MOST_HELPERS = 3;
 
+  /** No helper: the sequence walks every socket itself. */
+  static final Walkers ALONE = new Walkers(0, Runnable::run, () -> {});
+
   private final int helpers;
   private final Executor pool;
   private final Runnable close;
@@ -47,7 +50,7 @@ final class Walkers implements AutoCloseable {
   static Walkers forThisMachine() {
     int helpers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1L, 0, MOST_HELPERS);
     if (helpers == 0) {
-      return new Walkers(0, Runnable::run, () -> {});
+      return ALONE;
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(

@@ -60,6 +60,7 @@ class RoomSequenceTest {
   private final ExecutorService sequence = Executors.newSingleThreadExecutor();
   // One helper, whatever the machine: a crowd's walk is shared between two threads here.
   private final ExecutorService helper = Executors.newSingleThreadExecutor();
+  private final AtomicInteger helpersWoken = new AtomicInteger();
   private LiveRoom live;
   private final AtomicInteger sessionIds = new AtomicInteger();
 
@@ -89,7 +90,13 @@ class RoomSequenceTest {
             new Snapshots(room, wire, notes, Clock.systemUTC()),
             new KeptFrames(256, 1 << 20),
             sequence,
-            new Walkers(1, helper, helper::shutdownNow));
+            new Walkers(
+                1,
+                task -> {
+                  helpersWoken.incrementAndGet();
+                  helper.execute(task);
+                },
+                helper::shutdownNow));
   }
 
   @AfterEach
@@ -135,7 +142,7 @@ class RoomSequenceTest {
   }
 
   @Test
-  void aThousandSocketsWalkedByTwoThreads_eachGetEveryEventOnceInOrder() throws Exception {
+  void aThousandSockets_eachGetEveryEventOnceInOrder_walkedAloneOrShared() throws Exception {
     List<TestSession> sockets = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       TestSession socket = TestSession.keepingUp();
@@ -161,6 +168,30 @@ class RoomSequenceTest {
         assertEquals(position, JSON.readTree(sent.get(position)).get("seq").asLong());
       }
     }
+  }
+
+  @Test
+  void aLoneEvent_isWalkedWithAHelper_eventsThatQueuedUpByTheSequenceAlone() throws Exception {
+    List<TestSession> sockets = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      TestSession socket = TestSession.keepingUp();
+      sockets.add(socket);
+      live.join(connection(socket, Role.VIEWER));
+    }
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+    for (int i = 1; i <= 15; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i));
+    }
+    gate.countDown();
+    assertTrue(
+        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 17), 30));
+    assertEquals(0, helpersWoken.get(), "sixteen events that waited went out as one walk, alone");
+
+    room.service().handle("n16", new RoomCommand.Note("a line on its own"));
+
+    assertTrue(
+        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 18), 30));
+    assertEquals(1, helpersWoken.get(), "the lone event's walk was shared");
   }
 
   @Test
