@@ -361,6 +361,9 @@ final class LiveRoom implements RoomListener {
               dropped.add(connection);
             }
           });
+    } catch (RuntimeException e) {
+      // Every other socket of the walk was handed the events; the next group is walked still.
+      LOG.error("room {}: a socket could not be handed its events", room.info().slug(), e);
     } finally {
       for (Connection connection = dropped.poll();
           connection != null;

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
 final class Walkers implements AutoCloseable {
 
   /**
-   * Fewest sockets worth a part of their own: waking a helper costs about what handing an event to
-   * a few dozen sockets does, so a smaller room is walked by its sequence alone.
+   * Fewest sockets worth a part of their own (about half a millisecond's walk): a helper woken for
+   * fewer would come when the sequence has nearly done them itself, so a room of fewer than two
+   * parts is walked by its sequence alone.
    */
   static final int LEAST_PART = 128;
 

@@ -110,12 +110,7 @@ class RoomSequenceTest {
   @Test
   void aCommandAcknowledgedWhileItsFanOutWaits_isDurableAndThenReachesEverySocket()
       throws Exception {
-    List<TestSession> sockets = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      TestSession socket = TestSession.keepingUp();
-      sockets.add(socket);
-      live.join(connection(socket, Role.VIEWER));
-    }
+    List<TestSession> sockets = aThousandViewers();
 
     Answer answer = room.service().handle("c1", new RoomCommand.StartTopic(Optional.empty()));
 
@@ -128,9 +123,7 @@ class RoomSequenceTest {
       assertInstanceOf(RoomEvent.TopicStarted.class, stored.getFirst().event());
     }
     gate.countDown();
-    assertTrue(
-        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 2), 30),
-        "every socket has its snapshot and the event");
+    assertTrue(everyOneHas(sockets, 2), "every socket has its snapshot and the event");
     for (TestSession socket : sockets) {
       JsonNode snapshot = JSON.readTree(socket.sent().get(0));
       JsonNode event = JSON.readTree(socket.sent().get(1));
@@ -143,12 +136,7 @@ class RoomSequenceTest {
 
   @Test
   void aThousandSockets_eachGetEveryEventOnceInOrder_walkedAloneOrShared() throws Exception {
-    List<TestSession> sockets = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      TestSession socket = TestSession.keepingUp();
-      sockets.add(socket);
-      live.join(connection(socket, Role.VIEWER));
-    }
+    List<TestSession> sockets = aThousandViewers();
     room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
     for (int i = 1; i <= 99; i++) {
       room.service().handle("n" + i, new RoomCommand.Note("line " + i));
@@ -159,9 +147,7 @@ class RoomSequenceTest {
       room.service().handle("n" + i, new RoomCommand.Note("line " + i));
     }
 
-    assertTrue(
-        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 201), 30),
-        "every socket has its snapshot and the 200 events");
+    assertTrue(everyOneHas(sockets, 201), "every socket has its snapshot and the 200 events");
     for (TestSession socket : sockets) {
       List<String> sent = socket.sent();
       for (int position = 0; position <= 200; position++) {
@@ -172,26 +158,34 @@ class RoomSequenceTest {
 
   @Test
   void aLoneEvent_isWalkedWithAHelper_eventsThatQueuedUpByTheSequenceAlone() throws Exception {
-    List<TestSession> sockets = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      TestSession socket = TestSession.keepingUp();
-      sockets.add(socket);
-      live.join(connection(socket, Role.VIEWER));
-    }
+    List<TestSession> sockets = aThousandViewers();
     room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
     for (int i = 1; i <= 15; i++) {
       room.service().handle("n" + i, new RoomCommand.Note("line " + i));
     }
     gate.countDown();
-    assertTrue(
-        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 17), 30));
+    assertTrue(everyOneHas(sockets, 17));
     assertEquals(0, helpersWoken.get(), "sixteen events that waited went out as one walk, alone");
 
     room.service().handle("n16", new RoomCommand.Note("a line on its own"));
 
-    assertTrue(
-        Viewers.await(() -> sockets.stream().allMatch(socket -> socket.sent().size() == 18), 30));
+    assertTrue(everyOneHas(sockets, 18));
     assertEquals(1, helpersWoken.get(), "the lone event's walk was shared");
+  }
+
+  @Test
+  void aModeratorsSocketThatThrows_leavesEveryViewerTheEvent() throws Exception {
+    TestSession moderator = TestSession.keepingUp();
+    live.join(connection(moderator, Role.MODERATOR));
+    List<TestSession> sockets = aThousandViewers();
+    gate.countDown();
+    // The moderator joined first: once every viewer has its snapshot, the moderator has its own.
+    assertTrue(everyOneHas(sockets, 1), "every viewer has the snapshot");
+    moderator.breaks();
+
+    room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
+
+    assertTrue(everyOneHas(sockets, 2), "every viewer has the snapshot and the event");
   }
 
   @Test
@@ -307,6 +301,24 @@ class RoomSequenceTest {
     }
     assertEquals(read.get("notes"), joined.get("notes"));
     assertEquals(read.toString(), joined.toString());
+  }
+
+  /** A thousand viewers' sockets that take whatever they are sent, joined in turn. */
+  private List<TestSession> aThousandViewers() {
+    List<TestSession> sockets = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      TestSession socket = TestSession.keepingUp();
+      sockets.add(socket);
+      live.join(connection(socket, Role.VIEWER));
+    }
+    return sockets;
+  }
+
+  /** Whether every socket was sent this many messages within thirty seconds. */
+  private static boolean everyOneHas(List<TestSession> sockets, int messages)
+      throws InterruptedException {
+    return Viewers.await(
+        () -> sockets.stream().allMatch(socket -> socket.sent().size() == messages), 30);
   }
 
   /** The demo room as its programme and log in the database give it, read afresh. */

@@ -21,6 +21,8 @@ final class TestSession {
   private final boolean keepsUp;
   volatile Integer closedWith;
   volatile int pings;
+  // Once set, every frame handed over throws, as a socket in a state nobody foresaw might.
+  private volatile boolean broken;
 
   final CoreSession session =
       (CoreSession)
@@ -53,7 +55,15 @@ final class TestSession {
     return new TestSession(false);
   }
 
+  /** From now on, every frame handed to this socket throws. */
+  void breaks() {
+    broken = true;
+  }
+
   private void handed(Frame frame, Callback callback, boolean batch) {
+    if (broken) {
+      throw new IllegalStateException("this socket's network is in a state nobody foresaw");
+    }
     if (frame.getOpCode() == OpCode.PING) {
       pings++;
       callback.succeeded();
