@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,8 +74,6 @@ final class LiveRoom implements RoomListener {
   private final KeptFrames kept;
   private final ExecutorService sequence;
   private final Walkers walkers;
-  // Sockets a walk dropped, left by the sequence once the walk is done.
-  private final ConcurrentLinkedQueue<Connection> dropped = new ConcurrentLinkedQueue<>();
   private final SecureRandom streams = new SecureRandom();
   private final ConcurrentLinkedQueue<Step> steps = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -347,11 +346,13 @@ final class LiveRoom implements RoomListener {
   }
 
   /**
-   * A socket dropped for falling behind leaves the room at once, once the walk is done: its close
-   * may wait for a network that takes nothing, and meanwhile it costs the room nothing more.
+   * A socket dropped for falling behind, or whose send failed, leaves the room as soon as the walk
+   * is done: its close may wait for a network that takes nothing, and meanwhile it costs the room
+   * nothing more.
    */
   private void offerAll(
       Walkers walk, Sockets sockets, SharedFrame[] frames, SharedFrame[] withoutCues) {
+    Queue<Connection> dropped = new ConcurrentLinkedQueue<>();
     try {
       walk.each(
           sockets.walk(),
@@ -361,15 +362,8 @@ final class LiveRoom implements RoomListener {
               dropped.add(connection);
             }
           });
-    } catch (RuntimeException e) {
-      // Every other socket of the walk was handed the events; the next group is walked still.
-      LOG.error("room {}: a socket could not be handed its events", room.info().slug(), e);
     } finally {
-      for (Connection connection = dropped.poll();
-          connection != null;
-          connection = dropped.poll()) {
-        leave(connection);
-      }
+      dropped.forEach(this::leave);
     }
   }
 

@@ -2,6 +2,8 @@ package dev.gavel.live;
 
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CoreSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One socket's outgoing messages: handed to the socket at once, never waited for, and counted until
@@ -13,6 +15,11 @@ final class Outbox {
 
   /** Close code for "try again later": the client reconnects and resynchronises. */
   static final int TOO_FAR_BEHIND = 1013;
+
+  /** Close code for a socket whose send failed: the client reconnects and resynchronises. */
+  static final int SEND_FAILED = 1011;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
   private final CoreSession session;
   private final FrameQueue frames;
@@ -54,19 +61,31 @@ final class Outbox {
   private boolean send(SharedFrame frame, boolean batch, Runnable sent) {
     int size = frame.size();
     boolean dropNow;
+    RuntimeException refused = null;
     synchronized (this) {
       if (!closed && messages < messageLimit && (messages == 0 || bytes + size <= byteLimit)) {
         messages++;
         bytes += size;
-        // Handed over under the lock, so that a message cut into fragments stays whole on the wire.
-        frames.text(frame.payload(), new Sent(size, sent), batch);
-        return true;
+        try {
+          // Handed over under the lock, so that a message cut into fragments stays whole.
+          frames.text(frame.payload(), new Sent(size, sent), batch);
+          return true;
+        } catch (RuntimeException e) {
+          messages--;
+          bytes -= size;
+          refused = e;
+        }
       }
       dropNow = !closed;
       closed = true;
     }
     done(sent);
-    if (dropNow) {
+    if (refused != null) {
+      // A socket in a state nobody foresaw: closed as one whose send failed, so that its client
+      // starts again, and the walk goes on to the other sockets.
+      LOG.warn("a socket refused a message and is closed", refused);
+      session.close(SEND_FAILED, "send failed", Callback.NOOP);
+    } else if (dropNow) {
       session.close(
           TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
     }
@@ -110,7 +129,7 @@ final class Outbox {
       closed = true;
     }
     done(sent);
-    session.close(1011, "send failed", Callback.NOOP);
+    session.close(SEND_FAILED, "send failed", Callback.NOOP);
   }
 
   private static void done(Runnable sent) {

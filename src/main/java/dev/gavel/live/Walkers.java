@@ -22,8 +22,8 @@ final class Walkers implements AutoCloseable {
 
   /**
    * Fewest sockets worth a part of their own (about half a millisecond's walk): a helper woken for
-   * fewer would come when the sequence has nearly done them itself, so a room of fewer than two
-   * parts is walked by its sequence alone.
+   * fewer would come when the sequence has nearly done them itself, so a walk over fewer than two
+   * parts' worth is the sequence's alone.
    */
   static final int LEAST_PART = 128;
 
@@ -116,10 +116,19 @@ final class Walkers implements AutoCloseable {
 
     /** Waits for the parts that helpers are still walking; throws what failed in any part. */
     void awaitEnd() {
-      try {
-        ended.await();
-      } catch (InterruptedException e) {
-        // The room is closing: what the helpers still walk no longer matters to it.
+      // Waited for even when the room is closing: the sequence may go on to the next event, which
+      // must not reach a socket before this one. It cannot wait long: a part never blocks, and
+      // every part nobody started was taken by the sequence.
+      boolean interrupted = false;
+      while (true) {
+        try {
+          ended.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
       }
       switch (failure.get()) {

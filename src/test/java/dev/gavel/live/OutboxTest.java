@@ -34,6 +34,24 @@ class OutboxTest {
   }
 
   @Test
+  void aSocketThatThrows_isClosedAsFailed_holdsNothing_andIsHandedNothingMore() {
+    TestSession network = TestSession.keepingUp();
+    Outbox outbox = new Outbox(network.session, 10, 1_000);
+    network.breaks();
+
+    AtomicInteger told = new AtomicInteger();
+    assertFalse(outbox.offer(frame("1"), told::incrementAndGet));
+    outbox.offer(frame("2"));
+
+    assertTrue(outbox.dropped());
+    assertEquals(0, outbox.queued());
+    assertEquals(0, outbox.queuedBytes());
+    assertEquals(Outbox.SEND_FAILED, network.closedWith);
+    assertEquals(1, told.get(), "whoever waited for the message is told it will not go");
+    assertTrue(network.sent.isEmpty());
+  }
+
+  @Test
   void eventsGivenTogether_goOutAsOneWrite() {
     TestSession network = TestSession.heldBack();
     Outbox outbox = new Outbox(network.session, 10, 1_000);

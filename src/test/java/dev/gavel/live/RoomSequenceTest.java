@@ -143,11 +143,18 @@ class RoomSequenceTest {
     }
 
     gate.countDown();
-    for (int i = 100; i <= 199; i++) {
+    assertTrue(everyOneHas(sockets, 101), "the hundred events that waited, walked alone");
+    // Ten lone events, each let out before the next: each walk is shared.
+    for (int i = 100; i <= 109; i++) {
+      room.service().handle("n" + i, new RoomCommand.Note("line " + i));
+      assertTrue(everyOneHas(sockets, i + 2));
+    }
+    for (int i = 110; i <= 199; i++) {
       room.service().handle("n" + i, new RoomCommand.Note("line " + i));
     }
 
     assertTrue(everyOneHas(sockets, 201), "every socket has its snapshot and the 200 events");
+    assertTrue(helpersWoken.get() >= 10, "shared walks: " + helpersWoken.get());
     for (TestSession socket : sockets) {
       List<String> sent = socket.sent();
       for (int position = 0; position <= 200; position++) {
@@ -157,7 +164,7 @@ class RoomSequenceTest {
   }
 
   @Test
-  void aLoneEvent_isWalkedWithAHelper_eventsThatQueuedUpByTheSequenceAlone() throws Exception {
+  void aLoneEvent_wakesAHelper_eventsThatQueuedUpDoNot() throws Exception {
     List<TestSession> sockets = aThousandViewers();
     room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
     for (int i = 1; i <= 15; i++) {
@@ -186,6 +193,9 @@ class RoomSequenceTest {
     room.service().handle("start", new RoomCommand.StartTopic(Optional.empty()));
 
     assertTrue(everyOneHas(sockets, 2), "every viewer has the snapshot and the event");
+    assertEquals(Outbox.SEND_FAILED, moderator.closedWith, "its client starts again");
+    room.service().handle("n1", new RoomCommand.Note("a line after it"));
+    assertTrue(everyOneHas(sockets, 3), "and every event after it");
   }
 
   @Test

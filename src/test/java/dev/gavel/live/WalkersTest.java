@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
@@ -81,12 +82,13 @@ class WalkersTest {
   }
 
   @Test
-  void theWalk_endsOnlyWhenTheHelpersPartIsDone() throws Exception {
+  void theWalk_endsOnlyWhenTheHelpersPartIsDone_evenWhenItsRoomIsClosing() throws Exception {
     int crowd = 2 * Walkers.LEAST_PART;
     CountDownLatch helperInside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger visits = new AtomicInteger();
     AtomicInteger visitsWhenItEnded = new AtomicInteger(-1);
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
     Thread[] sequence = new Thread[1];
     Walkers shared = new Walkers(1, threadEach(new ArrayList<>()), () -> {});
     Thread walking =
@@ -106,6 +108,7 @@ class WalkersTest {
                         visits.incrementAndGet();
                       });
                   visitsWhenItEnded.set(visits.get());
+                  stillInterrupted.set(Thread.currentThread().isInterrupted());
                 });
     sequence[0] = walking;
     walking.start();
@@ -115,10 +118,15 @@ class WalkersTest {
     while (visits.get() < crowd / 2) {
       Thread.onSpinWait();
     }
+    // A closing room interrupts its sequence; the next event must still not overtake this one.
+    walking.interrupt();
+    walking.join(50);
+    assertTrue(walking.isAlive(), "the walk waits for the helper's part");
     release.countDown();
     walking.join(10_000);
 
     assertEquals(crowd, visitsWhenItEnded.get());
+    assertTrue(stillInterrupted.get(), "the interrupt is kept for the sequence to see");
   }
 
   @Test
@@ -164,6 +172,16 @@ class WalkersTest {
   }
 
   @Test
+  void twoPartsWorthOfSockets_wakeOneHelper() {
+    List<Runnable> asked = new ArrayList<>();
+    Walkers shared = new Walkers(3, asked::add, () -> {});
+
+    shared.each(sockets(2 * Walkers.LEAST_PART), socket -> {});
+
+    assertEquals(1, asked.size());
+  }
+
+  @Test
   void aStoppingServer_refusesHelpers_andTheSequenceWalksEverySocketItself() {
     AtomicInteger visits = new AtomicInteger();
     Walkers closed =
@@ -180,7 +198,7 @@ class WalkersTest {
   }
 
   @Test
-  void theMachinesWalkers_shareACrowdAndStopWhenClosed() {
+  void theMachinesWalkers_handEverySocketEachEventOnce() {
     AtomicIntegerArray visits = new AtomicIntegerArray(CROWD);
     try (Walkers machine = Walkers.forThisMachine()) {
       for (int event = 0; event < 50; event++) {
