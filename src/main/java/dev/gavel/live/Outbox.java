@@ -60,7 +60,7 @@ final class Outbox {
 
   private boolean send(SharedFrame frame, boolean batch, Runnable sent) {
     int size = frame.size();
-    boolean dropNow;
+    boolean dropNow = false;
     RuntimeException refused = null;
     synchronized (this) {
       if (!closed && messages < messageLimit && (messages == 0 || bytes + size <= byteLimit)) {
@@ -71,21 +71,22 @@ final class Outbox {
           frames.text(frame.payload(), new Sent(size, sent), batch);
           return true;
         } catch (RuntimeException e) {
-          messages--;
-          bytes -= size;
           refused = e;
         }
+      } else {
+        dropNow = !closed;
+        closed = true;
       }
-      dropNow = !closed;
-      closed = true;
     }
-    done(sent);
     if (refused != null) {
       // A socket in a state nobody foresaw: closed as one whose send failed, so that its client
       // starts again, and the walk goes on to the other sockets.
       LOG.warn("a socket refused a message and is closed", refused);
-      session.close(SEND_FAILED, "send failed", Callback.NOOP);
-    } else if (dropNow) {
+      failed(size, sent);
+      return false;
+    }
+    done(sent);
+    if (dropNow) {
       session.close(
           TOO_FAR_BEHIND, "too far behind: reconnect for a fresh snapshot", Callback.NOOP);
     }
@@ -121,7 +122,10 @@ final class Outbox {
     done(sent);
   }
 
-  /** A failed send means the socket is gone; its close handler removes the viewer. */
+  /**
+   * A failed send, or one the socket refused, means the socket is gone: what it counted is undone,
+   * and its close handler removes the viewer.
+   */
   private void failed(int size, Runnable sent) {
     synchronized (this) {
       messages--;

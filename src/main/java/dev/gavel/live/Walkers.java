@@ -31,20 +31,19 @@ final class Walkers implements AutoCloseable {
   private static final int MOST_HELPERS = 3;
 
   /** No helper: the sequence walks every socket itself. */
-  static final Walkers ALONE = new Walkers(0, Runnable::run, () -> {});
+  static final Walkers ALONE = new Walkers(0, Runnable::run);
 
   private final int helpers;
   private final Executor pool;
-  private final Runnable close;
 
   /**
    * @param helpers how many threads may take parts besides the sequence; 0 walks alone
-   * @param pool where a helper's turn runs; may run it late, or never when it is shutting down
+   * @param pool where a helper's turn runs; may run it late, or never when it is shutting down;
+   *     stopped on {@link #close} when it is an executor service
    */
-  Walkers(int helpers, Executor pool, Runnable close) {
+  Walkers(int helpers, Executor pool) {
     this.helpers = helpers;
     this.pool = pool;
-    this.close = close;
   }
 
   /** A helper for each core beyond the first, up to three, on daemon threads of their own. */
@@ -56,7 +55,7 @@ final class Walkers implements AutoCloseable {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             helpers, Thread.ofPlatform().daemon().name("gavel-fan-out-", 1).factory());
-    return new Walkers(helpers, pool, pool::shutdownNow);
+    return new Walkers(helpers, pool);
   }
 
   /**
@@ -80,7 +79,9 @@ final class Walkers implements AutoCloseable {
 
   @Override
   public void close() {
-    close.run();
+    if (pool instanceof ExecutorService service) {
+      service.shutdownNow();
+    }
   }
 
   /** One walk: its parts, which are taken in turn by whoever comes, and what failed in them. */

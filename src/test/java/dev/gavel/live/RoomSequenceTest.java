@@ -95,8 +95,7 @@ class RoomSequenceTest {
                 task -> {
                   helpersWoken.incrementAndGet();
                   helper.execute(task);
-                },
-                helper::shutdownNow));
+                }));
   }
 
   @AfterEach

@@ -48,7 +48,7 @@ class WalkersTest {
     CountDownLatch helped = new CountDownLatch(1);
     AtomicIntegerArray visits = new AtomicIntegerArray(CROWD);
     Set<Thread> walkers = ConcurrentHashMap.newKeySet();
-    Walkers shared = new Walkers(1, threadEach(new ArrayList<>()), () -> {});
+    Walkers shared = new Walkers(1, threadEach(new ArrayList<>()));
 
     shared.each(
         sockets(CROWD),
@@ -73,7 +73,7 @@ class WalkersTest {
   void aHelperThatNeverComes_isNotWaitedFor_theSequenceWalksItsPartToo() {
     AtomicInteger visits = new AtomicInteger();
     List<Runnable> neverRun = new ArrayList<>();
-    Walkers shared = new Walkers(3, neverRun::add, () -> {});
+    Walkers shared = new Walkers(3, neverRun::add);
 
     shared.each(sockets(CROWD), socket -> visits.incrementAndGet());
 
@@ -90,7 +90,7 @@ class WalkersTest {
     AtomicInteger visitsWhenItEnded = new AtomicInteger(-1);
     AtomicBoolean stillInterrupted = new AtomicBoolean();
     Thread[] sequence = new Thread[1];
-    Walkers shared = new Walkers(1, threadEach(new ArrayList<>()), () -> {});
+    Walkers shared = new Walkers(1, threadEach(new ArrayList<>()));
     Thread walking =
         Thread.ofPlatform()
             .unstarted(
@@ -133,7 +133,7 @@ class WalkersTest {
   void aSocketThatFails_failsTheWalk_afterEveryOtherSocketWasHandedTheEvent() {
     AtomicInteger visits = new AtomicInteger();
     IllegalStateException broken = new IllegalStateException("socket 700 is broken");
-    Walkers shared = new Walkers(1, threadEach(new ArrayList<>()), () -> {});
+    Walkers shared = new Walkers(1, threadEach(new ArrayList<>()));
 
     IllegalStateException thrown =
         assertThrows(
@@ -156,7 +156,7 @@ class WalkersTest {
   void aSmallRoom_isWalkedByItsSequenceAlone() {
     Thread sequence = Thread.currentThread();
     List<Runnable> asked = new ArrayList<>();
-    Walkers shared = new Walkers(3, asked::add, () -> {});
+    Walkers shared = new Walkers(3, asked::add);
     AtomicInteger elsewhere = new AtomicInteger();
 
     shared.each(
@@ -174,7 +174,7 @@ class WalkersTest {
   @Test
   void twoPartsWorthOfSockets_wakeOneHelper() {
     List<Runnable> asked = new ArrayList<>();
-    Walkers shared = new Walkers(3, asked::add, () -> {});
+    Walkers shared = new Walkers(3, asked::add);
 
     shared.each(sockets(2 * Walkers.LEAST_PART), socket -> {});
 
@@ -189,8 +189,7 @@ class WalkersTest {
             2,
             task -> {
               throw new RejectedExecutionException("shutting down");
-            },
-            () -> {});
+            });
 
     closed.each(sockets(CROWD), socket -> visits.incrementAndGet());
 
